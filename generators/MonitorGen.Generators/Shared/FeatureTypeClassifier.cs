@@ -1,0 +1,55 @@
+using Microsoft.CodeAnalysis;
+
+namespace MonitorGen.Generators.Shared;
+
+/// <summary>Decides how a member's type is observed; the generator and the analyzers must agree on it.</summary>
+internal static class FeatureTypeClassifier
+{
+    /// <summary>Classifies <paramref name="type"/>, unwrapping <c>Nullable&lt;T&gt;</c>.</summary>
+    /// <param name="type">The member's type.</param>
+    /// <param name="valueType">The type after unwrapping <c>Nullable&lt;T&gt;</c>.</param>
+    /// <param name="isNullable">Whether the member can hold null (a nullable value type or any string).</param>
+    public static FeatureValueKind Classify(ITypeSymbol type, out ITypeSymbol valueType, out bool isNullable)
+    {
+        valueType = type;
+        isNullable = false;
+        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
+            && nullable.TypeArguments.Length == 1)
+        {
+            valueType = nullable.TypeArguments[0];
+            isNullable = true;
+        }
+
+        if (valueType.TypeKind == TypeKind.Enum)
+        {
+            return FeatureValueKind.Enum;
+        }
+
+        switch (valueType.SpecialType)
+        {
+            case SpecialType.System_Byte:
+            case SpecialType.System_SByte:
+            case SpecialType.System_Int16:
+            case SpecialType.System_UInt16:
+            case SpecialType.System_Int32:
+            case SpecialType.System_UInt32:
+            case SpecialType.System_Int64:
+            case SpecialType.System_UInt64:
+            case SpecialType.System_Single:
+            case SpecialType.System_Double:
+            case SpecialType.System_Decimal:
+                return FeatureValueKind.Numeric;
+            case SpecialType.System_Boolean:
+                return FeatureValueKind.Boolean;
+            case SpecialType.System_String:
+                isNullable = true;
+                return FeatureValueKind.String;
+            default:
+                return FeatureValueKind.Unsupported;
+        }
+    }
+
+    /// <summary>Whether the type is a floating-point type, which can hold NaN and infinities.</summary>
+    public static bool IsFloatingPoint(ITypeSymbol valueType) =>
+        valueType.SpecialType is SpecialType.System_Single or SpecialType.System_Double;
+}

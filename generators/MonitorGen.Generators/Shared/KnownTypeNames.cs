@@ -1,0 +1,12 @@
+namespace MonitorGen.Generators.Shared;
+
+/// <summary>Metadata names of the runtime attributes, shared by the generator and the analyzers.</summary>
+internal static class KnownTypeNames
+{
+    public const string MonitorAttribute = "MonitorGen.MonitorAttribute";
+    public const string DriftTestAttribute = "MonitorGen.DriftTestAttribute";
+    public const string KpiMetricAttribute = "MonitorGen.KpiMetricAttribute";
+    public const string NotMonitoredAttribute = "MonitorGen.NotMonitoredAttribute";
+    public const string ExpectAttribute = "MonitorGen.ExpectAttribute";
+    public const string DriftMethod = "MonitorGen.DriftMethod";
+}
