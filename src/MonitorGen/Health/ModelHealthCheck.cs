@@ -1,0 +1,78 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace MonitorGen;
+
+/// <summary>
+/// The health of a monitored model, judged on its latest drift check: Unhealthy when the share of rows with
+/// data-quality issues exceeds <see cref="MonitorOptions.MaxDataQualityFailureShare"/>, Degraded when the dataset
+/// drifted, Healthy otherwise (and before the first check). The report goes in the result's data under <c>report</c>.
+/// </summary>
+public sealed class ModelHealthCheck : IHealthCheck
+{
+    private readonly ModelMonitor _monitor;
+
+    /// <summary>Creates the check.</summary>
+    public ModelHealthCheck(ModelMonitor monitor)
+    {
+        ArgumentNullException.ThrowIfNull(monitor);
+        _monitor = monitor;
+    }
+
+    /// <inheritdoc />
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Evaluate());
+
+    /// <summary>Judges the latest report synchronously.</summary>
+    public HealthCheckResult Evaluate()
+    {
+        DriftReport? report = _monitor.LastReport;
+        string model = _monitor.Schema.ModelName;
+        if (report is null)
+        {
+            return HealthCheckResult.Healthy($"Model {model}: no drift check has run yet.");
+        }
+
+        var data = new Dictionary<string, object>
+        {
+            ["model"] = model,
+            ["datasetDrift"] = report.DatasetDrift,
+            ["driftShare"] = report.DriftShare,
+            ["dataQualityFailureShare"] = report.DataQualityFailureShare,
+            ["report"] = report,
+        };
+
+        if (report.DataQualityFailureShare > _monitor.Options.MaxDataQualityFailureShare)
+        {
+            return HealthCheckResult.Unhealthy(
+                $"Model {model}: {report.DataQualityFailureShare:P1} of rows had data-quality issues (limit {_monitor.Options.MaxDataQualityFailureShare:P1}).",
+                data: data);
+        }
+
+        if (report.DatasetDrift)
+        {
+            return HealthCheckResult.Degraded(
+                $"Model {model}: {report.DriftedFeatures} of {report.TestedFeatures} features drifted ({Drifted(report)}).",
+                data: data);
+        }
+
+        return HealthCheckResult.Healthy($"Model {model}: {report.DriftedFeatures} of {report.TestedFeatures} features drifted.", data);
+    }
+
+    private static string Drifted(DriftReport report)
+    {
+        var names = new List<string>();
+        foreach (FeatureDriftResult result in report.Features)
+        {
+            if (result.Drifted)
+            {
+                names.Add(result.Feature);
+            }
+        }
+
+        return string.Join(", ", names);
+    }
+}

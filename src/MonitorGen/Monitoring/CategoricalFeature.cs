@@ -1,0 +1,82 @@
+using System;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.Extensions.Logging;
+using MonitorGen.Sketches;
+
+namespace MonitorGen;
+
+/// <summary>The hot-path state of one categorical feature: a count per reference category in the current window.</summary>
+/// <remarks>
+/// Enum and bool values arrive as compile-time codes, mapped to reference slots once at construction; strings are
+/// looked up in a frozen dictionary. Categories beyond the fit's cap share the last slot with unseen ones.
+/// </remarks>
+public sealed class CategoricalFeature : FeatureMonitor
+{
+    private readonly int[] _slotOfCode;
+    private readonly FrozenDictionary<string, int> _slotOfName;
+    private readonly int _otherSlot;
+    private CategoricalWindow _current;
+    private CategoricalWindow _spare;
+
+    internal CategoricalFeature(FeatureSchema schema, FeatureProfile profile, MonitorInstruments instruments, ILogger logger, string modelName)
+        : base(schema, profile, instruments, logger, modelName)
+    {
+        _otherSlot = profile.Categories.Length;
+        var slots = new Dictionary<string, int>(profile.Categories.Length, StringComparer.Ordinal);
+        for (int i = 0; i < profile.Categories.Length; i++)
+        {
+            slots[profile.Categories[i]] = i;
+        }
+
+        _slotOfName = slots.ToFrozenDictionary(StringComparer.Ordinal);
+        _slotOfCode = new int[schema.DeclaredCategories.Count];
+        for (int code = 0; code < _slotOfCode.Length; code++)
+        {
+            _slotOfCode[code] = _slotOfName.TryGetValue(schema.DeclaredCategories[code], out int slot) ? slot : _otherSlot;
+        }
+
+        _current = new CategoricalWindow(profile.Categories.Length);
+        _spare = new CategoricalWindow(profile.Categories.Length);
+    }
+
+    /// <summary>The window being filled.</summary>
+    public CategoricalWindow Current => Volatile.Read(ref _current);
+
+    /// <summary>Observes a compile-time category code; a code outside the declared categories is an undefined value.</summary>
+    public DataQualityIssues Observe(int code)
+    {
+        int slot = (uint)code < (uint)_slotOfCode.Length ? _slotOfCode[code] : _otherSlot;
+        return Count(slot);
+    }
+
+    /// <summary>Observes a string category; null counts as missing.</summary>
+    public DataQualityIssues Observe(string? value)
+    {
+        if (value is null)
+        {
+            return ObserveMissing();
+        }
+
+        return Count(_slotOfName.TryGetValue(value, out int slot) ? slot : _otherSlot);
+    }
+
+    /// <summary>Observes a null value.</summary>
+    public DataQualityIssues ObserveMissing() => Report(DataQualityIssues.Missing, Volatile.Read(ref _current).Quality);
+
+    internal CategoricalWindow CloseWindow() => Interlocked.Exchange(ref _current, _spare);
+
+    internal void Recycle(CategoricalWindow closed)
+    {
+        closed.Reset();
+        _spare = closed;
+    }
+
+    private DataQualityIssues Count(int slot)
+    {
+        CategoricalWindow window = Volatile.Read(ref _current);
+        window.Counts.Increment(slot);
+        return slot == _otherSlot ? Report(DataQualityIssues.UnseenCategory, window.Quality) : DataQualityIssues.None;
+    }
+}

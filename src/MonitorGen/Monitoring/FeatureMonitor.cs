@@ -1,0 +1,49 @@
+using System.Collections.Generic;
+using Microsoft.Extensions.Logging;
+using MonitorGen.Sketches;
+using MonitorGen.Telemetry;
+
+namespace MonitorGen;
+
+/// <summary>What numerical and categorical features share: identity, profile, and data-quality reporting.</summary>
+public abstract class FeatureMonitor
+{
+    private readonly MonitorInstruments _instruments;
+    private readonly KeyValuePair<string, object?>[] _tags;
+    private readonly ILogger _logger;
+    private readonly string _modelName;
+
+    private protected FeatureMonitor(FeatureSchema schema, FeatureProfile profile, MonitorInstruments instruments, ILogger logger, string modelName)
+    {
+        Schema = schema;
+        Profile = profile;
+        _instruments = instruments;
+        _tags = instruments.FeatureTags(schema.Name);
+        _logger = logger;
+        _modelName = modelName;
+    }
+
+    /// <summary>The feature as declared.</summary>
+    public FeatureSchema Schema { get; }
+
+    /// <summary>The feature's reference profile.</summary>
+    public FeatureProfile Profile { get; }
+
+    /// <summary>The feature name.</summary>
+    public string Name => Schema.Name;
+
+    private protected DataQualityIssues Report(DataQualityIssues issue, DataQualityCounts counts)
+    {
+        counts.Increment(issue);
+        var counter = issue switch
+        {
+            DataQualityIssues.Missing => _instruments.Missing,
+            DataQualityIssues.NonFinite => _instruments.NonFinite,
+            DataQualityIssues.OutOfRange => _instruments.OutOfRange,
+            _ => _instruments.UnseenCategory,
+        };
+        counter.Add(1, _tags);
+        MonitorLog.DataQualityIssue(_logger, _modelName, Schema.Name, issue);
+        return issue;
+    }
+}

@@ -1,0 +1,46 @@
+using System.Collections.Generic;
+using System.Diagnostics.Metrics;
+using MonitorGen.Telemetry;
+
+namespace MonitorGen;
+
+/// <summary>The data-quality and prediction instruments of one monitor, with its tag lists built once.</summary>
+internal sealed class MonitorInstruments
+{
+    public MonitorInstruments(MonitorSchema schema)
+    {
+        Meter meter = MonitorGenDiagnostics.Meter;
+        Predictions = meter.CreateCounter<long>(InstrumentNames.Predictions, "{prediction}", "Rows observed by MonitorGen.");
+        Missing = meter.CreateCounter<long>(InstrumentNames.FeatureMissing, "{value}", "Null feature values.");
+        NonFinite = meter.CreateCounter<long>(InstrumentNames.FeatureNonFinite, "{value}", "NaN or infinite feature values.");
+        OutOfRange = meter.CreateCounter<long>(InstrumentNames.FeatureOutOfRange, "{value}", "Feature values outside the expected range.");
+        UnseenCategory = meter.CreateCounter<long>(InstrumentNames.FeatureUnseenCategory, "{value}", "Categories absent from the reference profile.");
+        SelfErrors = meter.CreateCounter<long>(InstrumentNames.SelfErrors, "{error}", "Failures inside MonitorGen, never thrown to the host.");
+        ModelTags = new KeyValuePair<string, object?>[]
+        {
+            new(InstrumentNames.ModelTag, schema.ModelName),
+            new(InstrumentNames.ModelVersionTag, schema.ModelVersion ?? ""),
+        };
+    }
+
+    public Counter<long> Predictions { get; }
+
+    public Counter<long> Missing { get; }
+
+    public Counter<long> NonFinite { get; }
+
+    public Counter<long> OutOfRange { get; }
+
+    public Counter<long> UnseenCategory { get; }
+
+    public Counter<long> SelfErrors { get; }
+
+    public KeyValuePair<string, object?>[] ModelTags { get; }
+
+    public KeyValuePair<string, object?>[] FeatureTags(string feature) => new KeyValuePair<string, object?>[]
+    {
+        ModelTags[0],
+        ModelTags[1],
+        new(InstrumentNames.FeatureTag, feature),
+    };
+}

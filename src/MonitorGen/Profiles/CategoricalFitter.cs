@@ -1,0 +1,79 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace MonitorGen;
+
+/// <summary>Counts one categorical feature's training values into a <see cref="FeatureProfile"/>.</summary>
+public sealed class CategoricalFitter
+{
+    private readonly Dictionary<string, long> _counts = new(StringComparer.Ordinal);
+    private readonly long[] _declaredCounts;
+    private long _missing;
+    private long _invalid;
+
+    internal CategoricalFitter(FeatureSchema schema)
+    {
+        Schema = schema;
+        _declaredCounts = new long[schema.DeclaredCategories.Count];
+    }
+
+    internal FeatureSchema Schema { get; }
+
+    /// <summary>Adds a compile-time category code (an enum member or a bool); a negative code is an undefined value.</summary>
+    public void Add(int code)
+    {
+        if ((uint)code < (uint)_declaredCounts.Length)
+        {
+            _declaredCounts[code]++;
+        }
+        else
+        {
+            _invalid++;
+        }
+    }
+
+    /// <summary>Adds a string category; null counts as missing.</summary>
+    public void Add(string? category)
+    {
+        if (category is null)
+        {
+            _missing++;
+            return;
+        }
+
+        _counts[category] = _counts.TryGetValue(category, out long count) ? count + 1 : 1;
+    }
+
+    /// <summary>Counts a null value.</summary>
+    public void AddMissing() => _missing++;
+
+    internal FeatureProfile Build(FitOptions options)
+    {
+        for (int code = 0; code < _declaredCounts.Length; code++)
+        {
+            if (_declaredCounts[code] > 0)
+            {
+                _counts[Schema.DeclaredCategories[code]] = _declaredCounts[code];
+            }
+        }
+
+        // Top-k by count, ties by name, so that a profile is reproducible byte for byte.
+        var kept = _counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(options.MaxCategories).ToArray();
+        long total = _counts.Values.Sum();
+        long keptTotal = kept.Sum(p => p.Value);
+        return new FeatureProfile
+        {
+            Name = Schema.Name,
+            Kind = FeatureKind.Categorical,
+            Method = MethodResolver.Resolve(Schema, numerical: false, total, _counts.Count),
+            Count = total,
+            Missing = _missing,
+            Invalid = _invalid,
+            DistinctCount = _counts.Count,
+            Categories = kept.Select(p => p.Key).ToArray(),
+            CategoryCounts = kept.Select(p => p.Value).ToArray(),
+            OtherCount = total - keptTotal,
+        };
+    }
+}

@@ -1,0 +1,22 @@
+namespace MonitorGen;
+
+/// <summary>How a reference profile is fitted.</summary>
+public sealed class FitOptions
+{
+    /// <summary>The number of quantile bins of a numerical feature with more than <see cref="MaxDiscreteValues"/> distinct values. Default 10.</summary>
+    public int NumericBins { get; set; } = 10;
+
+    /// <summary>A numerical feature with at most this many distinct values gets one bin per value. Default 20, as in the batch binning rule.</summary>
+    public int MaxDiscreteValues { get; set; } = 20;
+
+    /// <summary>The size of the reference sample kept for the rank tests. Default 2048.</summary>
+    public int SampleSize { get; set; } = 2048;
+
+    /// <summary>The category cap of string features: the most frequent categories are kept, the rest count as "other". Default 100.</summary>
+    public int MaxCategories { get; set; } = 100;
+
+    /// <summary>The seed of the reference sample.</summary>
+    public ulong Seed { get; set; } = 0x5EED;
+
+    internal static FitOptions Default { get; } = new();
+}

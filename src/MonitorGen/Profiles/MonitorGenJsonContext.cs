@@ -1,0 +1,16 @@
+using System.Text.Json.Serialization;
+
+namespace MonitorGen;
+
+/// <summary>Source-generated JSON metadata for profiles and reports: no reflection, trimming- and AOT-safe.</summary>
+[JsonSourceGenerationOptions(
+    WriteIndented = true,
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    UseStringEnumConverter = true,
+    NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+    RespectRequiredConstructorParameters = true)]
+[JsonSerializable(typeof(ReferenceProfile))]
+[JsonSerializable(typeof(DriftReport))]
+public sealed partial class MonitorGenJsonContext : JsonSerializerContext
+{
+}

@@ -1,0 +1,68 @@
+using System;
+using System.Collections.Generic;
+
+namespace MonitorGen;
+
+/// <summary>Fits a <see cref="ReferenceProfile"/>; the generated <c>Fit</c> feeds it one row at a time.</summary>
+public sealed class ProfileBuilder
+{
+    private readonly MonitorSchema _schema;
+    private readonly FitOptions _options;
+    private readonly object?[] _fitters;
+    private long _rows;
+
+    /// <summary>Creates a builder for <paramref name="schema"/>.</summary>
+    public ProfileBuilder(MonitorSchema schema, FitOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        _schema = schema;
+        _options = options ?? FitOptions.Default;
+        ArgumentOutOfRangeException.ThrowIfLessThan(_options.NumericBins, 2, nameof(FitOptions.NumericBins));
+        ArgumentOutOfRangeException.ThrowIfLessThan(_options.SampleSize, 1, nameof(FitOptions.SampleSize));
+        ArgumentOutOfRangeException.ThrowIfLessThan(_options.MaxCategories, 1, nameof(FitOptions.MaxCategories));
+        _fitters = new object?[schema.Features.Count];
+        for (int i = 0; i < _fitters.Length; i++)
+        {
+            FeatureSchema feature = schema.Features[i];
+            _fitters[i] = feature.Kind == FeatureKind.Numerical ? new NumericFitter(feature, i) : new CategoricalFitter(feature);
+        }
+    }
+
+    /// <summary>The fitter of numerical feature <paramref name="index"/>.</summary>
+    public NumericFitter Numeric(int index) =>
+        _fitters[index] as NumericFitter ?? throw new ArgumentException($"Feature {index} is not numerical.", nameof(index));
+
+    /// <summary>The fitter of categorical feature <paramref name="index"/>.</summary>
+    public CategoricalFitter Categorical(int index) =>
+        _fitters[index] as CategoricalFitter ?? throw new ArgumentException($"Feature {index} is not categorical.", nameof(index));
+
+    /// <summary>Counts a fitted row.</summary>
+    public void EndRow() => _rows++;
+
+    /// <summary>Builds the profile.</summary>
+    /// <exception cref="InvalidOperationException">No row was fitted.</exception>
+    public ReferenceProfile Build()
+    {
+        if (_rows == 0)
+        {
+            throw new InvalidOperationException($"Cannot fit a profile of '{_schema.TypeName}' from zero rows.");
+        }
+
+        var features = new List<FeatureProfile>(_fitters.Length);
+        foreach (object? fitter in _fitters)
+        {
+            features.Add(fitter is NumericFitter numeric ? numeric.Build(_options) : ((CategoricalFitter)fitter!).Build(_options));
+        }
+
+        return new ReferenceProfile
+        {
+            ModelName = _schema.ModelName,
+            ModelVersion = _schema.ModelVersion,
+            TypeName = _schema.TypeName,
+            SchemaHash = _schema.SchemaHash,
+            RowCount = _rows,
+            CreatedUtc = DateTimeOffset.UtcNow,
+            Features = features,
+        };
+    }
+}

@@ -1,0 +1,107 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace MonitorGen;
+
+/// <summary>
+/// The reference profile of a monitored type, fitted on training rows: versioned JSON that ships next to the model.
+/// </summary>
+public sealed class ReferenceProfile
+{
+    /// <summary>The format version this library writes and reads.</summary>
+    public const int CurrentFormatVersion = 1;
+
+    /// <summary>The format version of this document.</summary>
+    public int FormatVersion { get; set; } = CurrentFormatVersion;
+
+    /// <summary>The model name.</summary>
+    public string ModelName { get; set; } = "";
+
+    /// <summary>The model version.</summary>
+    public string? ModelVersion { get; set; }
+
+    /// <summary>The full name of the monitored type.</summary>
+    public string TypeName { get; set; } = "";
+
+    /// <summary>The schema hash of the monitored type when the profile was fitted.</summary>
+    public string SchemaHash { get; set; } = "";
+
+    /// <summary>The number of rows fitted.</summary>
+    public long RowCount { get; set; }
+
+    /// <summary>When the profile was fitted.</summary>
+    public DateTimeOffset CreatedUtc { get; set; }
+
+    /// <summary>The features, in declaration order.</summary>
+    public List<FeatureProfile> Features { get; set; } = new();
+
+    /// <summary>Where the profile was loaded from, for error messages; not serialized.</summary>
+    [JsonIgnore]
+    public string Source { get; set; } = "<memory>";
+
+    /// <summary>Writes the profile as indented JSON.</summary>
+    public void Save(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        JsonSerializer.Serialize(stream, this, MonitorGenJsonContext.Default.ReferenceProfile);
+    }
+
+    /// <summary>Writes the profile to a file.</summary>
+    public void Save(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        using var stream = File.Create(path);
+        Save(stream);
+    }
+
+    /// <summary>Reads and validates a profile.</summary>
+    /// <param name="stream">The JSON.</param>
+    /// <param name="source">A name for the stream in error messages, such as its file name.</param>
+    /// <exception cref="ProfileException">The document is not a valid profile of this format version.</exception>
+    public static ReferenceProfile Load(Stream stream, string source)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ReferenceProfile? profile;
+        try
+        {
+            profile = JsonSerializer.Deserialize(stream, MonitorGenJsonContext.Default.ReferenceProfile);
+        }
+        catch (JsonException ex)
+        {
+            throw new ProfileException(source, $"not valid profile JSON (line {ex.LineNumber + 1}): {ex.Message}", ex);
+        }
+
+        if (profile is null)
+        {
+            throw new ProfileException(source, "the document is null");
+        }
+
+        profile.Source = source;
+        ProfileValidator.Validate(profile);
+        return profile;
+    }
+
+    /// <summary>Reads and validates a profile file.</summary>
+    /// <exception cref="ProfileException">The file is missing or is not a valid profile.</exception>
+    public static ReferenceProfile Load(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        FileStream stream;
+        try
+        {
+            stream = File.OpenRead(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new ProfileException(path, ex.Message, ex);
+        }
+
+        using (stream)
+        {
+            return Load(stream, path);
+        }
+    }
+}

@@ -1,0 +1,10 @@
+namespace MonitorGen;
+
+/// <summary>How a feature's values are compared.</summary>
+public enum FeatureKind
+{
+    /// <summary>Numbers: binned, sampled and rank-tested.</summary>
+    Numerical = 0,
+    /// <summary>Categories (enums, bools, strings): counted per category.</summary>
+    Categorical = 1,
+}

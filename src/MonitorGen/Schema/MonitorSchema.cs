@@ -1,0 +1,49 @@
+using System;
+using System.Collections.Generic;
+
+namespace MonitorGen;
+
+/// <summary>What the generator saw on a <see cref="MonitorAttribute"/> type: the model, its features and its KPIs.</summary>
+public sealed class MonitorSchema
+{
+    /// <summary>Creates the schema.</summary>
+    /// <param name="modelName">From <see cref="MonitorAttribute.ModelName"/>.</param>
+    /// <param name="modelVersion">From <see cref="MonitorAttribute.Version"/>.</param>
+    /// <param name="typeName">The monitored type's full name.</param>
+    /// <param name="schemaHash">A hash of the feature names and kinds; a profile fitted on another schema is refused.</param>
+    /// <param name="features">The drift-tested and range-checked features, in declaration order.</param>
+    /// <param name="kpis">The KPI members.</param>
+    public MonitorSchema(string modelName, string? modelVersion, string typeName, string schemaHash,
+        IReadOnlyList<FeatureSchema> features, IReadOnlyList<KpiSchema> kpis)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(modelName);
+        ArgumentException.ThrowIfNullOrWhiteSpace(typeName);
+        ArgumentException.ThrowIfNullOrWhiteSpace(schemaHash);
+        ArgumentNullException.ThrowIfNull(features);
+        ArgumentNullException.ThrowIfNull(kpis);
+        ModelName = modelName;
+        ModelVersion = modelVersion;
+        TypeName = typeName;
+        SchemaHash = schemaHash;
+        Features = features;
+        Kpis = kpis;
+    }
+
+    /// <summary>The model name.</summary>
+    public string ModelName { get; }
+
+    /// <summary>The model version, if declared.</summary>
+    public string? ModelVersion { get; }
+
+    /// <summary>The monitored type's full name.</summary>
+    public string TypeName { get; }
+
+    /// <summary>A hash of the feature names and kinds.</summary>
+    public string SchemaHash { get; }
+
+    /// <summary>The features, in declaration order.</summary>
+    public IReadOnlyList<FeatureSchema> Features { get; }
+
+    /// <summary>The KPI members.</summary>
+    public IReadOnlyList<KpiSchema> Kpis { get; }
+}

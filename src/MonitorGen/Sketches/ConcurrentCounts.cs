@@ -1,0 +1,65 @@
+using System;
+using System.Threading;
+
+namespace MonitorGen.Sketches;
+
+/// <summary>A fixed vector of counters that concurrent writers increment without a lock; counts add when merged.</summary>
+public sealed class ConcurrentCounts
+{
+    private readonly long[] _counts;
+
+    /// <summary>Creates <paramref name="length"/> zeroed counters.</summary>
+    public ConcurrentCounts(int length)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(length, 1);
+        _counts = new long[length];
+    }
+
+    /// <summary>The number of counters.</summary>
+    public int Length => _counts.Length;
+
+    /// <summary>Increments counter <paramref name="index"/>.</summary>
+    public void Increment(int index) => Interlocked.Increment(ref _counts[index]);
+
+    /// <summary>Reads counter <paramref name="index"/>.</summary>
+    public long this[int index] => Volatile.Read(ref _counts[index]);
+
+    /// <summary>The sum of all counters.</summary>
+    public long Total()
+    {
+        long total = 0;
+        for (int i = 0; i < _counts.Length; i++)
+        {
+            total += Volatile.Read(ref _counts[i]);
+        }
+
+        return total;
+    }
+
+    /// <summary>Copies the counts as doubles, the form the statistics take.</summary>
+    public void CopyTo(Span<double> destination)
+    {
+        for (int i = 0; i < _counts.Length; i++)
+        {
+            destination[i] = Volatile.Read(ref _counts[i]);
+        }
+    }
+
+    /// <summary>Adds another vector's counts into this one.</summary>
+    public void Add(ConcurrentCounts other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (other.Length != Length)
+        {
+            throw new ArgumentException($"Cannot merge {other.Length} counters into {Length}.", nameof(other));
+        }
+
+        for (int i = 0; i < _counts.Length; i++)
+        {
+            Interlocked.Add(ref _counts[i], other[i]);
+        }
+    }
+
+    /// <summary>Sets every counter to zero.</summary>
+    public void Reset() => Array.Clear(_counts);
+}

@@ -1,0 +1,53 @@
+using System.Threading;
+
+namespace MonitorGen.Sketches;
+
+/// <summary>Per-window data-quality counters of one feature, incremented concurrently without a lock.</summary>
+public sealed class DataQualityCounts
+{
+    private long _missing;
+    private long _nonFinite;
+    private long _outOfRange;
+    private long _unseenCategory;
+
+    /// <summary>Null values.</summary>
+    public long Missing => Volatile.Read(ref _missing);
+
+    /// <summary>NaN or infinite values.</summary>
+    public long NonFinite => Volatile.Read(ref _nonFinite);
+
+    /// <summary>Values outside the expected range.</summary>
+    public long OutOfRange => Volatile.Read(ref _outOfRange);
+
+    /// <summary>Categories absent from the reference, and undefined enum values.</summary>
+    public long UnseenCategory => Volatile.Read(ref _unseenCategory);
+
+    /// <summary>Counts one issue; <paramref name="issue"/> is a single flag.</summary>
+    public void Increment(DataQualityIssues issue)
+    {
+        switch (issue)
+        {
+            case DataQualityIssues.Missing:
+                Interlocked.Increment(ref _missing);
+                break;
+            case DataQualityIssues.NonFinite:
+                Interlocked.Increment(ref _nonFinite);
+                break;
+            case DataQualityIssues.OutOfRange:
+                Interlocked.Increment(ref _outOfRange);
+                break;
+            case DataQualityIssues.UnseenCategory:
+                Interlocked.Increment(ref _unseenCategory);
+                break;
+        }
+    }
+
+    /// <summary>Zeroes the counters.</summary>
+    public void Reset()
+    {
+        Volatile.Write(ref _missing, 0);
+        Volatile.Write(ref _nonFinite, 0);
+        Volatile.Write(ref _outOfRange, 0);
+        Volatile.Write(ref _unseenCategory, 0);
+    }
+}

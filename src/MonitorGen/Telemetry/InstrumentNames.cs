@@ -1,0 +1,33 @@
+namespace MonitorGen.Telemetry;
+
+/// <summary>Instrument and tag names, following the OpenTelemetry conventions in docs/telemetry.md.</summary>
+public static class InstrumentNames
+{
+    /// <summary>Counter of observed rows.</summary>
+    public const string Predictions = "monitorgen.predictions";
+    /// <summary>Counter of null feature values.</summary>
+    public const string FeatureMissing = "monitorgen.feature.missing";
+    /// <summary>Counter of NaN and infinite feature values.</summary>
+    public const string FeatureNonFinite = "monitorgen.feature.non_finite";
+    /// <summary>Counter of values outside the <see cref="ExpectAttribute"/> range.</summary>
+    public const string FeatureOutOfRange = "monitorgen.feature.out_of_range";
+    /// <summary>Counter of categories absent from the reference profile (and of undefined enum values).</summary>
+    public const string FeatureUnseenCategory = "monitorgen.feature.unseen_category";
+    /// <summary>Gauge of the latest drift score per feature.</summary>
+    public const string DriftScore = "monitorgen.drift.score";
+    /// <summary>Counter of drift detections per feature.</summary>
+    public const string DriftDetected = "monitorgen.drift.detected";
+    /// <summary>Counter of failures inside MonitorGen itself (never thrown to the host).</summary>
+    public const string SelfErrors = "monitorgen.self.errors";
+    /// <summary>Prefix of the KPI histograms.</summary>
+    public const string KpiPrefix = "monitorgen.kpi.";
+
+    /// <summary>Tag: the model name.</summary>
+    public const string ModelTag = "model";
+    /// <summary>Tag: the model version.</summary>
+    public const string ModelVersionTag = "model.version";
+    /// <summary>Tag: the feature name.</summary>
+    public const string FeatureTag = "feature";
+    /// <summary>Tag: the drift method id.</summary>
+    public const string MethodTag = "method";
+}
