@@ -1,0 +1,262 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using MonitorGen.Generators.Model;
+using MonitorGen.Generators.Shared;
+
+namespace MonitorGen.Generators.Parsing;
+
+/// <summary>
+/// Reads a <c>[Monitor]</c> type into a <see cref="MonitorTypeModel"/>. Anything the analyzers report as an error
+/// (a non-partial or generic type, a member whose attribute does not fit it) is left out rather than emitted wrongly.
+/// </summary>
+internal static class MonitorTypeParser
+{
+    public static MonitorTypeModel? Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    {
+        if (context.TargetSymbol is not INamedTypeSymbol type
+            || context.TargetNode is not TypeDeclarationSyntax declaration
+            || context.Attributes.IsEmpty)
+        {
+            return null;
+        }
+
+        try
+        {
+            return Parse(type, declaration, context.Attributes[0], context.SemanticModel.Compilation, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Half-typed code can break assumptions in ways the analyzers report better; emitting nothing is safe.
+            return null;
+        }
+    }
+
+    private static MonitorTypeModel? Parse(INamedTypeSymbol type, TypeDeclarationSyntax declaration, AttributeData monitor,
+        Compilation compilation, CancellationToken cancellationToken)
+    {
+        if (!IsPartial(declaration) || type.IsGenericType || !TryGetContainingTypes(type, out var containingTypes))
+        {
+            return null;
+        }
+
+        if (monitor.ConstructorArguments.Length != 1
+            || monitor.ConstructorArguments[0].Value is not string modelName
+            || string.IsNullOrWhiteSpace(modelName))
+        {
+            return null;
+        }
+
+        string? modelVersion = NamedArgument(monitor, "Version") as string;
+        var attributes = new KnownAttributes(compilation);
+        var parameters = PositionalParameters(type);
+        var features = ImmutableArray.CreateBuilder<FeatureModel>();
+        var kpis = ImmutableArray.CreateBuilder<KpiModel>();
+        foreach (ISymbol member in type.GetMembers())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (member is not IPropertySymbol { DeclaredAccessibility: Accessibility.Public, IsStatic: false, IsIndexer: false, GetMethod: not null } property)
+            {
+                continue;
+            }
+
+            IEnumerable<AttributeData> memberAttributes = property.GetAttributes();
+            if (parameters.TryGetValue(property.Name, out IParameterSymbol? parameter))
+            {
+                memberAttributes = memberAttributes.Concat(parameter.GetAttributes());
+            }
+
+            var found = attributes.Find(memberAttributes);
+            FeatureValueKind kind = FeatureTypeClassifier.Classify(property.Type, out ITypeSymbol valueType, out bool nullable);
+            bool nullableValueType = nullable && kind != FeatureValueKind.String;
+            if (ParseFeature(property.Name, kind, valueType, nullableValueType, found) is { } feature)
+            {
+                features.Add(feature);
+            }
+
+            if (found.KpiMetric is not null && kind == FeatureValueKind.Numeric
+                && found.KpiMetric.ConstructorArguments.Length == 1
+                && found.KpiMetric.ConstructorArguments[0].Value is string metricName
+                && KpiNames.IsValid(metricName))
+            {
+                kpis.Add(new KpiModel(property.Name, metricName, NamedArgument(found.KpiMetric, "Unit") as string, nullableValueType, IsDecimal(valueType)));
+            }
+        }
+
+        string? ns = type.ContainingNamespace is { IsGlobalNamespace: false } containing ? containing.ToDisplayString() : null;
+        string metadataName = string.Join(".", new[] { ns }.Concat(containingTypes.Select(t => t.Name)).Concat(new[] { type.Name }).Where(part => part is not null));
+        return new MonitorTypeModel(
+            ns,
+            type.Name,
+            KeywordOf(declaration),
+            AccessibilityOf(type.DeclaredAccessibility),
+            type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+            metadataName,
+            type.IsReferenceType,
+            containingTypes,
+            modelName,
+            modelVersion,
+            features.ToImmutable().ToEquatableArray(),
+            kpis.ToImmutable().ToEquatableArray());
+    }
+
+    private static FeatureModel? ParseFeature(string name, FeatureValueKind kind, ITypeSymbol valueType, bool nullableValueType, FoundAttributes found)
+    {
+        if (kind == FeatureValueKind.Unsupported)
+        {
+            return null;
+        }
+
+        int method = DriftMethodRules.Auto;
+        double threshold = double.NaN;
+        if (found.DriftTest is { } driftTest)
+        {
+            if (driftTest.ConstructorArguments.Length == 1)
+            {
+                if (driftTest.ConstructorArguments[0].Value is not int value || !DriftMethodRules.AppliesTo(value, kind))
+                {
+                    return null;
+                }
+
+                method = value;
+            }
+
+            if (NamedArgument(driftTest, "Threshold") is double declared)
+            {
+                if (double.IsNaN(declared) || double.IsInfinity(declared) || declared < 0)
+                {
+                    return null;
+                }
+
+                threshold = declared;
+            }
+        }
+
+        double min = double.NegativeInfinity, max = double.PositiveInfinity;
+        if (found.Expect is { } expect && kind == FeatureValueKind.Numeric)
+        {
+            min = NamedArgument(expect, "Min") as double? ?? min;
+            max = NamedArgument(expect, "Max") as double? ?? max;
+            if (double.IsNaN(min) || double.IsNaN(max) || min > max)
+            {
+                return null;
+            }
+        }
+
+        bool rangeChecked = found.Expect is not null && kind == FeatureValueKind.Numeric;
+        if (found.DriftTest is null && !rangeChecked)
+        {
+            return null;
+        }
+
+        string? enumType = kind == FeatureValueKind.Enum ? valueType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) : null;
+        var categories = kind switch
+        {
+            FeatureValueKind.Enum => EnumMembers(valueType),
+            FeatureValueKind.Boolean => ImmutableArray.Create("False", "True"),
+            _ => ImmutableArray<string>.Empty,
+        };
+        return new FeatureModel(name, kind, nullableValueType, IsDecimal(valueType), found.DriftTest is not null, method, threshold, min, max, enumType, categories.ToEquatableArray());
+    }
+
+    // One category per distinct value: aliases of a value would otherwise make the emitted switch unreachable.
+    private static ImmutableArray<string> EnumMembers(ITypeSymbol enumType)
+    {
+        var seen = new HashSet<object>();
+        var names = ImmutableArray.CreateBuilder<string>();
+        foreach (IFieldSymbol field in enumType.GetMembers().OfType<IFieldSymbol>())
+        {
+            if (field.HasConstantValue && field.ConstantValue is { } value && seen.Add(value))
+            {
+                names.Add(field.Name);
+            }
+        }
+
+        return names.ToImmutable();
+    }
+
+    private static Dictionary<string, IParameterSymbol> PositionalParameters(INamedTypeSymbol type)
+    {
+        var parameters = new Dictionary<string, IParameterSymbol>(StringComparer.Ordinal);
+        if (!type.IsRecord)
+        {
+            return parameters;
+        }
+
+        foreach (IMethodSymbol constructor in type.InstanceConstructors)
+        {
+            if (constructor.DeclaringSyntaxReferences.Any(reference => reference.GetSyntax() is RecordDeclarationSyntax))
+            {
+                foreach (IParameterSymbol parameter in constructor.Parameters)
+                {
+                    parameters[parameter.Name] = parameter;
+                }
+            }
+        }
+
+        return parameters;
+    }
+
+    private static bool TryGetContainingTypes(INamedTypeSymbol type, out EquatableArray<ContainingTypeModel> containingTypes)
+    {
+        var chain = new List<ContainingTypeModel>();
+        for (INamedTypeSymbol? outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
+        {
+            if (outer.IsGenericType
+                || !outer.DeclaringSyntaxReferences.All(reference => reference.GetSyntax() is TypeDeclarationSyntax syntax && IsPartial(syntax)))
+            {
+                containingTypes = EquatableArray<ContainingTypeModel>.Empty;
+                return false;
+            }
+
+            string keyword = outer.IsRecord
+                ? (outer.IsValueType ? "record struct" : "record")
+                : outer.TypeKind switch { TypeKind.Struct => "struct", TypeKind.Interface => "interface", _ => "class" };
+            chain.Insert(0, new ContainingTypeModel(keyword, outer.Name));
+        }
+
+        containingTypes = chain.ToEquatableArray();
+        return true;
+    }
+
+    private static bool IsDecimal(ITypeSymbol valueType) => valueType.SpecialType == SpecialType.System_Decimal;
+
+    private static bool IsPartial(TypeDeclarationSyntax declaration) =>
+        declaration.Modifiers.Any(modifier => modifier.IsKind(SyntaxKind.PartialKeyword));
+
+    private static string KeywordOf(TypeDeclarationSyntax declaration) => declaration switch
+    {
+        RecordDeclarationSyntax record when record.ClassOrStructKeyword.IsKind(SyntaxKind.StructKeyword) => "record struct",
+        RecordDeclarationSyntax => "record",
+        StructDeclarationSyntax => "struct",
+        _ => "class",
+    };
+
+    private static string AccessibilityOf(Accessibility accessibility) => accessibility switch
+    {
+        Accessibility.Public => "public",
+        Accessibility.Private => "private",
+        Accessibility.Protected => "protected",
+        Accessibility.ProtectedOrInternal => "protected internal",
+        Accessibility.ProtectedAndInternal => "private protected",
+        _ => "internal",
+    };
+
+    private static object? NamedArgument(AttributeData attribute, string name)
+    {
+        foreach (var argument in attribute.NamedArguments)
+        {
+            if (argument.Key == name)
+            {
+                return argument.Value.Kind == TypedConstantKind.Error ? null : argument.Value.Value;
+            }
+        }
+
+        return null;
+    }
+}
