@@ -1,0 +1,93 @@
+namespace MonitorGen.Generators.Tests;
+
+/// <summary>Representative monitored types, each a baseline of its own.</summary>
+internal static class Scenarios
+{
+    public const string Penguin = """
+        using MonitorGen;
+
+        namespace Demo;
+
+        public enum Island { Biscoe, Dream, Torgersen }
+
+        [Monitor("penguin-classifier", Version = "1.0")]
+        public partial record PenguinFeatures
+        {
+            [DriftTest] public float BeakLengthMm { get; init; }
+            [DriftTest(DriftMethod.Psi, Threshold = 0.2)] public float FlipperLengthMm { get; init; }
+            [DriftTest, Expect(Min = 2000, Max = 7000)] public float? BodyMassG { get; init; }
+            [DriftTest] public Island Island { get; init; }
+            [NotMonitored("free text, not a model input")] public string? Note { get; init; }
+        }
+        """;
+
+    public const string Prediction = """
+        using MonitorGen;
+
+        namespace Demo;
+
+        public enum Species { Adelie, Chinstrap, Gentoo }
+
+        [Monitor("penguin-classifier")]
+        public partial record PenguinPrediction
+        {
+            [DriftTest] public Species Species { get; init; }
+            [KpiMetric("confidence", Unit = "1")] public float Confidence { get; init; }
+        }
+        """;
+
+    public const string AllKinds = """
+        using MonitorGen;
+
+        namespace Demo.Kinds;
+
+        public enum Colour : byte { Red = 1, Green = 2, Blue = 3, Crimson = Red }
+
+        [Monitor("all-kinds")]
+        internal partial class AllKinds
+        {
+            [DriftTest] public byte B { get; set; }
+            [DriftTest] public sbyte Sb { get; set; }
+            [DriftTest] public short S { get; set; }
+            [DriftTest] public ushort Us { get; set; }
+            [DriftTest] public int I { get; set; }
+            [DriftTest] public uint Ui { get; set; }
+            [DriftTest] public long L { get; set; }
+            [DriftTest] public ulong Ul { get; set; }
+            [DriftTest] public float F { get; set; }
+            [DriftTest] public double D { get; set; }
+            [DriftTest] public decimal M { get; set; }
+            [DriftTest] public int? MaybeI { get; set; }
+            [DriftTest] public bool Flag { get; set; }
+            [DriftTest(DriftMethod.Z)] public bool? MaybeFlag { get; set; }
+            [DriftTest(DriftMethod.JensenShannon)] public Colour Colour { get; set; }
+            [DriftTest] public Colour? MaybeColour { get; set; }
+            [DriftTest(DriftMethod.ChiSquare)] public string? City { get; set; }
+            [Expect(Min = 0, Max = 1)] public double Probability { get; set; }
+            [KpiMetric("revenue", Unit = "{USD}")] public decimal? Revenue { get; set; }
+            [DriftTest] public int @event { get; set; }
+        }
+        """;
+
+    public const string PositionalAndNested = """
+        using MonitorGen;
+
+        [Monitor("positional")]
+        public partial record Positional([DriftTest(DriftMethod.Ks)] double Score, [DriftTest] bool Flag, [NotMonitored] string? Note);
+
+        namespace Demo.Nesting
+        {
+            public partial class Outer
+            {
+                internal partial struct Middle
+                {
+                    [Monitor("nested", Version = "2")]
+                    private partial record struct Inner
+                    {
+                        [DriftTest(DriftMethod.Wasserstein, Threshold = 0.5)] public int Value { get; init; }
+                    }
+                }
+            }
+        }
+        """;
+}
