@@ -1,0 +1,14 @@
+using System;
+
+namespace MonitorGen.Statistics;
+
+/// <summary>Energy distance between two samples, as <c>scipy.stats.energy_distance</c>: sqrt(2) · (∫ (F_u − F_v)²)^(1/2).</summary>
+public static class EnergyDistance
+{
+    /// <summary>The energy distance, in the units of the data (not normalised; Evidently's threshold 0.1 applies to it as is).</summary>
+    /// <param name="reference">The reference sample.</param>
+    /// <param name="current">The current sample.</param>
+    /// <returns>The distance.</returns>
+    public static double Distance(ReadOnlySpan<double> reference, ReadOnlySpan<double> current) =>
+        Math.Sqrt(2) * Math.Sqrt(CdfDistance.Integral(reference, current, 2));
+}
