@@ -1,0 +1,166 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+using System.Linq;
+using Microsoft.Extensions.Logging;
+using MonitorGen.Tests.Records;
+using MonitorGen.Tests.Support;
+
+namespace MonitorGen.Tests.Telemetry;
+
+/// <summary>Instruments, log events and trace tags, observed through the real .NET listeners.</summary>
+[Collection(nameof(TelemetryCollection))]
+public sealed class TelemetryTests
+{
+    private static readonly ReferenceProfile Profile = WeatherDay.FitProfile(SeattleWeather.Summer);
+
+    [Fact]
+    public void Instruments_count_predictions_and_data_quality_with_model_and_feature_tags()
+    {
+        var measurements = new ConcurrentBag<(string Instrument, double Value, Dictionary<string, object?> Tags)>();
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == "MonitorGen")
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) =>
+            measurements.Add((instrument.Name, value, tags.ToArray().ToDictionary(t => t.Key, t => t.Value))));
+        listener.Start();
+        using var monitor = WeatherDay.CreateMonitor(Profile);
+
+        monitor.Observe(SeattleWeather.Summer.First());
+        monitor.Observe(SeattleWeather.Summer.First() with { Wind = null });
+
+        var mine = measurements.Where(m => Equals(m.Tags.GetValueOrDefault("model"), "seattle-weather")).ToArray();
+        Assert.Equal(2, mine.Where(m => m.Instrument == "monitorgen.predictions").Sum(m => m.Value));
+        var missing = Assert.Single(mine, m => m.Instrument == "monitorgen.feature.missing");
+        Assert.Equal("Wind", missing.Tags["feature"]);
+        Assert.Equal("1.0", missing.Tags["model.version"]);
+        Assert.DoesNotContain(mine, m => m.Tags.Values.Any(v => v is double));
+    }
+
+    [Fact]
+    public void Kpi_members_are_recorded_on_their_histogram()
+    {
+        var recorded = new ConcurrentBag<(string Name, string? Unit, double Value)>();
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == "MonitorGen" && instrument.Name.StartsWith("monitorgen.kpi.", System.StringComparison.Ordinal))
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<double>((instrument, value, _, _) => recorded.Add((instrument.Name, instrument.Unit, value)));
+        listener.Start();
+        var rows = Enumerable.Range(0, 40).Select(i => new AllKinds { Count = i, City = "Oslo", Latency = 0.25, Revenue = i % 2 == 0 ? 10m : null }).ToArray();
+        using var monitor = AllKinds.CreateMonitor(AllKinds.FitProfile(rows));
+
+        monitor.Observe(rows[0]);
+        monitor.Observe(rows[1]);
+
+        Assert.Equal(2, recorded.Count(r => r.Name == "monitorgen.kpi.latency" && r.Unit == "s" && r.Value == 0.25));
+        Assert.Single(recorded, r => r.Name == "monitorgen.kpi.revenue" && r.Value == 10);
+    }
+
+    [Fact]
+    public void Data_quality_events_are_logged_only_when_debug_is_enabled()
+    {
+        var debug = new ListLogger(LogLevel.Debug);
+        var info = new ListLogger(LogLevel.Information);
+        using var verbose = WeatherDay.CreateMonitor(Profile, logger: debug);
+        using var quiet = WeatherDay.CreateMonitor(Profile, logger: info);
+        var bad = SeattleWeather.Summer.First() with { TempMax = double.NaN };
+
+        verbose.Observe(bad);
+        quiet.Observe(bad);
+
+        var entry = Assert.Single(debug.Entries);
+        Assert.Equal(new EventId(1, "DataQualityIssue"), entry.EventId);
+        Assert.Contains("TempMax", entry.Message, System.StringComparison.Ordinal);
+        Assert.Contains("NonFinite", entry.Message, System.StringComparison.Ordinal);
+        Assert.Empty(info.Entries);
+    }
+
+    [Fact]
+    public void Drift_is_logged_as_a_warning()
+    {
+        var logger = new ListLogger(LogLevel.Information);
+        using var monitor = WeatherDay.CreateMonitor(Profile, logger: logger);
+        foreach (var day in SeattleWeather.Winter)
+        {
+            monitor.Observe(day);
+        }
+
+        monitor.CheckDrift();
+
+        Assert.Contains(logger.Entries, e => e.Level == LogLevel.Warning && e.EventId.Name == "DriftDetected" && e.Message.Contains("TempMax", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Activity_tags_are_added_only_when_the_activity_is_recorded()
+    {
+        using var source = new ActivitySource("MonitorGen.Tests.Telemetry");
+        ActivitySamplingResult sampling = ActivitySamplingResult.AllDataAndRecorded;
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = s => s.Name == source.Name,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => sampling,
+        };
+        ActivitySource.AddActivityListener(listener);
+        using var monitor = WeatherDay.CreateMonitor(Profile);
+        var bad = SeattleWeather.Summer.First() with { Wind = null };
+
+        using (var recorded = source.StartActivity("predict"))
+        {
+            monitor.Observe(bad);
+            Assert.Equal("seattle-weather", recorded!.GetTagItem("monitorgen.model"));
+            Assert.Equal("Missing", recorded.GetTagItem("monitorgen.data_quality"));
+        }
+
+        sampling = ActivitySamplingResult.PropagationData;
+        using (var propagated = source.StartActivity("predict"))
+        {
+            monitor.Observe(bad);
+            Assert.False(propagated!.IsAllDataRequested);
+            Assert.Empty(propagated.TagObjects);
+        }
+    }
+
+    [Fact]
+    public void Drift_scores_are_published_on_an_observable_gauge()
+    {
+        using var monitor = WeatherDay.CreateMonitor(Profile);
+        foreach (var day in SeattleWeather.Winter)
+        {
+            monitor.Observe(day);
+        }
+
+        monitor.CheckDrift();
+        var scores = new List<(double Value, Dictionary<string, object?> Tags)>();
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == "MonitorGen" && instrument.Name == "monitorgen.drift.score")
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<double>((_, value, tags, _) => scores.Add((value, tags.ToArray().ToDictionary(t => t.Key, t => t.Value))));
+        listener.Start();
+        listener.RecordObservableInstruments();
+
+        var tempMax = Assert.Single(scores, s => Equals(s.Tags["model"], "seattle-weather") && Equals(s.Tags["feature"], "TempMax") && Equals(s.Tags["method"], "ks"));
+        Assert.Equal(monitor.LastReport!.Features.Single(f => f.Feature == "TempMax").Score, tempMax.Value);
+    }
+}
+
+/// <summary>Telemetry tests share process-wide listeners; they run one at a time.</summary>
+[CollectionDefinition(nameof(TelemetryCollection), DisableParallelization = true)]
+public sealed class TelemetryCollection
+{
+}
