@@ -44,11 +44,11 @@ public sealed class MG0002UnsupportedFeatureAttributeTests
         }
         """,
         Verify.Diagnostic().WithLocation(0)
-            .WithMessage("[DriftTest] on 'Country': DriftMethod.Ks tests numerical samples only and cannot test a string feature of type 'string'"),
+            .WithMessage("[DriftTest] on 'Country': DriftMethod.Ks tests numerical samples only and cannot test a feature of type 'string' (string)"),
         Verify.Diagnostic().WithLocation(1)
-            .WithMessage("[DriftTest] on 'Plan': DriftMethod.Wasserstein tests numerical samples only and cannot test a enum feature of type 'Plan'"),
+            .WithMessage("[DriftTest] on 'Plan': DriftMethod.Wasserstein tests numerical samples only and cannot test a feature of type 'Plan' (enum)"),
         Verify.Diagnostic().WithLocation(2)
-            .WithMessage("[DriftTest] on 'Churned': DriftMethod.MannWhitney tests numerical samples only and cannot test a bool feature of type 'bool'"));
+            .WithMessage("[DriftTest] on 'Churned': DriftMethod.MannWhitney tests numerical samples only and cannot test a feature of type 'bool' (bool)"));
 
     [Fact]
     public Task Applicable_methods_are_not_reported() => Verify.VerifyAsync(
