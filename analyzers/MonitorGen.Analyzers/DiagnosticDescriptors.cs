@@ -1,0 +1,68 @@
+using Microsoft.CodeAnalysis;
+
+namespace MonitorGen.Analyzers;
+
+/// <summary>The MonitorGen diagnostics. Ids and default severities are part of the public contract.</summary>
+internal static class DiagnosticDescriptors
+{
+    /// <summary>The category of every MonitorGen diagnostic.</summary>
+    public const string Category = "MonitorGen";
+
+    /// <summary>The prefix of every help link; the page is <c>{id}.md</c>.</summary>
+    public const string HelpLinkPrefix = "https://github.com/MonitorGen/MonitorGen/blob/main/docs/diagnostics/";
+
+    /// <summary>MG0001: a public feature of a monitored type has no monitoring attribute and no [NotMonitored].</summary>
+    public static readonly DiagnosticDescriptor MissingMonitoringAttribute = new(
+        id: "MG0001",
+        title: Resources.Localizable(Resources.MG0001Title),
+        messageFormat: Resources.Localizable(Resources.MG0001Message),
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: Resources.Localizable(Resources.MG0001Description),
+        helpLinkUri: HelpLinkPrefix + "MG0001.md");
+
+    /// <summary>MG0002: a monitoring attribute does not fit the member's type.</summary>
+    public static readonly DiagnosticDescriptor UnsupportedFeatureAttribute = new(
+        id: "MG0002",
+        title: Resources.Localizable(Resources.MG0002Title),
+        messageFormat: Resources.Localizable(Resources.MG0002Message),
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: Resources.Localizable(Resources.MG0002Description),
+        helpLinkUri: HelpLinkPrefix + "MG0002.md");
+
+    /// <summary>MG0003: a monitored type, or a type containing it, is not partial.</summary>
+    public static readonly DiagnosticDescriptor MonitoredTypeMustBePartial = new(
+        id: "MG0003",
+        title: Resources.Localizable(Resources.MG0003Title),
+        messageFormat: Resources.Localizable(Resources.MG0003Message),
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: Resources.Localizable(Resources.MG0003Description),
+        helpLinkUri: HelpLinkPrefix + "MG0003.md");
+
+    /// <summary>MG0004: an attribute argument is out of range.</summary>
+    public static readonly DiagnosticDescriptor InvalidAttributeArgument = new(
+        id: "MG0004",
+        title: Resources.Localizable(Resources.MG0004Title),
+        messageFormat: Resources.Localizable(Resources.MG0004Message),
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: Resources.Localizable(Resources.MG0004Description),
+        helpLinkUri: HelpLinkPrefix + "MG0004.md");
+
+    /// <summary>MG0005: a member has both [NotMonitored] and a monitoring attribute.</summary>
+    public static readonly DiagnosticDescriptor ConflictingNotMonitored = new(
+        id: "MG0005",
+        title: Resources.Localizable(Resources.MG0005Title),
+        messageFormat: Resources.Localizable(Resources.MG0005Message),
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: Resources.Localizable(Resources.MG0005Description),
+        helpLinkUri: HelpLinkPrefix + "MG0005.md");
+}

@@ -1,0 +1,78 @@
+using Microsoft.CodeAnalysis;
+using MonitorGen.Generators.Shared;
+
+namespace MonitorGen.Analyzers.Internal;
+
+/// <summary>The MonitorGen attribute types of one compilation.</summary>
+internal sealed class MonitorGenSymbols
+{
+    private MonitorGenSymbols(
+        INamedTypeSymbol monitorAttribute,
+        INamedTypeSymbol? driftTestAttribute,
+        INamedTypeSymbol? kpiMetricAttribute,
+        INamedTypeSymbol? expectAttribute,
+        INamedTypeSymbol? notMonitoredAttribute)
+    {
+        MonitorAttribute = monitorAttribute;
+        DriftTestAttribute = driftTestAttribute;
+        KpiMetricAttribute = kpiMetricAttribute;
+        ExpectAttribute = expectAttribute;
+        NotMonitoredAttribute = notMonitoredAttribute;
+    }
+
+    public INamedTypeSymbol MonitorAttribute { get; }
+
+    public INamedTypeSymbol? DriftTestAttribute { get; }
+
+    public INamedTypeSymbol? KpiMetricAttribute { get; }
+
+    public INamedTypeSymbol? ExpectAttribute { get; }
+
+    public INamedTypeSymbol? NotMonitoredAttribute { get; }
+
+    /// <summary>The symbols, or null when the compilation does not reference MonitorGen (nothing to analyze then).</summary>
+    public static MonitorGenSymbols? Create(Compilation compilation)
+    {
+        INamedTypeSymbol? monitor = compilation.GetTypeByMetadataName(KnownTypeNames.MonitorAttribute);
+        if (monitor is null)
+        {
+            return null;
+        }
+
+        return new MonitorGenSymbols(
+            monitor,
+            compilation.GetTypeByMetadataName(KnownTypeNames.DriftTestAttribute),
+            compilation.GetTypeByMetadataName(KnownTypeNames.KpiMetricAttribute),
+            compilation.GetTypeByMetadataName(KnownTypeNames.ExpectAttribute),
+            compilation.GetTypeByMetadataName(KnownTypeNames.NotMonitoredAttribute));
+    }
+
+    /// <summary>The type's <c>[Monitor]</c> attribute, or null when it is not monitored.</summary>
+    public AttributeData? FindMonitorAttribute(INamedTypeSymbol type)
+    {
+        foreach (AttributeData attribute in type.GetAttributes())
+        {
+            if (Is(attribute, MonitorAttribute))
+            {
+                return attribute;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the attribute is one that monitors a feature: [DriftTest], [KpiMetric] or [Expect].</summary>
+    public bool IsMonitoringAttribute(AttributeData attribute) =>
+        Is(attribute, DriftTestAttribute) || Is(attribute, KpiMetricAttribute) || Is(attribute, ExpectAttribute);
+
+    public bool IsDriftTest(AttributeData attribute) => Is(attribute, DriftTestAttribute);
+
+    public bool IsKpiMetric(AttributeData attribute) => Is(attribute, KpiMetricAttribute);
+
+    public bool IsExpect(AttributeData attribute) => Is(attribute, ExpectAttribute);
+
+    public bool IsNotMonitored(AttributeData attribute) => Is(attribute, NotMonitoredAttribute);
+
+    private static bool Is(AttributeData attribute, INamedTypeSymbol? type) =>
+        type is not null && SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, type);
+}

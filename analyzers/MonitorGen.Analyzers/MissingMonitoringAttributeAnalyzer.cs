@@ -1,0 +1,77 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using MonitorGen.Analyzers.Internal;
+using MonitorGen.Generators.Shared;
+
+namespace MonitorGen.Analyzers;
+
+/// <summary>
+/// MG0001: every public instance property of a <c>[Monitor]</c> type, and every positional record parameter, needs
+/// <c>[DriftTest]</c>, <c>[KpiMetric]</c>, <c>[Expect]</c> or <c>[NotMonitored]</c>.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class MissingMonitoringAttributeAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>The diagnostic property that carries the feature's <see cref="FeatureValueKind"/>, for the code fix.</summary>
+    public const string FeatureKindProperty = "FeatureKind";
+
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(DiagnosticDescriptors.MissingMonitoringAttribute);
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(static start =>
+        {
+            MonitorGenSymbols? symbols = MonitorGenSymbols.Create(start.Compilation);
+            if (symbols is null)
+            {
+                return;
+            }
+
+            DiagnosticSeverity severity = StrictMode.Severity(DiagnosticDescriptors.MissingMonitoringAttribute, StrictMode.IsEnabled(start.Options));
+            start.RegisterSymbolAction(context => Analyze(context, symbols, severity), SymbolKind.NamedType);
+        });
+    }
+
+    private static void Analyze(SymbolAnalysisContext context, MonitorGenSymbols symbols, DiagnosticSeverity severity)
+    {
+        if (context.Symbol is not INamedTypeSymbol type || symbols.FindMonitorAttribute(type) is null)
+        {
+            return;
+        }
+
+        string typeName = type.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat);
+        foreach (FeatureMember feature in FeatureMemberCollector.Collect(type, context.CancellationToken))
+        {
+            bool configured = false;
+            foreach (AttributeData attribute in feature.GetAttributes())
+            {
+                if (symbols.IsMonitoringAttribute(attribute) || symbols.IsNotMonitored(attribute))
+                {
+                    configured = true;
+                    break;
+                }
+            }
+
+            if (configured)
+            {
+                continue;
+            }
+
+            FeatureValueKind kind = FeatureTypeClassifier.Classify(feature.Type, out _, out _);
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.MissingMonitoringAttribute,
+                AttributeLocations.Of(feature.AnnotatedSymbol),
+                severity,
+                additionalLocations: null,
+                properties: ImmutableDictionary<string, string?>.Empty.Add(FeatureKindProperty, kind.ToString()),
+                feature.Name,
+                typeName));
+        }
+    }
+}
