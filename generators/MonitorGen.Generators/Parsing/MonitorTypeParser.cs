@@ -47,34 +47,27 @@ internal static class MonitorTypeParser
 
         if (monitor.ConstructorArguments.Length != 1
             || monitor.ConstructorArguments[0].Value is not string modelName
-            || string.IsNullOrWhiteSpace(modelName))
+            || !AttributeArgumentRules.IsValidModelName(modelName))
         {
             return null;
         }
 
         string? modelVersion = NamedArgument(monitor, "Version") as string;
         var attributes = new KnownAttributes(compilation);
-        var parameters = PositionalParameters(type);
         var features = ImmutableArray.CreateBuilder<FeatureModel>();
         var kpis = ImmutableArray.CreateBuilder<KpiModel>();
-        foreach (ISymbol member in type.GetMembers())
+        foreach (FeatureMember member in FeatureMemberCollector.Collect(type, cancellationToken))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (member is not IPropertySymbol { DeclaredAccessibility: Accessibility.Public, IsStatic: false, IsIndexer: false, GetMethod: not null } property)
+            if (member.Property.GetMethod is null)
             {
                 continue;
             }
 
-            IEnumerable<AttributeData> memberAttributes = property.GetAttributes();
-            if (parameters.TryGetValue(property.Name, out IParameterSymbol? parameter))
-            {
-                memberAttributes = memberAttributes.Concat(parameter.GetAttributes());
-            }
-
-            var found = attributes.Find(memberAttributes);
-            FeatureValueKind kind = FeatureTypeClassifier.Classify(property.Type, out ITypeSymbol valueType, out bool nullable);
+            var found = attributes.Find(member.GetAttributes());
+            FeatureValueKind kind = FeatureTypeClassifier.Classify(member.Type, out ITypeSymbol valueType, out bool nullable);
             bool nullableValueType = nullable && kind != FeatureValueKind.String;
-            if (ParseFeature(property.Name, kind, valueType, nullableValueType, found) is { } feature)
+            if (ParseFeature(member.Name, kind, valueType, nullableValueType, found) is { } feature)
             {
                 features.Add(feature);
             }
@@ -82,9 +75,9 @@ internal static class MonitorTypeParser
             if (found.KpiMetric is not null && kind == FeatureValueKind.Numeric
                 && found.KpiMetric.ConstructorArguments.Length == 1
                 && found.KpiMetric.ConstructorArguments[0].Value is string metricName
-                && KpiNames.IsValid(metricName))
+                && AttributeArgumentRules.IsValidKpiMetricName(metricName))
             {
-                kpis.Add(new KpiModel(property.Name, metricName, NamedArgument(found.KpiMetric, "Unit") as string, nullableValueType, IsDecimal(valueType)));
+                kpis.Add(new KpiModel(member.Name, metricName, NamedArgument(found.KpiMetric, "Unit") as string, nullableValueType, IsDecimal(valueType)));
             }
         }
 
@@ -128,7 +121,7 @@ internal static class MonitorTypeParser
 
             if (NamedArgument(driftTest, "Threshold") is double declared)
             {
-                if (double.IsNaN(declared) || double.IsInfinity(declared) || declared < 0)
+                if (AttributeArgumentRules.CheckThreshold(method, declared) != ThresholdProblem.None)
                 {
                     return null;
                 }
@@ -142,7 +135,7 @@ internal static class MonitorTypeParser
         {
             min = NamedArgument(expect, "Min") as double? ?? min;
             max = NamedArgument(expect, "Max") as double? ?? max;
-            if (double.IsNaN(min) || double.IsNaN(max) || min > max)
+            if (!AttributeArgumentRules.IsValidRange(min, max))
             {
                 return null;
             }
@@ -178,28 +171,6 @@ internal static class MonitorTypeParser
         }
 
         return names.ToImmutable();
-    }
-
-    private static Dictionary<string, IParameterSymbol> PositionalParameters(INamedTypeSymbol type)
-    {
-        var parameters = new Dictionary<string, IParameterSymbol>(StringComparer.Ordinal);
-        if (!type.IsRecord)
-        {
-            return parameters;
-        }
-
-        foreach (IMethodSymbol constructor in type.InstanceConstructors)
-        {
-            if (constructor.DeclaringSyntaxReferences.Any(reference => reference.GetSyntax() is RecordDeclarationSyntax))
-            {
-                foreach (IParameterSymbol parameter in constructor.Parameters)
-                {
-                    parameters[parameter.Name] = parameter;
-                }
-            }
-        }
-
-        return parameters;
     }
 
     private static bool TryGetContainingTypes(INamedTypeSymbol type, out EquatableArray<ContainingTypeModel> containingTypes)
