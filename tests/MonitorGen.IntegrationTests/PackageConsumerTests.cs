@@ -1,0 +1,137 @@
+using System;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Threading.Tasks;
+
+namespace MonitorGen.IntegrationTests;
+
+/// <summary>
+/// Packs MonitorGen into a temporary folder feed, then builds and runs a separate consumer project that takes it by
+/// PackageReference, as a user would.
+/// </summary>
+public sealed class PackageConsumerTests : IDisposable
+{
+#if DEBUG
+    private const string Configuration = "Debug";
+#else
+    private const string Configuration = "Release";
+#endif
+
+    private const string ConsumerProgram = """
+        using MonitorGen;
+
+        var training = Enumerable.Range(0, 200).Select(i => new Reading { Temperature = 20 + (i % 10), Sensor = i % 2 == 0 ? Sensor.A : Sensor.B });
+        ReferenceProfile profile = Reading.FitProfile(training);
+        using var monitor = Reading.CreateMonitor(profile);
+        for (int i = 0; i < 200; i++)
+        {
+            monitor.Observe(new Reading { Temperature = 40 + (i % 10), Sensor = Sensor.A });
+        }
+
+        DriftReport report = monitor.CheckDrift();
+        Console.WriteLine($"consumer: rows={report.Rows} drifted={string.Join(",", report.Features.Where(f => f.Drifted).Select(f => f.Feature))}");
+        return report.DatasetDrift ? 0 : 1;
+
+        public enum Sensor { A, B }
+
+        [Monitor("consumer-model", Version = "1")]
+        public partial record Reading
+        {
+            [DriftTest] public double Temperature { get; init; }
+            [DriftTest] public Sensor Sensor { get; init; }
+            public string? Comment { get; init; }
+        }
+        """;
+
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "monitorgen-pack-" + Guid.NewGuid().ToString("N"));
+
+    [Fact]
+    public async Task The_packed_package_works_in_a_separate_consumer_project()
+    {
+        string repository = RepositoryRoot();
+        string feed = Path.Combine(_root, "feed");
+        string consumer = Path.Combine(_root, "consumer");
+        Directory.CreateDirectory(consumer);
+        // A version of its own, so that no copy in the global packages folder stands in for this build.
+        string version = $"0.1.0-it.{DateTime.UtcNow:yyyyMMddHHmmss}.{Environment.ProcessId}";
+
+        var pack = await ProcessRunner.DotnetAsync(repository, "pack", "src/MonitorGen/MonitorGen.csproj", "-c", Configuration, "--no-build", "-o", feed, $"-p:Version={version}");
+        Assert.True(pack.ExitCode == 0, pack.Output);
+
+        string package = Path.Combine(feed, $"MonitorGen.{version}.nupkg");
+        using (ZipArchive archive = ZipFile.OpenRead(package))
+        {
+            string[] entries = archive.Entries.Select(e => e.FullName).ToArray();
+            Assert.Contains("lib/net10.0/MonitorGen.dll", entries);
+            Assert.Contains("analyzers/dotnet/cs/MonitorGen.Generators.dll", entries);
+            Assert.Contains("analyzers/dotnet/cs/MonitorGen.Analyzers.dll", entries);
+            Assert.Contains("analyzers/dotnet/cs/MonitorGen.CodeFixes.dll", entries);
+            Assert.Contains("buildTransitive/MonitorGen.props", entries);
+        }
+
+        File.WriteAllText(Path.Combine(consumer, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <add key="monitorgen-local" value="{feed}" />
+              </packageSources>
+            </configuration>
+            """);
+        File.WriteAllText(Path.Combine(consumer, "Consumer.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <Nullable>enable</Nullable>
+                <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
+                <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="MonitorGen" Version="{version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        // Keep the repository's Directory.Build.props and central package management out of the consumer.
+        File.WriteAllText(Path.Combine(consumer, "Directory.Build.props"), "<Project />");
+        File.WriteAllText(Path.Combine(consumer, "Directory.Packages.props"), "<Project />");
+        File.WriteAllText(Path.Combine(consumer, "Program.cs"), ConsumerProgram);
+
+        var build = await ProcessRunner.DotnetAsync(consumer, "build", "-c", "Release");
+        Assert.True(build.ExitCode == 0, build.Output);
+        Assert.Contains("warning MG0001", build.Output, StringComparison.Ordinal);
+        Assert.Contains("'Comment'", build.Output, StringComparison.Ordinal);
+        string generated = Path.Combine(consumer, "obj", "Release", "net10.0", "generated", "MonitorGen.Generators", "MonitorGen.Generators.MonitorGenerator", "Reading.Monitor.g.cs");
+        Assert.True(File.Exists(generated), $"No generated file at {generated}\n{build.Output}");
+
+        var run = await ProcessRunner.DotnetAsync(consumer, "run", "-c", "Release", "--no-build");
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Contains("consumer: rows=200 drifted=Temperature", run.Output, StringComparison.Ordinal);
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Best effort: a locked file in a temp folder is not worth failing a test for.
+        }
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "MonitorGen.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("MonitorGen.sln not found above " + AppContext.BaseDirectory);
+    }
+}
