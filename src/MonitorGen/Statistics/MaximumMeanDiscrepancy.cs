@@ -6,10 +6,16 @@ namespace MonitorGen.Statistics;
 /// Unbiased squared maximum mean discrepancy with a Gaussian kernel exp(−(x − y)²/(2σ²)), σ by the median heuristic, and a seeded
 /// permutation p-value (<c>empirical_mmd</c>).
 /// </summary>
-/// <remarks>Cost is O((n + m)²) per permutation; the kernel matrix is cached when n + m &lt;= 4000.</remarks>
+/// <remarks>Cost is O((n + m)²) per permutation; the kernel matrix is cached when n + m &lt;= 4000, and n + m is limited to <see cref="MaxPooledSize"/>.</remarks>
 public static class MaximumMeanDiscrepancy
 {
     private const int CacheLimit = 4000;
+
+    /// <summary>
+    /// Largest pooled size accepted: the test costs (n + m)²/2 kernel sums per permutation, so 5000 values already take
+    /// about 1.25e10 operations; subsample larger features (or use ks / wasserstein).
+    /// </summary>
+    public const int MaxPooledSize = 5000;
 
     /// <summary>MMD² and the permutation p-value (<see cref="PermutationTest"/>).</summary>
     /// <param name="reference">The reference sample, at least 2 values.</param>
@@ -21,6 +27,12 @@ public static class MaximumMeanDiscrepancy
         if (n < 2 || m < 2)
         {
             throw new ArgumentException("empirical_mmd needs at least two values in each sample (the unbiased estimate divides by n(n − 1)).");
+        }
+
+        if (n + m > MaxPooledSize)
+        {
+            throw new ArgumentException(
+                $"empirical_mmd is quadratic in the sample size; n + m = {n + m} exceeds {MaxPooledSize}. Subsample the feature or use ks or wasserstein.");
         }
 
         double[] z = Ranks.Pool(reference, current);
