@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using MathNet.Numerics;
 
 namespace MonitorGen.Statistics;
 
@@ -125,9 +124,15 @@ public static class CramerVonMises
     private static double LimitingCdf(double x)
     {
         double total = 0;
+        double gammaRatio = Math.Sqrt(Math.PI); // Γ(k + 1/2)/Γ(k + 1), updated exactly by its recurrence
         for (int k = 0; ; k++)
         {
-            double u = Math.Exp(SpecialFunctions.GammaLn(k + 0.5) - SpecialFunctions.GammaLn(k + 1)) / (Math.Pow(Math.PI, 1.5) * Math.Sqrt(x));
+            if (k > 0)
+            {
+                gammaRatio *= (k - 0.5) / k;
+            }
+
+            double u = gammaRatio / (Math.Pow(Math.PI, 1.5) * Math.Sqrt(x));
             double y = (4 * k) + 1;
             double q = y * y / (16 * x);
             double term = u * Math.Sqrt(y) * Math.Exp(-2 * q) * ScaledBesselKQuarter(q);

@@ -91,7 +91,9 @@ public static class DriftMethodCatalog
         return ScoreKindOf(method) == DriftScoreKind.PValue ? score < threshold : score >= threshold;
     }
 
-    /// <summary>Whether <paramref name="method"/> accepts numerical features.</summary>
+    /// <summary>Whether <paramref name="method"/> accepts numerical features: every method does; the categorical tests
+    /// (chisquare, z, g_test, fisher_exact, TVD) run on the value counts of the distinct values, as the default rules use chisquare and z
+    /// for numerical features with few values.</summary>
     public static bool SupportsNumerical(DriftMethod method) => method != DriftMethod.Auto && Known(method, true);
 
     /// <summary>Whether <paramref name="method"/> accepts categorical features.</summary>

@@ -11,11 +11,14 @@ public static class EppsSingleton
 {
     private static readonly double[] T = [0.4, 0.8];
 
+    /// <summary>NumPy's float64 eps (2^-52), which its rank tolerance uses.</summary>
+    private const double MachineEpsilon = 2.220446049250313e-16;
+
     /// <summary>W (squared Mahalanobis distance of the mean ECF difference) and its chi-squared p-value on 4 degrees of freedom.</summary>
     /// <param name="reference">The reference sample, at least 5 values.</param>
     /// <param name="current">The current sample, at least 5 values.</param>
     /// <returns>W and the p-value.</returns>
-    /// <exception cref="ArgumentException">A sample has fewer than 5 values, or the pooled interquartile range is 0.</exception>
+    /// <exception cref="ArgumentException">A sample has fewer than 5 values, the pooled interquartile range is 0, or the covariance is rank deficient.</exception>
     public static (double Statistic, double PValue) Test(ReadOnlySpan<double> reference, ReadOnlySpan<double> current)
     {
         int nx = reference.Length, ny = current.Length;
@@ -39,7 +42,7 @@ public static class EppsSingleton
         Matrix<double> covX = Covariance(reference, sigma, out Vector<double> meanX);
         Matrix<double> covY = Covariance(current, sigma, out Vector<double> meanY);
         Matrix<double> est = (covX * (n / nx)) + (covY * (n / ny));
-        Matrix<double> inverse = est.PseudoInverse();
+        Matrix<double> inverse = PseudoInverse(est);
         Vector<double> diff = meanX - meanY;
         double w = n * diff.DotProduct(inverse * diff);
         if (Math.Max(nx, ny) < 25)
@@ -49,6 +52,47 @@ public static class EppsSingleton
         }
 
         return (w, ChiSquareTest.ChiSquaredSf(w, dim));
+    }
+
+    /// <summary>
+    /// Moore–Penrose inverse with NumPy's cutoff (singular values below 1e-15 · max are dropped), so that the rank-deficient
+    /// covariances of features with very few distinct values are handled as <c>numpy.linalg.pinv</c> handles them.
+    /// </summary>
+    private static Matrix<double> PseudoInverse(Matrix<double> a)
+    {
+        var svd = a.Svd(computeVectors: true);
+        Vector<double> s = svd.S;
+        double cutoff = 1e-15 * s.Maximum();
+        var inverseS = Matrix<double>.Build.Dense(a.ColumnCount, a.RowCount);
+        double largestInverse = 0;
+        for (int i = 0; i < s.Count; i++)
+        {
+            if (s[i] > cutoff)
+            {
+                inverseS[i, i] = 1.0 / s[i];
+                largestInverse = Math.Max(largestInverse, inverseS[i, i]);
+            }
+        }
+
+        // SciPy's rank check (numpy.linalg.matrix_rank of the pseudo-inverse). Below full rank SciPy only warns, and its W is then
+        // driven by rounding noise (values like 1e35 on binary data); a drift score must not be noise, so refuse instead.
+        double tolerance = largestInverse * Math.Max(a.RowCount, a.ColumnCount) * MachineEpsilon;
+        int rank = 0;
+        for (int i = 0; i < s.Count; i++)
+        {
+            if (inverseS[i, i] > tolerance)
+            {
+                rank++;
+            }
+        }
+
+        if (rank < a.RowCount)
+        {
+            throw new ArgumentException(
+                "es is not defined for this feature: the covariance of its characteristic function is rank deficient (typically 4 or fewer distinct values). Use chisquare or jensenshannon for it.");
+        }
+
+        return svd.VT.Transpose() * inverseS * svd.U.Transpose();
     }
 
     /// <summary>The biased (divide by n) covariance of g(x) = (cos(t1 x), cos(t2 x), sin(t1 x), sin(t2 x)), and its mean.</summary>

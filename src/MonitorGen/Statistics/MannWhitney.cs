@@ -36,12 +36,8 @@ public static class MannWhitney
             double mu = (double)n1 * n2 / 2.0;
             double n = n1 + n2;
             double s = Math.Sqrt((double)n1 * n2 / 12.0 * ((n + 1) - (tieTerm / (n * (n - 1)))));
-            double z = (u2 - mu - 0.5) / s;
-            p = s == 0 ? double.NaN : NormalSf(z);
-            if (double.IsNaN(p))
-            {
-                throw new ArgumentException("mannw is undefined when every value in both samples is the same.");
-            }
+            // When every value is the same, s = 0 and U2 = mu: SciPy's z is −∞ and p = 1 (no evidence of a shift).
+            p = s == 0 ? 1.0 : NormalSf((u2 - mu - 0.5) / s);
         }
         else
         {

@@ -6,10 +6,14 @@ namespace MonitorGen.Statistics;
 /// Unbiased squared maximum mean discrepancy with a Gaussian kernel exp(−(x − y)²/(2σ²)), σ by the median heuristic, and a seeded
 /// permutation p-value (<c>empirical_mmd</c>).
 /// </summary>
-/// <remarks>Cost is O((n + m)²) per permutation; the kernel matrix is cached when n + m &lt;= 4000.</remarks>
+/// <remarks>Cost is O((n + m)²) per permutation, with the kernel matrix cached; n + m is limited to <see cref="MaxPooledSize"/>.</remarks>
 public static class MaximumMeanDiscrepancy
 {
-    private const int CacheLimit = 4000;
+    /// <summary>
+    /// Largest pooled size accepted: the test costs (n + m)²/2 kernel sums per permutation (2e9 for 1000 permutations at this
+    /// size) and caches the (n + m)² kernel matrix (32 MB); subsample larger features, or use ks or wasserstein.
+    /// </summary>
+    public const int MaxPooledSize = 2000;
 
     /// <summary>MMD² and the permutation p-value (<see cref="PermutationTest"/>).</summary>
     /// <param name="reference">The reference sample, at least 2 values.</param>
@@ -23,6 +27,12 @@ public static class MaximumMeanDiscrepancy
             throw new ArgumentException("empirical_mmd needs at least two values in each sample (the unbiased estimate divides by n(n − 1)).");
         }
 
+        if (n + m > MaxPooledSize)
+        {
+            throw new ArgumentException(
+                $"empirical_mmd is quadratic in the sample size; n + m = {n + m} exceeds {MaxPooledSize}. Subsample the feature or use ks or wasserstein.");
+        }
+
         double[] z = Ranks.Pool(reference, current);
         int total = z.Length;
         double sigma = MedianHeuristic(z);
@@ -33,17 +43,13 @@ public static class MaximumMeanDiscrepancy
         }
 
         double gamma = 1.0 / (2 * sigma * sigma);
-        double[]? cache = null;
-        if (total <= CacheLimit)
+        double[] kernel = new double[total * total];
+        for (int i = 0; i < total; i++)
         {
-            cache = new double[total * total];
-            for (int i = 0; i < total; i++)
+            for (int j = 0; j < total; j++)
             {
-                for (int j = 0; j < total; j++)
-                {
-                    double d = z[i] - z[j];
-                    cache[(i * total) + j] = Math.Exp(-gamma * d * d);
-                }
+                double d = z[i] - z[j];
+                kernel[(i * total) + j] = Math.Exp(-gamma * d * d);
             }
         }
 
@@ -53,13 +59,13 @@ public static class MaximumMeanDiscrepancy
             labels[i] = i;
         }
 
-        double observed = Statistic(z, labels, n, gamma, cache);
+        double observed = Statistic(labels, n, kernel);
         var random = new Random(PermutationTest.Seed);
         double[] stats = new double[PermutationTest.Permutations];
         for (int p = 0; p < stats.Length; p++)
         {
             PermutationTest.ShuffleFront(labels, n, random);
-            stats[p] = Statistic(z, labels, n, gamma, cache);
+            stats[p] = Statistic(labels, n, kernel);
         }
 
         return (observed, PermutationTest.PValue(observed, stats));
@@ -100,10 +106,10 @@ public static class MaximumMeanDiscrepancy
         return len % 2 == 1 ? sorted[len / 2] : (sorted[(len / 2) - 1] + sorted[len / 2]) / 2.0;
     }
 
-    /// <summary>Unbiased MMD² for the split where labels[0..n) are the reference indices into <paramref name="z"/>.</summary>
-    private static double Statistic(double[] z, int[] labels, int n, double gamma, double[]? cache)
+    /// <summary>Unbiased MMD² for the split where labels[0..n) are the reference indices into the pooled sample.</summary>
+    private static double Statistic(int[] labels, int n, double[] kernel)
     {
-        int total = z.Length, m = total - n;
+        int total = labels.Length, m = total - n;
         double xx = 0, yy = 0, xy = 0;
         for (int a = 0; a < total; a++)
         {
@@ -112,16 +118,7 @@ public static class MaximumMeanDiscrepancy
             for (int b = a + 1; b < total; b++)
             {
                 int j = labels[b];
-                double kij;
-                if (cache is not null)
-                {
-                    kij = cache[(i * total) + j];
-                }
-                else
-                {
-                    double d = z[i] - z[j];
-                    kij = Math.Exp(-gamma * d * d);
-                }
+                double kij = kernel[(i * total) + j];
 
                 bool bIsX = b < n;
                 if (aIsX && bIsX)

@@ -14,9 +14,10 @@ public static class StudentTTest
     {
         int n1 = reference.Length, n2 = current.Length;
         double df = n1 + n2 - 2.0;
-        if (df < 1)
+        if (n1 < 2 || n2 < 2)
         {
-            throw new ArgumentException("t_test needs at least three values in total (n + m − 2 >= 1 degrees of freedom).");
+            // SciPy's per-sample variance (ddof = 1) of one value is NaN, so ttest_ind has no answer either.
+            throw new ArgumentException("t_test needs at least two values in each sample.");
         }
 
         double v1 = SampleVariance(reference);
@@ -42,11 +43,6 @@ public static class StudentTTest
 
     private static double SampleVariance(ReadOnlySpan<double> values)
     {
-        if (values.Length < 2)
-        {
-            return 0.0;
-        }
-
         double mean = PairwiseSum.Mean(values);
         double[] squares = new double[values.Length];
         for (int i = 0; i < values.Length; i++)

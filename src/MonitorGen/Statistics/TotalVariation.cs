@@ -5,6 +5,9 @@ namespace MonitorGen.Statistics;
 /// <summary>Total variation distance 0.5·Σ |r − c| between category proportions, with a seeded permutation p-value (<c>TVD</c>).</summary>
 public static class TotalVariation
 {
+    /// <summary>Largest total count the permutation test accepts (one int per observation is held).</summary>
+    public const long MaxPooledCount = 100_000_000;
+
     /// <summary>The distance and the permutation p-value (<see cref="PermutationTest"/>).</summary>
     /// <param name="referenceCounts">Integer reference counts per key.</param>
     /// <param name="currentCounts">Integer current counts per key, aligned.</param>
@@ -20,7 +23,12 @@ public static class TotalVariation
         }
 
         double observed = Distance(referenceCounts, currentCounts, n, m);
-        int total = checked((int)(n + m));
+        if (n + m > MaxPooledCount)
+        {
+            throw new ArgumentException($"TVD's permutation test holds every observation; n + m = {n + m} exceeds {MaxPooledCount}.");
+        }
+
+        int total = (int)(n + m);
         int[] pooled = new int[total];
         for (int i = 0, pos = 0; i < k; i++)
         {
