@@ -68,6 +68,37 @@ public sealed class TelemetryTests
     }
 
     [Fact]
+    public void A_non_finite_kpi_is_counted_not_recorded()
+    {
+        var nonFinite = new ConcurrentBag<object?>();
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == "MonitorGen" && instrument.Name == "monitorgen.feature.non_finite")
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((_, _, tags, _) =>
+        {
+            var map = tags.ToArray().ToDictionary(t => t.Key, t => t.Value);
+            if (Equals(map["model"], "all-kinds"))
+            {
+                nonFinite.Add(map["feature"]);
+            }
+        });
+        listener.Start();
+        var rows = Enumerable.Range(0, 40).Select(i => new AllKinds { Count = i, City = "Oslo" }).ToArray();
+        using var monitor = AllKinds.CreateMonitor(AllKinds.FitProfile(rows));
+
+        monitor.Observe(new AllKinds { City = "Oslo", Latency = double.NaN });
+        DriftReport report = monitor.CheckDrift();
+
+        Assert.Equal("Latency", Assert.Single(nonFinite));
+        Assert.Equal(1, report.RowsWithIssues);
+    }
+
+    [Fact]
     public void Data_quality_events_are_logged_only_when_debug_is_enabled()
     {
         var debug = new ListLogger(LogLevel.Debug);
