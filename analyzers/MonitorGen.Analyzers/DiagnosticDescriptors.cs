@@ -65,4 +65,15 @@ internal static class DiagnosticDescriptors
         isEnabledByDefault: true,
         description: Resources.Localizable(Resources.MG0005Description),
         helpLinkUri: HelpLinkPrefix + "MG0005.md");
+
+    /// <summary>MG0006: a monitored type, or a type containing it, is generic.</summary>
+    public static readonly DiagnosticDescriptor MonitoredTypeMustNotBeGeneric = new(
+        id: "MG0006",
+        title: Resources.Localizable(Resources.MG0006Title),
+        messageFormat: Resources.Localizable(Resources.MG0006Message),
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: Resources.Localizable(Resources.MG0006Description),
+        helpLinkUri: HelpLinkPrefix + "MG0006.md");
 }

@@ -50,6 +50,9 @@ internal static class Resources
     public const string MG0005Title = nameof(MG0005Title);
     public const string MG0005Message = nameof(MG0005Message);
     public const string MG0005Description = nameof(MG0005Description);
+    public const string MG0006Title = nameof(MG0006Title);
+    public const string MG0006Message = nameof(MG0006Message);
+    public const string MG0006Description = nameof(MG0006Description);
     public const string CodeFixAddDriftTest = nameof(CodeFixAddDriftTest);
     public const string CodeFixMarkNotMonitored = nameof(CodeFixMarkNotMonitored);
     public const string CodeFixMakePartial = nameof(CodeFixMakePartial);
