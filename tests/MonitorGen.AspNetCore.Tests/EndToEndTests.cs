@@ -62,6 +62,7 @@ public sealed class EndToEndTests
         Assert.Equal("ks", tempMax.GetProperty("method").GetString());
         Assert.Equal("Numerical", tempMax.GetProperty("kind").GetString());
         Assert.True(Feature(latest, "TempMin").GetProperty("drifted").GetBoolean());
+        Assert.Equal(0, latest.GetProperty("rowsWithIssues").GetInt64());
         Assert.Equal(latest.GetProperty("driftedFeatures").GetInt32(), latest.GetProperty("features").EnumerateArray().Count(f => f.GetProperty("drifted").GetBoolean()));
     }
 
@@ -70,7 +71,7 @@ public sealed class EndToEndTests
     {
         await using WeatherApp app = await WeatherApp.StartAsync(o => o.DegradedStatusCode = 503);
 
-        await app.PostAsync(SeattleWeather.SummerHeldOut.Take(120));
+        await app.PostAsync(SeattleWeather.Spread(SeattleWeather.SummerHeldOut, 120));
         (await app.CheckAsync()).Dispose();
         var (status, health) = await app.GetHealthAsync();
         using (health)
@@ -95,7 +96,7 @@ public sealed class EndToEndTests
         await using WeatherApp app = await WeatherApp.StartAsync();
 
         // 25% of the rows carry a NaN temperature or wind: more than the default 10% failure share.
-        WeatherObservation[] rows = SeattleWeather.SummerHeldOut.Take(80)
+        WeatherObservation[] rows = SeattleWeather.Spread(SeattleWeather.SummerHeldOut, 80)
             .Select((row, i) => (i % 4) switch
             {
                 0 => row with { TempMax = double.NaN },
@@ -126,13 +127,35 @@ public sealed class EndToEndTests
         }
 
         // The next window is clean again: the model recovers.
-        await app.PostAsync(SeattleWeather.SummerHeldOut.Skip(80).Take(60));
+        await app.PostAsync(SeattleWeather.Spread(SeattleWeather.SummerHeldOut, 60));
         (await app.CheckAsync()).Dispose();
         (status, health) = await app.GetHealthAsync();
         using (health)
         {
             Assert.Equal(200, status);
             Assert.Equal("Healthy", health.RootElement.GetProperty("status").GetString());
+        }
+    }
+
+    [Fact]
+    public async Task Snow_never_seen_in_summer_is_an_unseen_category_and_unhealthy()
+    {
+        await using WeatherApp app = await WeatherApp.StartAsync();
+        Assert.Equal(18, SeattleWeather.WinterSnowDays.Count);
+        await app.PostAsync(SeattleWeather.WinterSnowDays.Concat(SeattleWeather.Spread(SeattleWeather.SummerHeldOut, 60)));
+
+        using (JsonDocument check = await app.CheckAsync())
+        {
+            JsonElement report = SingleModel(check).GetProperty("report");
+            Assert.Equal(18, Feature(report, "Weather").GetProperty("unseenCategory").GetInt64());
+            Assert.Equal(18, report.GetProperty("rowsWithIssues").GetInt64());
+        }
+
+        var (status, health) = await app.GetHealthAsync();
+        using (health)
+        {
+            Assert.Equal(503, status);
+            Assert.Equal("Unhealthy", health.RootElement.GetProperty("status").GetString());
         }
     }
 
