@@ -1,0 +1,114 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace MonitorGen.AspNetCore;
+
+/// <summary>Writes the endpoints' JSON with <see cref="Utf8JsonWriter"/> and the source-generated <see cref="MonitorGenJsonContext"/>.</summary>
+internal static class MonitorGenJsonWriter
+{
+    private const string ContentType = "application/json; charset=utf-8";
+
+    public static Task WriteHealthAsync(HttpContext context, HealthReport report, bool indented)
+    {
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented }))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("status", report.Status.ToString());
+            writer.WriteNumber("totalDurationMs", report.TotalDuration.TotalMilliseconds);
+            writer.WriteStartArray("checks");
+            foreach (KeyValuePair<string, HealthReportEntry> pair in report.Entries)
+            {
+                HealthReportEntry entry = pair.Value;
+                writer.WriteStartObject();
+                writer.WriteString("name", pair.Key);
+                writer.WriteString("status", entry.Status.ToString());
+                writer.WriteString("description", entry.Description);
+                writer.WriteNumber("durationMs", entry.Duration.TotalMilliseconds);
+                writer.WriteStartArray("tags");
+                foreach (string tag in entry.Tags)
+                {
+                    writer.WriteStringValue(tag);
+                }
+
+                writer.WriteEndArray();
+                if (entry.Exception is { } exception)
+                {
+                    writer.WriteString("error", exception.Message);
+                }
+
+                writer.WritePropertyName("report");
+                if (entry.Data.TryGetValue("report", out object? value) && value is DriftReport drift)
+                {
+                    JsonSerializer.Serialize(writer, drift, MonitorGenJsonContext.Default.DriftReport);
+                }
+                else
+                {
+                    writer.WriteNullValue();
+                }
+
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        return WriteAsync(context, buffer);
+    }
+
+    public static Task WriteReportsAsync(HttpContext context, IReadOnlyList<ModelMonitor> monitors, IReadOnlyList<DriftReport?> reports, bool failedIsError, bool indented)
+    {
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented }))
+        {
+            writer.WriteStartObject();
+            writer.WriteStartArray("models");
+            for (int i = 0; i < monitors.Count; i++)
+            {
+                ModelMonitor monitor = monitors[i];
+                DriftReport? report = reports[i];
+                writer.WriteStartObject();
+                writer.WriteString("model", monitor.Schema.ModelName);
+                writer.WriteString("modelVersion", monitor.Schema.ModelVersion);
+                writer.WriteNumber("observedRows", monitor.ObservedRows);
+                writer.WriteNumber("windowRows", monitor.WindowRows);
+                if (report is null && failedIsError)
+                {
+                    writer.WriteString("error", "The drift check failed; see the application log.");
+                }
+
+                writer.WritePropertyName("report");
+                if (report is null)
+                {
+                    writer.WriteNullValue();
+                }
+                else
+                {
+                    JsonSerializer.Serialize(writer, report, MonitorGenJsonContext.Default.DriftReport);
+                }
+
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        return WriteAsync(context, buffer);
+    }
+
+    private static async Task WriteAsync(HttpContext context, ArrayBufferWriter<byte> buffer)
+    {
+        HttpResponse response = context.Response;
+        response.ContentType = ContentType;
+        response.Headers.CacheControl = "no-store, no-cache";
+        response.ContentLength = buffer.WrittenCount;
+        await response.Body.WriteAsync(buffer.WrittenMemory, context.RequestAborted).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,19 @@
+using System;
+using Microsoft.Extensions.Logging;
+
+namespace MonitorGen.AspNetCore;
+
+internal static partial class MonitorGenLog
+{
+    [LoggerMessage(EventId = 2101, Level = LogLevel.Error, Message = "The drift check of model {Model} failed; monitoring goes on.")]
+    public static partial void CheckFailed(ILogger logger, string model, Exception exception);
+
+    [LoggerMessage(EventId = 2102, Level = LogLevel.Debug, Message = "Background drift checks every {Interval} over {Count} model(s).")]
+    public static partial void Started(ILogger logger, TimeSpan interval, int count);
+
+    [LoggerMessage(EventId = 2103, Level = LogLevel.Information, Message = "Background drift checks are disabled.")]
+    public static partial void Disabled(ILogger logger);
+
+    [LoggerMessage(EventId = 2104, Level = LogLevel.Error, Message = "The background drift check loop failed; background checks stop, the host goes on.")]
+    public static partial void LoopFailed(ILogger logger, Exception exception);
+}

@@ -1,0 +1,59 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.Extensions.Logging;
+
+namespace MonitorGen.AspNetCore;
+
+/// <summary>
+/// The monitors registered with <c>AddModelMonitor</c>, in registration order, and the one place that closes their windows:
+/// the hosted <see cref="DriftCheckService"/> and <c>POST {prefix}/monitorgen/drift/check</c> both go through it.
+/// </summary>
+public sealed class MonitorRegistry
+{
+    private readonly ModelMonitor[] _monitors;
+    private readonly ILogger _logger;
+
+    /// <summary>Creates the registry over the registered monitors.</summary>
+    public MonitorRegistry(IEnumerable<ModelMonitor> monitors, ILogger<MonitorRegistry> logger)
+    {
+        ArgumentNullException.ThrowIfNull(monitors);
+        ArgumentNullException.ThrowIfNull(logger);
+        // The same instance may be registered twice (for example as two service types); check it once.
+        _monitors = monitors.Distinct(ReferenceEqualityComparer.Instance).Cast<ModelMonitor>().ToArray();
+        _logger = logger;
+    }
+
+    /// <summary>The registered monitors.</summary>
+    public IReadOnlyList<ModelMonitor> Monitors => _monitors;
+
+    /// <summary>
+    /// Closes every monitor's window and returns, per monitor, the new report, or null when its check threw (the failure is
+    /// logged; monitoring never throws into the host).
+    /// </summary>
+    public IReadOnlyList<DriftReport?> CheckAll()
+    {
+        var reports = new DriftReport?[_monitors.Length];
+        for (int i = 0; i < _monitors.Length; i++)
+        {
+            reports[i] = Check(_monitors[i]);
+        }
+
+        return reports;
+    }
+
+    private DriftReport? Check(ModelMonitor monitor)
+    {
+        try
+        {
+            return monitor.CheckDrift();
+        }
+#pragma warning disable CA1031 // Monitoring must never take the host down.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            MonitorGenLog.CheckFailed(_logger, monitor.Schema.ModelName, ex);
+            return null;
+        }
+    }
+}
