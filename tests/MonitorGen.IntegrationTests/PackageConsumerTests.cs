@@ -70,6 +70,15 @@ public sealed class PackageConsumerTests : IDisposable
             Assert.Contains("buildTransitive/MonitorGen.props", entries);
         }
 
+        var packAspNetCore = await ProcessRunner.DotnetAsync(repository, "pack", "src/MonitorGen.AspNetCore/MonitorGen.AspNetCore.csproj", "-c", Configuration, "--no-build", "-o", feed, $"-p:Version={version}");
+        Assert.True(packAspNetCore.ExitCode == 0, packAspNetCore.Output);
+        using (ZipArchive archive = ZipFile.OpenRead(Path.Combine(feed, $"MonitorGen.AspNetCore.{version}.nupkg")))
+        {
+            Assert.Contains("lib/net10.0/MonitorGen.AspNetCore.dll", archive.Entries.Select(e => e.FullName));
+            using var nuspec = new StreamReader(archive.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
+            Assert.Contains($"<dependency id=\"MonitorGen\" version=\"{version}\"", nuspec.ReadToEnd(), StringComparison.Ordinal);
+        }
+
         File.WriteAllText(Path.Combine(consumer, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
