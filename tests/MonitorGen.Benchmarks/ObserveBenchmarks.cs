@@ -12,7 +12,10 @@ namespace MonitorGen.Benchmarks;
 /// 1024 pre-built rows, so the reported time is per row. With <see cref="Metrics"/>, a <see cref="MeterListener"/>
 /// collects every MonitorGen instrument, as an OpenTelemetry MeterProvider would.
 /// </summary>
+// Min and Median next to Mean: on a shared, loaded host, interference only adds time, so Min is the steadiest figure.
 [MemoryDiagnoser]
+[MinColumn]
+[MedianColumn]
 public class ObserveBenchmarks
 {
     private const int Rows = 1024;
