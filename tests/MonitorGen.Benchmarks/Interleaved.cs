@@ -73,17 +73,17 @@ internal static class Interleaved
         }
 
         CultureInfo c = CultureInfo.InvariantCulture;
-        Console.WriteLine(c, $"Metrics={metrics}, {rounds} rounds of {Repeat}x1024 rows per monitor");
+        Console.WriteLine(string.Create(c, $"Metrics={metrics}, {rounds} rounds of {Repeat}x1024 rows per monitor"));
         Console.WriteLine("| Method | Min ns/row | Median ns/row | B/row | Median ratio to HandWritten (paired) |");
         Console.WriteLine("|---|---:|---:|---:|---:|");
         for (int k = 0; k < actions.Length; k++)
         {
             double[] ratios = Enumerable.Range(0, rounds).Select(r => nsPerRow[k][r] / nsPerRow[0][r]).ToArray();
-            Console.WriteLine(c, $"| {names[k]} | {nsPerRow[k].Min():F1} | {Median(nsPerRow[k]):F1} | {allocated[k] / (rounds * Repeat * 1024.0):F1} | {Median(ratios):F2} |");
+            Console.WriteLine(string.Create(c, $"| {names[k]} | {nsPerRow[k].Min():F1} | {Median(nsPerRow[k]):F1} | {allocated[k] / (rounds * Repeat * 1024.0):F1} | {Median(ratios):F2} |"));
         }
 
         double[] reflVsGen = Enumerable.Range(0, rounds).Select(r => nsPerRow[2][r] / nsPerRow[1][r]).ToArray();
-        Console.WriteLine(c, $"Reflection / Generated, paired median: {Median(reflVsGen):F2}; ratio of minima: {nsPerRow[2].Min() / nsPerRow[1].Min():F2}; Generated / HandWritten ratio of minima: {nsPerRow[1].Min() / nsPerRow[0].Min():F2}");
+        Console.WriteLine(string.Create(c, $"Reflection / Generated, paired median: {Median(reflVsGen):F2}; ratio of minima: {nsPerRow[2].Min() / nsPerRow[1].Min():F2}; Generated / HandWritten ratio of minima: {nsPerRow[1].Min() / nsPerRow[0].Min():F2}"));
         Console.WriteLine();
     }
 
