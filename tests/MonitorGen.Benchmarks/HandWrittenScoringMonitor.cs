@@ -1,0 +1,79 @@
+using System;
+using MonitorGen;
+
+namespace MonitorGen.Benchmarks;
+
+/// <summary>
+/// What an expert would write by hand for <see cref="ScoringRequest"/>: the same schema (built the way the generator
+/// builds it), the feature state cached in fields, and the row's members passed straight to the runtime's typed
+/// <c>Observe</c> methods. Enum codes are plain casts, since both enums are declared 0..n-1 in code order.
+/// </summary>
+internal sealed class HandWrittenScoringMonitor : ModelMonitor
+{
+    /// <summary>The schema, identical to the generated one, so the same profile applies.</summary>
+    public static MonitorSchema HandSchema { get; } = new(
+        "credit-scoring",
+        "2.1",
+        "MonitorGen.Benchmarks.ScoringRequest",
+        "3a656eea36efd056",
+        new[]
+        {
+            FeatureSchema.Numerical("Income", true, DriftMethod.Auto, double.NaN, double.NegativeInfinity, double.PositiveInfinity),
+            FeatureSchema.Numerical("Utilization", true, DriftMethod.Ks, double.NaN, double.NegativeInfinity, double.PositiveInfinity),
+            FeatureSchema.Numerical("Age", true, DriftMethod.Auto, double.NaN, double.NegativeInfinity, double.PositiveInfinity),
+            FeatureSchema.Numerical("DebtRatio", true, DriftMethod.Psi, double.NaN, 0.0, 5.0),
+            FeatureSchema.Numerical("TenureMonths", true, DriftMethod.Wasserstein, double.NaN, double.NegativeInfinity, double.PositiveInfinity),
+            FeatureSchema.Categorical("Channel", DriftMethod.Auto, double.NaN, "Web", "Mobile", "Branch"),
+            FeatureSchema.Categorical("Region", DriftMethod.JensenShannon, double.NaN, "North", "South", "East", "West", "Central"),
+        },
+        new[] { new KpiSchema("Confidence", "confidence", "1") });
+
+    private readonly NumericFeature _income;
+    private readonly NumericFeature _utilization;
+    private readonly NumericFeature _age;
+    private readonly NumericFeature _debtRatio;
+    private readonly NumericFeature _tenureMonths;
+    private readonly CategoricalFeature _channel;
+    private readonly CategoricalFeature _region;
+    private readonly KpiInstrument _confidence;
+
+    public HandWrittenScoringMonitor(ReferenceProfile profile, MonitorOptions? options = null)
+        : base(HandSchema, profile, options, null)
+    {
+        _income = NumericFeatureAt(0);
+        _utilization = NumericFeatureAt(1);
+        _age = NumericFeatureAt(2);
+        _debtRatio = NumericFeatureAt(3);
+        _tenureMonths = NumericFeatureAt(4);
+        _channel = CategoricalFeatureAt(5);
+        _region = CategoricalFeatureAt(6);
+        _confidence = KpiAt(0);
+    }
+
+    public void Observe(ScoringRequest row)
+    {
+        try
+        {
+            if (row is null)
+            {
+                ObserveNullRow();
+                return;
+            }
+
+            DataQualityIssues issues =
+                _income.Observe(row.Income)
+                | _utilization.Observe(row.Utilization)
+                | _age.Observe(row.Age)
+                | _debtRatio.Observe(row.DebtRatio)
+                | _tenureMonths.Observe(row.TenureMonths)
+                | _channel.Observe((int)row.Channel)
+                | _region.Observe((int)row.Region)
+                | _confidence.Record(row.Confidence);
+            CompleteRow(issues);
+        }
+        catch (Exception exception)
+        {
+            ReportObserveFailure(exception);
+        }
+    }
+}
