@@ -261,6 +261,8 @@ internal static class MonitorEmitter
     {
         FeatureValueKind.Numeric => feature.IsDecimal ? $"(double){value}" : value,
         FeatureValueKind.Boolean => $"{value} ? 1 : 0",
+        // A dense enum is its own code; any other value reaches the "other" slot as an undefined one.
+        FeatureValueKind.Enum when feature.EnumIsDense => $"(int){value}",
         FeatureValueKind.Enum => $"CodeOf({value})",
         _ => value,
     };
@@ -271,7 +273,7 @@ internal static class MonitorEmitter
         var emitted = new HashSet<string>();
         foreach (FeatureModel feature in model.Features)
         {
-            if (feature.EnumType is not { } enumType || !emitted.Add(enumType))
+            if (feature.EnumType is not { } enumType || feature.EnumIsDense || !emitted.Add(enumType))
             {
                 continue;
             }

@@ -14,6 +14,7 @@ namespace MonitorGen.Generators.Model;
 /// <param name="ExpectMax">The inclusive upper bound, or +∞.</param>
 /// <param name="EnumType">The fully qualified enum type, for enum members.</param>
 /// <param name="Categories">The enum members (one per distinct value, in declaration order), or False/True for bools.</param>
+/// <param name="EnumIsDense">Whether the enum's distinct values are 0, 1, … in declaration order, so that the value is its own code.</param>
 internal sealed record FeatureModel(
     string MemberName,
     FeatureValueKind Kind,
@@ -25,7 +26,8 @@ internal sealed record FeatureModel(
     double ExpectMin,
     double ExpectMax,
     string? EnumType,
-    EquatableArray<string> Categories)
+    EquatableArray<string> Categories,
+    bool EnumIsDense)
 {
     public bool IsNumerical => Kind == FeatureValueKind.Numeric;
 }

@@ -148,30 +148,39 @@ internal static class MonitorTypeParser
         }
 
         string? enumType = kind == FeatureValueKind.Enum ? valueType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) : null;
+        bool dense = false;
         var categories = kind switch
         {
-            FeatureValueKind.Enum => EnumMembers(valueType),
+            FeatureValueKind.Enum => EnumMembers(valueType, out dense),
             FeatureValueKind.Boolean => ImmutableArray.Create("False", "True"),
             _ => ImmutableArray<string>.Empty,
         };
-        return new FeatureModel(name, kind, nullableValueType, IsDecimal(valueType), found.DriftTest is not null, method, threshold, min, max, enumType, categories.ToEquatableArray());
+        return new FeatureModel(name, kind, nullableValueType, IsDecimal(valueType), found.DriftTest is not null, method, threshold, min, max, enumType, categories.ToEquatableArray(), dense);
     }
 
     // One category per distinct value: aliases of a value would otherwise make the emitted switch unreachable.
-    private static ImmutableArray<string> EnumMembers(ITypeSymbol enumType)
+    private static ImmutableArray<string> EnumMembers(ITypeSymbol enumType, out bool dense)
     {
         var seen = new HashSet<object>();
         var names = ImmutableArray.CreateBuilder<string>();
+        dense = true;
         foreach (IFieldSymbol field in enumType.GetMembers().OfType<IFieldSymbol>())
         {
             if (field.HasConstantValue && field.ConstantValue is { } value && seen.Add(value))
             {
+                dense &= IsInteger(value, names.Count);
                 names.Add(field.Name);
             }
         }
 
         return names.ToImmutable();
     }
+
+    private static bool IsInteger(object value, long expected) => value switch
+    {
+        ulong unsigned => unsigned == (ulong)expected,
+        _ => System.Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture) == expected,
+    };
 
     private static bool TryGetContainingTypes(INamedTypeSymbol type, out EquatableArray<ContainingTypeModel> containingTypes)
     {

@@ -71,7 +71,7 @@ namespace Demo
                 beakLengthMmFitter.Add(row.BeakLengthMm);
                 flipperLengthMmFitter.Add(row.FlipperLengthMm);
                 if (row.BodyMassG is { } bodyMassGValue) bodyMassGFitter.Add(bodyMassGValue); else bodyMassGFitter.AddMissing();
-                islandFitter.Add(CodeOf(row.Island));
+                islandFitter.Add((int)row.Island);
                 builder.EndRow();
             }
 
@@ -93,7 +93,7 @@ namespace Demo
                 issues |= _beakLengthMm.Observe(row.BeakLengthMm);
                 issues |= _flipperLengthMm.Observe(row.FlipperLengthMm);
                 issues |= row.BodyMassG is { } bodyMassGValue ? _bodyMassG.Observe(bodyMassGValue) : _bodyMassG.ObserveMissing();
-                issues |= _island.Observe(CodeOf(row.Island));
+                issues |= _island.Observe((int)row.Island);
                 CompleteRow(issues);
             }
             catch (global::System.Exception exception)
@@ -101,13 +101,5 @@ namespace Demo
                 ReportObserveFailure(exception);
             }
         }
-
-        private static int CodeOf(global::Demo.Island value) => value switch
-        {
-            global::Demo.Island.Biscoe => 0,
-            global::Demo.Island.Dream => 1,
-            global::Demo.Island.Torgersen => 2,
-            _ => -1,
-        };
     }
 }

@@ -61,7 +61,7 @@ namespace Demo
                     throw new global::System.ArgumentException("Training rows must not be null.", nameof(rows));
                 }
 
-                speciesFitter.Add(CodeOf(row.Species));
+                speciesFitter.Add((int)row.Species);
                 builder.EndRow();
             }
 
@@ -80,7 +80,7 @@ namespace Demo
                 }
 
                 var issues = global::MonitorGen.DataQualityIssues.None;
-                issues |= _species.Observe(CodeOf(row.Species));
+                issues |= _species.Observe((int)row.Species);
                 issues |= _confidenceKpi.Record(row.Confidence);
                 CompleteRow(issues);
             }
@@ -89,13 +89,5 @@ namespace Demo
                 ReportObserveFailure(exception);
             }
         }
-
-        private static int CodeOf(global::Demo.Species value) => value switch
-        {
-            global::Demo.Species.Adelie => 0,
-            global::Demo.Species.Chinstrap => 1,
-            global::Demo.Species.Gentoo => 2,
-            _ => -1,
-        };
     }
 }
