@@ -1,6 +1,6 @@
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Diagnostics.Metrics;
+using System.Runtime.CompilerServices;
 
 namespace MonitorGen.Telemetry;
 
@@ -8,10 +8,13 @@ namespace MonitorGen.Telemetry;
 /// Publishes every live monitor's latest drift scores on one observable gauge, <c>monitorgen.drift.score</c>,
 /// and counts detections on <c>monitorgen.drift.detected</c>.
 /// </summary>
-/// <remarks>One gauge for all monitors, because an observable instrument is registered once per meter and name.</remarks>
+/// <remarks>
+/// One gauge for all monitors, because an observable instrument is registered once per meter and name. Monitors are held
+/// weakly: one that is dropped without <c>Dispose</c> stops being published when it is collected, rather than leaking.
+/// </remarks>
 internal static class DriftGauges
 {
-    private static readonly ConcurrentDictionary<ModelMonitor, byte> Monitors = new();
+    private static readonly ConditionalWeakTable<ModelMonitor, object?> Monitors = new();
 
     private static readonly Counter<long> Detected = MonitorGenDiagnostics.Meter.CreateCounter<long>(
         InstrumentNames.DriftDetected, "{detection}", "Drift checks in which a feature drifted.");
@@ -19,16 +22,16 @@ internal static class DriftGauges
     static DriftGauges() => MonitorGenDiagnostics.Meter.CreateObservableGauge(
         InstrumentNames.DriftScore, Observe, unit: "1", description: "The latest drift score per feature: a p-value or a distance, see the method tag.");
 
-    public static void Register(ModelMonitor monitor) => Monitors.TryAdd(monitor, 0);
+    public static void Register(ModelMonitor monitor) => Monitors.TryAdd(monitor, null);
 
-    public static void Unregister(ModelMonitor monitor) => Monitors.TryRemove(monitor, out _);
+    public static void Unregister(ModelMonitor monitor) => Monitors.Remove(monitor);
 
     public static void CountDetection(MonitorInstruments instruments, FeatureDriftResult result) =>
         Detected.Add(1, instruments.ModelTags[0], instruments.ModelTags[1], new(InstrumentNames.FeatureTag, result.Feature), new(InstrumentNames.MethodTag, result.Method));
 
     private static IEnumerable<Measurement<double>> Observe()
     {
-        foreach (ModelMonitor monitor in Monitors.Keys)
+        foreach ((ModelMonitor monitor, _) in Monitors)
         {
             if (monitor.LastReport is not { } report)
             {
