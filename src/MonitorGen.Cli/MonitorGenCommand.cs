@@ -30,9 +30,15 @@ public static class MonitorGenCommand
         "is tested, and psi, kl_div, jensenshannon and hellinger bin the same values (Sturges bins over reference and current).";
 
     /// <summary>Builds the root command (<c>monitorgen</c>) with its <c>drift</c> subcommand.</summary>
-    public static RootCommand CreateRootCommand()
+    /// <remarks>A plain <see cref="Command"/> named <c>monitorgen</c> (rather than <see cref="RootCommand"/>, which takes the name of the
+    /// executable, MonitorGen.Cli) with the help and version options, so that help shows <c>monitorgen drift</c>.</remarks>
+    public static Command CreateRootCommand()
     {
-        var root = new RootCommand("monitorgen: ML monitoring from the command line. Compare a reference and a current CSV file for drift.");
+        var root = new Command("monitorgen", "monitorgen: ML monitoring from the command line. Compare a reference and a current CSV file for drift.")
+        {
+            new System.CommandLine.Help.HelpOption(),
+            new VersionOption(),
+        };
         root.Subcommands.Add(CreateDriftCommand());
         return root;
     }
