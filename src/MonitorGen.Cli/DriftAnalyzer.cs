@@ -1,0 +1,348 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using MonitorGen.Statistics;
+
+namespace MonitorGen.Cli;
+
+/// <summary>Reads the two CSV files (streaming), infers column kinds from the reference, and runs the drift tests.</summary>
+internal static class DriftAnalyzer
+{
+    /// <summary>Runs the whole analysis.</summary>
+    /// <exception cref="InputException">Any bad input.</exception>
+    public static DriftReport Run(DriftOptions options)
+    {
+        List<ColumnData> columns = Read(options);
+        return Analyze(options, columns);
+    }
+
+    /// <summary>Reads both files into per-column data.</summary>
+    public static List<ColumnData> Read(DriftOptions options)
+    {
+        string refPath = options.ReferencePath;
+        string curPath = options.CurrentPath;
+        CheckFile(refPath);
+        CheckFile(curPath);
+
+        string[] refHeader = ReadHeader(refPath);
+        string[] curHeader = ReadHeader(curPath);
+        List<ColumnData> columns = SelectColumns(options, refHeader, curHeader);
+
+        // Pass 1 over the reference: infer kinds and keep the data.
+        ReadFile(refPath, refHeader, columns, reference: true, rereadOnly: false);
+        if (columns.Any(c => c.NeedsReferenceReread))
+        {
+            // A column turned categorical after numbers were kept as doubles: count its categories from the start.
+            foreach (ColumnData c in columns.Where(c => c.NeedsReferenceReread))
+            {
+                c.ResetReference();
+                c.ReferenceIndex = ~c.ReferenceIndex; // marks the columns to reread
+            }
+
+            ReadFile(refPath, refHeader, columns, reference: true, rereadOnly: true);
+            foreach (ColumnData c in columns.Where(c => c.ReferenceIndex < 0))
+            {
+                c.ReferenceIndex = ~c.ReferenceIndex;
+            }
+        }
+
+        ReadFile(curPath, curHeader, columns, reference: false, rereadOnly: false);
+
+        foreach (ColumnData c in columns)
+        {
+            if (c.ReferenceCount == 0)
+            {
+                throw InputException.At(refPath, 1, c.Name, "the column is empty (no non-missing values)");
+            }
+
+            if (c.CurrentCount == 0)
+            {
+                throw InputException.At(curPath, 1, c.Name, "the column is empty (no non-missing values)");
+            }
+        }
+
+        return columns;
+    }
+
+    /// <summary>Runs the tests on data that has been read.</summary>
+    public static DriftReport Analyze(DriftOptions options, List<ColumnData> columns)
+    {
+        var outcomes = new List<(ColumnData Column, DriftOutcome Outcome)>(columns.Count);
+        foreach (ColumnData c in columns)
+        {
+            outcomes.Add((c, Test(options, c)));
+        }
+
+        double?[] adjusted = Adjust(options.Correction, outcomes.Select(o => o.Outcome.PValue).ToArray());
+        var features = new List<FeatureDrift>(columns.Count);
+        int drifted = 0;
+        for (int i = 0; i < outcomes.Count; i++)
+        {
+            (ColumnData c, DriftOutcome o) = outcomes[i];
+            double threshold = options.Threshold ?? DriftMethodCatalog.DefaultThreshold(o.Method);
+            bool isDrift = DriftMethodCatalog.IsDrift(o.Method, adjusted[i] ?? o.Score, threshold);
+            if (isDrift)
+            {
+                drifted++;
+            }
+
+            features.Add(new FeatureDrift(
+                c.Name, c.Numerical, o.Method, o.Score, Finite(o.Statistic), o.PValue, adjusted[i], threshold, isDrift,
+                c.ReferenceCount, c.CurrentCount, c.MissingReference, c.MissingCurrent));
+        }
+
+        return new DriftReport(options.ReferencePath, options.CurrentPath, features, options.DriftShare, options.Correction, drifted);
+    }
+
+    private static DriftOutcome Test(DriftOptions options, ColumnData c)
+    {
+        DriftMethod method = options.Method;
+        if (method == DriftMethod.Auto)
+        {
+            method = DefaultMethodSelector.Select(c.Numerical, c.ReferenceCount, c.DistinctCount(6));
+        }
+
+        string id = DriftMethodCatalog.IdOf(method);
+        try
+        {
+            if (c.Numerical)
+            {
+                return DriftStatistics.Numerical(method, c.ReferenceValues.Span, c.CurrentValues.Span);
+            }
+
+            if (!DriftMethodCatalog.SupportsCategorical(method))
+            {
+                throw InputException.At(options.ReferencePath, 0, c.Name,
+                    $"method {id} needs numerical data but the column is categorical (use chisquare, z, g_test, fisher_exact, TVD, jensenshannon, psi, kl_div or hellinger)");
+            }
+
+            (double[] r, double[] cur) = c.AlignedCounts();
+            return DriftStatistics.Counts(method, r, cur);
+        }
+        catch (ArgumentException e)
+        {
+            throw InputException.At(null, 0, c.Name, $"{id} cannot run on these data: {OneLine(e.Message)}");
+        }
+    }
+
+    private static double?[] Adjust(Correction correction, double?[] pValues)
+    {
+        var result = new double?[pValues.Length];
+        if (correction == Correction.None)
+        {
+            return result;
+        }
+
+        int[] where = Enumerable.Range(0, pValues.Length).Where(i => pValues[i].HasValue).ToArray();
+        double[] raw = where.Select(i => pValues[i]!.Value).ToArray();
+        double[] adjusted = new double[raw.Length];
+        if (correction == Correction.Bonferroni)
+        {
+            MultipleTesting.Bonferroni(raw, adjusted);
+        }
+        else
+        {
+            MultipleTesting.BenjaminiHochberg(raw, adjusted);
+        }
+
+        for (int k = 0; k < where.Length; k++)
+        {
+            result[where[k]] = adjusted[k];
+        }
+
+        return result;
+    }
+
+    private static double? Finite(double v) => double.IsFinite(v) ? v : null;
+
+    private static string OneLine(string message)
+    {
+        // ArgumentException appends " (Parameter 'x')"; keep the sentence.
+        int p = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
+        string m = p >= 0 ? message[..p] : message;
+        return m.ReplaceLineEndings(" ");
+    }
+
+    private static void CheckFile(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            throw InputException.At(path, 0, null, "is a directory, not a CSV file");
+        }
+
+        if (!File.Exists(path))
+        {
+            throw InputException.At(path, 0, null, "file not found");
+        }
+    }
+
+    private static string[] ReadHeader(string path)
+    {
+        using CsvReader csv = OpenCsv(path);
+        if (!csv.Read())
+        {
+            throw InputException.At(path, 1, null, "the file is empty (a header line with the column names is needed)");
+        }
+
+        var names = new string[csv.FieldCount];
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < names.Length; i++)
+        {
+            names[i] = csv.Field(i).Trim().ToString();
+            if (names[i].Length == 0)
+            {
+                throw InputException.At(path, csv.RecordLine, $"#{i + 1}", "the header has an empty column name");
+            }
+
+            if (!seen.Add(names[i]))
+            {
+                throw InputException.At(path, csv.RecordLine, names[i], "the column name appears twice in the header");
+            }
+        }
+
+        return names;
+    }
+
+    private static List<ColumnData> SelectColumns(DriftOptions options, string[] refHeader, string[] curHeader)
+    {
+        IReadOnlyList<string> names = options.Columns ?? refHeader;
+        var duplicates = names.GroupBy(n => n, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicates is not null)
+        {
+            throw new InputException($"--columns: column '{duplicates.Key}' is listed twice");
+        }
+
+        foreach (string n in options.Categorical.Concat(options.Numerical))
+        {
+            if (!names.Contains(n, StringComparer.Ordinal))
+            {
+                throw Array.IndexOf(refHeader, n) < 0
+                    ? InputException.At(options.ReferencePath, 1, n, "no such column in the header (named in --categorical/--numerical)")
+                    : new InputException($"column '{n}' is named in --categorical/--numerical but not in --columns");
+            }
+        }
+
+        var both = options.Categorical.Intersect(options.Numerical, StringComparer.Ordinal).FirstOrDefault();
+        if (both is not null)
+        {
+            throw new InputException($"column '{both}' is named in both --categorical and --numerical");
+        }
+
+        var columns = new List<ColumnData>(names.Count);
+        foreach (string name in names)
+        {
+            ForcedKind forced = options.Categorical.Contains(name, StringComparer.Ordinal) ? ForcedKind.Categorical
+                : options.Numerical.Contains(name, StringComparer.Ordinal) ? ForcedKind.Numerical : ForcedKind.None;
+            var c = new ColumnData(name, forced)
+            {
+                ReferenceIndex = Array.IndexOf(refHeader, name),
+                CurrentIndex = Array.IndexOf(curHeader, name),
+            };
+            if (c.ReferenceIndex < 0)
+            {
+                throw InputException.At(options.ReferencePath, 1, name, "no such column in the header");
+            }
+
+            if (c.CurrentIndex < 0)
+            {
+                throw InputException.At(options.CurrentPath, 1, name, "no such column in the header");
+            }
+
+            columns.Add(c);
+        }
+
+        if (columns.Count == 0)
+        {
+            throw new InputException("no columns to compare");
+        }
+
+        return columns;
+    }
+
+    private static CsvReader OpenCsv(string path)
+    {
+        try
+        {
+            return CsvReader.Open(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw InputException.At(path, 0, null, $"cannot open the file: {e.Message}");
+        }
+    }
+
+    private static void ReadFile(string path, string[] header, List<ColumnData> columns, bool reference, bool rereadOnly)
+    {
+        using CsvReader csv = OpenCsv(path);
+        csv.ColumnNameOf = i => i < header.Length ? header[i] : $"#{i + 1}";
+        try
+        {
+            csv.Read(); // the header
+            ColumnData[] active = rereadOnly ? columns.Where(c => c.ReferenceIndex < 0).ToArray() : columns.ToArray();
+            int[] indices = active.Select(c => rereadOnly ? ~c.ReferenceIndex : reference ? c.ReferenceIndex : c.CurrentIndex).ToArray();
+            while (csv.Read())
+            {
+                if (csv.FieldCount != header.Length)
+                {
+                    string column = csv.FieldCount < header.Length ? header[csv.FieldCount] : $"#{csv.FieldCount}";
+                    throw InputException.At(path, csv.RecordLine, column,
+                        $"the row has {csv.FieldCount} fields but the header has {header.Length}");
+                }
+
+                for (int k = 0; k < active.Length; k++)
+                {
+                    ColumnData c = active[k];
+                    ReadOnlySpan<char> field = csv.Field(indices[k]);
+                    if (ColumnData.IsMissing(field))
+                    {
+                        if (reference)
+                        {
+                            c.MissingReference++;
+                        }
+                        else
+                        {
+                            c.MissingCurrent++;
+                        }
+
+                        continue;
+                    }
+
+                    if (c.Numerical && !rereadOnly)
+                    {
+                        if (ColumnData.TryParseNumber(field, out double v))
+                        {
+                            (reference ? c.ReferenceValues : c.CurrentValues).Add(v);
+                            continue;
+                        }
+
+                        if (!reference || c.Forced == ForcedKind.Numerical)
+                        {
+                            string why = c.Forced == ForcedKind.Numerical ? "named in --numerical" : "inferred numerical from the reference file";
+                            throw InputException.At(path, csv.RecordLine, c.Name,
+                                $"'{Shorten(field)}' is not a number, but the column is numerical ({why}); use --categorical {c.Name} to compare it as categories");
+                        }
+
+                        c.BecomeCategorical();
+                        if (c.NeedsReferenceReread)
+                        {
+                            continue; // it will be counted from the start in the second read
+                        }
+                    }
+
+                    c.CountCategory(field, reference);
+                }
+            }
+        }
+        catch (IOException e)
+        {
+            throw InputException.At(path, csv.RecordLine, null, $"read error: {e.Message}");
+        }
+    }
+
+    private static string Shorten(ReadOnlySpan<char> field)
+    {
+        string s = field.ToString().ReplaceLineEndings(" ");
+        return s.Length > 40 ? s[..40] + "…" : s;
+    }
+}

@@ -1,0 +1,24 @@
+using System.Collections.Generic;
+using MonitorGen.Statistics;
+
+namespace MonitorGen.Cli;
+
+/// <summary>How p-values are corrected for testing many features at once.</summary>
+internal enum Correction
+{
+    None,
+    Bonferroni,
+    BenjaminiHochberg,
+}
+
+/// <summary>The validated options of <c>monitorgen drift</c>.</summary>
+internal sealed record DriftOptions(
+    string ReferencePath,
+    string CurrentPath,
+    IReadOnlyList<string>? Columns,
+    IReadOnlyList<string> Categorical,
+    IReadOnlyList<string> Numerical,
+    DriftMethod Method,
+    double? Threshold,
+    double DriftShare,
+    Correction Correction);
