@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Threading;
 using Microsoft.Extensions.Logging;
 using MonitorGen.Sketches;
+using MonitorGen.Windows;
 
 namespace MonitorGen;
 
@@ -17,10 +18,12 @@ public sealed class CategoricalFeature : FeatureMonitor
     private readonly int[] _slotOfCode;
     private readonly FrozenDictionary<string, int> _slotOfName;
     private readonly int _otherSlot;
+    private readonly WindowRing<CategoricalWindow>? _ring;
+    private readonly CategoricalWindow? _view;
     private CategoricalWindow _current;
     private CategoricalWindow _spare;
 
-    internal CategoricalFeature(FeatureSchema schema, FeatureProfile profile, MonitorInstruments instruments, ILogger logger, string modelName)
+    internal CategoricalFeature(FeatureSchema schema, FeatureProfile profile, MonitorOptions options, MonitorInstruments instruments, ILogger logger, string modelName)
         : base(schema, profile, instruments, logger, modelName)
     {
         _otherSlot = profile.Categories.Length;
@@ -39,6 +42,11 @@ public sealed class CategoricalFeature : FeatureMonitor
 
         _current = new CategoricalWindow(profile.Categories.Length);
         _spare = new CategoricalWindow(profile.Categories.Length);
+        if (options.Window.SubWindows > 1)
+        {
+            _ring = new WindowRing<CategoricalWindow>(options.Window.SubWindows);
+            _view = new CategoricalWindow(profile.Categories.Length);
+        }
     }
 
     /// <summary>The window being filled.</summary>
@@ -65,12 +73,29 @@ public sealed class CategoricalFeature : FeatureMonitor
     /// <summary>Observes a null value.</summary>
     public DataQualityIssues ObserveMissing() => Report(DataQualityIssues.Missing, Volatile.Read(ref _current).Quality);
 
-    internal CategoricalWindow CloseWindow() => Interlocked.Exchange(ref _current, _spare);
-
-    internal void Recycle(CategoricalWindow closed)
+    // As NumericFeature.CloseWindow: the closed window, or for a sliding window the merge of the ring.
+    internal CategoricalWindow CloseWindow()
     {
-        closed.Reset();
-        _spare = closed;
+        CategoricalWindow closed = Interlocked.Exchange(ref _current, _spare);
+        if (_ring is null)
+        {
+            return closed;
+        }
+
+        CategoricalWindow? evicted = _ring.Push(closed);
+        evicted?.Reset();
+        _spare = evicted ?? new CategoricalWindow(Profile.Categories.Length);
+        _ring.MergeInto(_view!);
+        return _view!;
+    }
+
+    internal void Recycle(CategoricalWindow tested)
+    {
+        if (_ring is null)
+        {
+            tested.Reset();
+            _spare = tested;
+        }
     }
 
     private DataQualityIssues Count(int slot)

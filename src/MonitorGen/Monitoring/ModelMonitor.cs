@@ -4,8 +4,10 @@ using System.Diagnostics;
 using System.Threading;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using MonitorGen.Sketches;
 using MonitorGen.Statistics;
 using MonitorGen.Telemetry;
+using MonitorGen.Windows;
 
 namespace MonitorGen;
 
@@ -25,6 +27,10 @@ public abstract class ModelMonitor : IDisposable
     private long _windowRowsWithIssues;
     private long _observedRows;
     private DriftReport? _lastReport;
+    private long _windowOpenedTicks;
+    private readonly long[] _ringRows;
+    private readonly long[] _ringRowsWithIssues;
+    private int _ringNext;
 
     /// <summary>Builds the feature state from <paramref name="profile"/>.</summary>
     /// <exception cref="ProfileException">The profile was fitted on another schema of the type.</exception>
@@ -45,7 +51,7 @@ public abstract class ModelMonitor : IDisposable
             FeatureSchema feature = schema.Features[i];
             _features[i] = feature.Kind == FeatureKind.Numerical
                 ? new NumericFeature(feature, matched[i], Options, _instruments, _logger, schema.ModelName, Options.Seed + ((ulong)i * 0x9E3779B97F4A7C15))
-                : new CategoricalFeature(feature, matched[i], _instruments, _logger, schema.ModelName);
+                : new CategoricalFeature(feature, matched[i], Options, _instruments, _logger, schema.ModelName);
         }
 
         _kpis = new KpiInstrument[schema.Kpis.Count];
@@ -54,6 +60,9 @@ public abstract class ModelMonitor : IDisposable
             _kpis[i] = new KpiInstrument(schema.Kpis[i], _instruments);
         }
 
+        _ringRows = new long[Options.Window.SubWindows];
+        _ringRowsWithIssues = new long[Options.Window.SubWindows];
+        _windowOpenedTicks = Options.TimeProvider.GetUtcNow().UtcTicks;
         DriftGauges.Register(this);
     }
 
@@ -78,6 +87,23 @@ public abstract class ModelMonitor : IDisposable
     /// <summary>The latest drift check, or null before the first.</summary>
     public DriftReport? LastReport => Volatile.Read(ref _lastReport);
 
+    /// <summary>When the current (sub-)window opened, by <see cref="MonitorOptions.TimeProvider"/>.</summary>
+    public DateTimeOffset WindowOpenedAt => new(Volatile.Read(ref _windowOpenedTicks), TimeSpan.Zero);
+
+    /// <summary>Whether <see cref="MonitorOptions.Window"/> says the current window should close now. Never true for
+    /// <see cref="WindowPolicy.Manual"/>. Cheap: a scheduler may poll it often.</summary>
+    public bool IsWindowDue => Options.Window.IsDue(WindowRows, WindowOpenedAt, Options.TimeProvider.GetUtcNow());
+
+    /// <summary>Closes and tests the current window if <see cref="IsWindowDue"/>; otherwise returns null.</summary>
+    /// <remarks>For a scheduler off the hot path: the hot path only counts, and never runs a test.</remarks>
+    public DriftReport? CheckDriftIfDue()
+    {
+        lock (_checkLock)
+        {
+            return IsWindowDue ? CheckDrift() : null;
+        }
+    }
+
     /// <summary>Closes the current window, tests every feature against the profile and returns the report.</summary>
     /// <remarks>Runs off the hot path; concurrent <c>Observe</c> calls continue into the next window.</remarks>
     public DriftReport CheckDrift()
@@ -86,6 +112,22 @@ public abstract class ModelMonitor : IDisposable
         {
             long rows = Interlocked.Exchange(ref _windowRows, 0);
             long rowsWithIssues = Interlocked.Exchange(ref _windowRowsWithIssues, 0);
+            Volatile.Write(ref _windowOpenedTicks, Options.TimeProvider.GetUtcNow().UtcTicks);
+            if (_ringRows.Length > 1)
+            {
+                // Sliding: the report covers the last K sub-windows, as the features' merged views do.
+                _ringRows[_ringNext] = rows;
+                _ringRowsWithIssues[_ringNext] = rowsWithIssues;
+                _ringNext = (_ringNext + 1) % _ringRows.Length;
+                rows = 0;
+                rowsWithIssues = 0;
+                for (int i = 0; i < _ringRows.Length; i++)
+                {
+                    rows += _ringRows[i];
+                    rowsWithIssues += _ringRowsWithIssues[i];
+                }
+            }
+
             var results = new FeatureDriftResult[_features.Length];
             for (int i = 0; i < _features.Length; i++)
             {
@@ -104,7 +146,7 @@ public abstract class ModelMonitor : IDisposable
             {
                 Model = Schema.ModelName,
                 ModelVersion = Schema.ModelVersion,
-                CheckedAt = DateTimeOffset.UtcNow,
+                CheckedAt = Options.TimeProvider.GetUtcNow(),
                 Rows = rows,
                 RowsWithIssues = rowsWithIssues,
                 Features = results,
@@ -177,7 +219,7 @@ public abstract class ModelMonitor : IDisposable
         {
             if (feature is NumericFeature numeric)
             {
-                var window = numeric.CloseWindow();
+                NumericWindow window = numeric.CloseWindow();
                 try
                 {
                     return DriftEvaluator.Evaluate(numeric, window, Options);
@@ -189,7 +231,7 @@ public abstract class ModelMonitor : IDisposable
             }
 
             var categorical = (CategoricalFeature)feature;
-            var closed = categorical.CloseWindow();
+            CategoricalWindow closed = categorical.CloseWindow();
             try
             {
                 return DriftEvaluator.Evaluate(categorical, closed, Options);

@@ -1,3 +1,6 @@
+using System;
+using MonitorGen.Windows;
+
 namespace MonitorGen;
 
 /// <summary>How a monitor samples, tests and judges health.</summary>
@@ -20,6 +23,13 @@ public sealed class MonitorOptions
 
     /// <summary>The seed of the window samples.</summary>
     public ulong Seed { get; set; } = 0xC0FFEE;
+
+    /// <summary>When windows close: manual (each <see cref="ModelMonitor.CheckDrift"/>), tumbling by count or time, or
+    /// sliding over a ring of sub-windows. Default <see cref="WindowPolicy.Manual"/>.</summary>
+    public WindowPolicy Window { get; set; } = WindowPolicy.Manual;
+
+    /// <summary>The clock of time windows and report timestamps. Default <see cref="TimeProvider.System"/>.</summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
     internal static MonitorOptions Default { get; } = new();
 }

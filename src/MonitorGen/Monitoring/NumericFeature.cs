@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.Extensions.Logging;
 using MonitorGen.Sketches;
+using MonitorGen.Windows;
 
 namespace MonitorGen;
 
@@ -11,6 +12,10 @@ public sealed class NumericFeature : FeatureMonitor
     private readonly double[] _cuts;
     private readonly double _min;
     private readonly double _max;
+    private readonly int _sampleSize;
+    private readonly ulong _seed;
+    private readonly WindowRing<NumericWindow>? _ring;
+    private readonly NumericWindow? _view;
     private NumericWindow _current;
     private NumericWindow _spare;
 
@@ -22,6 +27,13 @@ public sealed class NumericFeature : FeatureMonitor
         _max = schema.ExpectMax;
         _current = new NumericWindow(profile.BinCounts.Length, options.SampleSize, seed);
         _spare = new NumericWindow(profile.BinCounts.Length, options.SampleSize, seed);
+        _sampleSize = options.SampleSize;
+        _seed = seed;
+        if (options.Window.SubWindows > 1)
+        {
+            _ring = new WindowRing<NumericWindow>(options.Window.SubWindows);
+            _view = new NumericWindow(profile.BinCounts.Length, options.SampleSize, seed);
+        }
     }
 
     /// <summary>The window being filled.</summary>
@@ -44,12 +56,30 @@ public sealed class NumericFeature : FeatureMonitor
     /// <summary>Observes a null value.</summary>
     public DataQualityIssues ObserveMissing() => Report(DataQualityIssues.Missing, Volatile.Read(ref _current).Quality);
 
-    // Swaps in the spare window; the caller evaluates the closed one, then hands it back with Recycle.
-    internal NumericWindow CloseWindow() => Interlocked.Exchange(ref _current, _spare);
-
-    internal void Recycle(NumericWindow closed)
+    // Swaps in the spare window and returns what to test: the closed window, or for a sliding window the merge of the
+    // ring it joins. The caller hands the result back with Recycle after testing it.
+    internal NumericWindow CloseWindow()
     {
-        closed.Reset();
-        _spare = closed;
+        NumericWindow closed = Interlocked.Exchange(ref _current, _spare);
+        if (_ring is null)
+        {
+            return closed;
+        }
+
+        // The ring keeps the closed sub-window; the one it evicts (or, while it fills, a new one) becomes the spare.
+        NumericWindow? evicted = _ring.Push(closed);
+        evicted?.Reset();
+        _spare = evicted ?? new NumericWindow(Profile.BinCounts.Length, _sampleSize, _seed + (ulong)_ring.Filled);
+        _ring.MergeInto(_view!);
+        return _view!;
+    }
+
+    internal void Recycle(NumericWindow tested)
+    {
+        if (_ring is null)
+        {
+            tested.Reset();
+            _spare = tested;
+        }
     }
 }

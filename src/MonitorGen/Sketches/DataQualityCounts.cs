@@ -42,6 +42,19 @@ public sealed class DataQualityCounts
         }
     }
 
+    /// <summary>The sum of all four counters.</summary>
+    public long Total => Missing + NonFinite + OutOfRange + UnseenCategory;
+
+    /// <summary>Adds another window's counters into this one; counts add, so merging is associative and commutative.</summary>
+    public void Add(DataQualityCounts other)
+    {
+        System.ArgumentNullException.ThrowIfNull(other);
+        Interlocked.Add(ref _missing, other.Missing);
+        Interlocked.Add(ref _nonFinite, other.NonFinite);
+        Interlocked.Add(ref _outOfRange, other.OutOfRange);
+        Interlocked.Add(ref _unseenCategory, other.UnseenCategory);
+    }
+
     /// <summary>Zeroes the counters.</summary>
     public void Reset()
     {

@@ -1,13 +1,23 @@
+using System;
+using System.Threading;
+
 namespace MonitorGen.Sketches;
 
 /// <summary>One window of a numerical feature: counts over the reference bins, a sample, and data-quality counts.</summary>
-public sealed class NumericWindow
+public sealed class NumericWindow : IMergeableWindow<NumericWindow>
 {
+    private readonly ulong _seed;
+    private long _merges;
+
     /// <summary>Creates an empty window.</summary>
+    /// <param name="bins">The number of reference bins.</param>
+    /// <param name="sampleSize">The sample size s.</param>
+    /// <param name="seed">The seed of the sample's replacement hash and of merges.</param>
     public NumericWindow(int bins, int sampleSize, ulong seed)
     {
         Bins = new ConcurrentCounts(bins);
         Sample = new Reservoir(sampleSize, seed);
+        _seed = seed;
     }
 
     /// <summary>Counts per reference bin.</summary>
@@ -23,10 +33,24 @@ public sealed class NumericWindow
     public long Count => Sample.Seen;
 
     /// <summary>Adds a valid value.</summary>
-    public void Add(double value, System.ReadOnlySpan<double> cuts)
+    public void Add(double value, ReadOnlySpan<double> cuts)
     {
         Bins.Increment(BinEdges.BinOf(cuts, value));
         Sample.Add(value);
+    }
+
+    /// <summary>
+    /// Adds <paramref name="other"/>'s window into this one: bin and data-quality counts add, and the sample becomes a
+    /// uniform sample of both windows' values (<see cref="Reservoir.Merge"/>), drawn with a seed derived from this
+    /// window's seed and the number of merges it has taken, so that a replay merges identically.
+    /// </summary>
+    /// <remarks>Off the hot path: both windows must be closed to writers.</remarks>
+    public void Merge(NumericWindow other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        Bins.Add(other.Bins);
+        Sample.Merge(other.Sample, _seed ^ (0xD1B54A32D192ED03UL * (ulong)Interlocked.Increment(ref _merges)));
+        Quality.Add(other.Quality);
     }
 
     /// <summary>Empties the window for reuse.</summary>
