@@ -50,7 +50,7 @@ public sealed class DriftCheckService : BackgroundService
             using var timer = new PeriodicTimer(_options.CheckInterval, _timeProvider);
             while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
             {
-                _registry.CheckAll();
+                _registry.CheckScheduled();
                 Interlocked.Increment(ref _completedRounds);
             }
         }

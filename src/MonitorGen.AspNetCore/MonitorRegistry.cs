@@ -42,11 +42,28 @@ public sealed class MonitorRegistry
         return reports;
     }
 
-    private DriftReport? Check(ModelMonitor monitor)
+    /// <summary>
+    /// One round of the background schedule: a monitor with <see cref="Windows.WindowPolicy.Manual"/> windows is checked
+    /// every round (the interval is its window); any other monitor only when its policy says its window is due (the
+    /// interval is then how often the policy is polled). Returns, per monitor, the new report or null.
+    /// </summary>
+    public IReadOnlyList<DriftReport?> CheckScheduled()
+    {
+        var reports = new DriftReport?[_monitors.Length];
+        for (int i = 0; i < _monitors.Length; i++)
+        {
+            ModelMonitor monitor = _monitors[i];
+            reports[i] = monitor.Options.Window == Windows.WindowPolicy.Manual ? Check(monitor) : Check(monitor, onlyIfDue: true);
+        }
+
+        return reports;
+    }
+
+    private DriftReport? Check(ModelMonitor monitor, bool onlyIfDue = false)
     {
         try
         {
-            return monitor.CheckDrift();
+            return onlyIfDue ? monitor.CheckDriftIfDue() : monitor.CheckDrift();
         }
 #pragma warning disable CA1031 // Monitoring must never take the host down.
         catch (Exception ex)

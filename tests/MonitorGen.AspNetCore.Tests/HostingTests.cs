@@ -11,6 +11,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using MonitorGen.Windows;
 
 namespace MonitorGen.AspNetCore.Tests;
 
@@ -53,6 +54,35 @@ public sealed class HostingTests
             Assert.Equal("Degraded", health.RootElement.GetProperty("status").GetString());
             Assert.Equal(100, health.RootElement.GetProperty("checks")[0].GetProperty("report").GetProperty("rows").GetInt64());
         }
+    }
+
+    [Fact]
+    public async Task A_monitor_with_a_count_window_is_checked_only_once_its_window_is_due()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        await using WeatherApp app = await WeatherApp.StartAsync(
+            o => o.CheckInterval = TimeSpan.FromMinutes(1),
+            services: s =>
+            {
+                s.AddSingleton<TimeProvider>(time);
+                s.AddModelMonitor(_ => new WindObservationMonitor(WindProfile(), new MonitorOptions { Window = WindowPolicy.TumblingCount(50) }));
+            });
+        DriftCheckService service = app.App.Services.GetRequiredService<DriftCheckService>();
+        WindObservationMonitor wind = app.App.Services.GetRequiredService<WindObservationMonitor>();
+
+        ObserveStrongWind(wind, 30);
+        time.Advance(TimeSpan.FromMinutes(1));
+        await PollAsync(() => service.CompletedRounds >= 1);
+        Assert.Null(wind.LastReport);
+        Assert.Equal(30, wind.WindowRows);
+        // The manual-window model is checked every round all the same.
+        Assert.NotNull(app.Monitor.LastReport);
+
+        ObserveStrongWind(wind, 30);
+        time.Advance(TimeSpan.FromMinutes(1));
+        await PollAsync(() => service.CompletedRounds >= 2);
+        Assert.Equal(60, wind.LastReport?.Rows);
+        Assert.Equal(0, wind.WindowRows);
     }
 
     [Fact]
