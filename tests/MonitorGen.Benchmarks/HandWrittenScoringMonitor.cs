@@ -52,28 +52,33 @@ internal sealed class HandWrittenScoringMonitor : ModelMonitor
 
     public void Observe(ScoringRequest row)
     {
+        WindowShard window = BeginRow();
+        DataQualityIssues issues = DataQualityIssues.None;
         try
         {
             if (row is null)
             {
-                ObserveNullRow();
+                issues = ObserveNullRow(window);
                 return;
             }
 
-            DataQualityIssues issues =
-                _income.Observe(row.Income)
-                | _utilization.Observe(row.Utilization)
-                | _age.Observe(row.Age)
-                | _debtRatio.Observe(row.DebtRatio)
-                | _tenureMonths.Observe(row.TenureMonths)
-                | _channel.Observe((int)row.Channel)
-                | _region.Observe((int)row.Region)
+            issues =
+                _income.Observe(window, row.Income)
+                | _utilization.Observe(window, row.Utilization)
+                | _age.Observe(window, row.Age)
+                | _debtRatio.Observe(window, row.DebtRatio)
+                | _tenureMonths.Observe(window, row.TenureMonths)
+                | _channel.Observe(window, (int)row.Channel)
+                | _region.Observe(window, (int)row.Region)
                 | _confidence.Record(row.Confidence);
-            CompleteRow(issues);
         }
         catch (Exception exception)
         {
             ReportObserveFailure(exception);
+        }
+        finally
+        {
+            EndRow(window, issues);
         }
     }
 }

@@ -61,41 +61,42 @@ public sealed class ReflectionMonitor<T> : ModelMonitor
 
     public void Observe(in T row)
     {
+        WindowShard window = BeginRow();
+        DataQualityIssues issues = DataQualityIssues.None;
         try
         {
             if (row is null)
             {
-                ObserveNullRow();
+                issues = ObserveNullRow(window);
                 return;
             }
 
-            DataQualityIssues issues = DataQualityIssues.None;
             foreach (FeatureBinding feature in _features)
             {
                 object? value = feature.Property.GetValue(row);
                 if (feature.Numeric is { } numeric)
                 {
-                    issues |= value is null ? numeric.ObserveMissing() : numeric.Observe(Convert.ToDouble(value, CultureInfo.InvariantCulture));
+                    issues |= value is null ? numeric.ObserveMissing(window) : numeric.Observe(window, Convert.ToDouble(value, CultureInfo.InvariantCulture));
                 }
                 else
                 {
                     CategoricalFeature categorical = feature.Categorical!;
                     if (value is null)
                     {
-                        issues |= categorical.ObserveMissing();
+                        issues |= categorical.ObserveMissing(window);
                     }
                     else if (feature.EnumType is { } enumType)
                     {
                         string? name = Enum.GetName(enumType, value);
-                        issues |= categorical.Observe(name is not null && feature.Codes!.TryGetValue(name, out int code) ? code : -1);
+                        issues |= categorical.Observe(window, name is not null && feature.Codes!.TryGetValue(name, out int code) ? code : -1);
                     }
                     else if (value is bool flag)
                     {
-                        issues |= categorical.Observe(flag ? 1 : 0);
+                        issues |= categorical.Observe(window, flag ? 1 : 0);
                     }
                     else
                     {
-                        issues |= categorical.Observe(value as string ?? Convert.ToString(value, CultureInfo.InvariantCulture));
+                        issues |= categorical.Observe(window, value as string ?? Convert.ToString(value, CultureInfo.InvariantCulture));
                     }
                 }
             }
@@ -108,11 +109,14 @@ public sealed class ReflectionMonitor<T> : ModelMonitor
                 }
             }
 
-            CompleteRow(issues);
         }
         catch (Exception exception)
         {
             ReportObserveFailure(exception);
+        }
+        finally
+        {
+            EndRow(window, issues);
         }
     }
 

@@ -220,23 +220,24 @@ internal static class MonitorEmitter
     {
         w.Line("/// <summary>Observes one row: data quality, drift sketches, instruments, logs and trace tags. Allocation-free; never throws.</summary>");
         w.Open($"public void Observe(in {model.FullyQualifiedName} row)");
+        w.Line("var window = BeginRow();");
+        w.Line("var issues = global::MonitorGen.DataQualityIssues.None;");
         w.Open("try");
         if (model.IsReferenceType)
         {
             w.Open("if (row is null)");
-            w.Line("ObserveNullRow();");
+            w.Line("issues = ObserveNullRow(window);");
             w.Line("return;");
             w.Close();
             w.Line();
         }
 
-        w.Line("var issues = global::MonitorGen.DataQualityIssues.None;");
         foreach (FeatureModel feature in model.Features)
         {
             string field = FieldOf(feature);
             w.Line(feature.IsNullableValueType
-                ? $"issues |= row.{Identifier(feature.MemberName)} is {{ }} {ValueOf(feature)} ? {field}.Observe({Converted(feature, ValueOf(feature))}) : {field}.ObserveMissing();"
-                : $"issues |= {field}.Observe({Converted(feature, "row." + Identifier(feature.MemberName))});");
+                ? $"issues |= row.{Identifier(feature.MemberName)} is {{ }} {ValueOf(feature)} ? {field}.Observe(window, {Converted(feature, ValueOf(feature))}) : {field}.ObserveMissing(window);"
+                : $"issues |= {field}.Observe(window, {Converted(feature, "row." + Identifier(feature.MemberName))});");
         }
 
         foreach (KpiModel kpi in model.Kpis)
@@ -247,10 +248,12 @@ internal static class MonitorEmitter
                 : $"issues |= {FieldOf(kpi)}.Record({value}row.{Identifier(kpi.MemberName)});");
         }
 
-        w.Line("CompleteRow(issues);");
         w.Close();
         w.Open("catch (global::System.Exception exception)");
         w.Line("ReportObserveFailure(exception);");
+        w.Close();
+        w.Open("finally");
+        w.Line("EndRow(window, issues);");
         w.Close();
         w.Close();
     }

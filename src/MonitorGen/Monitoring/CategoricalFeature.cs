@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Frozen;
 using System.Collections.Generic;
-using System.Threading;
 using Microsoft.Extensions.Logging;
 using MonitorGen.Sketches;
 using MonitorGen.Windows;
@@ -20,11 +19,11 @@ public sealed class CategoricalFeature : FeatureMonitor
     private readonly int _otherSlot;
     private readonly WindowRing<CategoricalWindow>? _ring;
     private readonly CategoricalWindow? _view;
-    private CategoricalWindow _current;
-    private CategoricalWindow _spare;
+    private CategoricalWindow _closed;
 
-    internal CategoricalFeature(FeatureSchema schema, FeatureProfile profile, MonitorOptions options, MonitorInstruments instruments, ILogger logger, string modelName)
-        : base(schema, profile, instruments, logger, modelName)
+    internal CategoricalFeature(int index, FeatureSchema schema, FeatureProfile profile, MonitorOptions options, MonitorInstruments instruments,
+        ILogger logger, string modelName, ShardRegistry shards)
+        : base(index, schema, profile, instruments, logger, modelName, shards)
     {
         _otherSlot = profile.Categories.Length;
         var slots = new Dictionary<string, int>(profile.Categories.Length, StringComparer.Ordinal);
@@ -40,8 +39,7 @@ public sealed class CategoricalFeature : FeatureMonitor
             _slotOfCode[code] = _slotOfName.TryGetValue(schema.DeclaredCategories[code], out int slot) ? slot : _otherSlot;
         }
 
-        _current = new CategoricalWindow(profile.Categories.Length);
-        _spare = new CategoricalWindow(profile.Categories.Length);
+        _closed = CreateWindow();
         if (options.Window.SubWindows > 1)
         {
             _ring = new WindowRing<CategoricalWindow>(options.Window.SubWindows);
@@ -49,34 +47,61 @@ public sealed class CategoricalFeature : FeatureMonitor
         }
     }
 
-    /// <summary>The window being filled.</summary>
-    public CategoricalWindow Current => Volatile.Read(ref _current);
+    /// <summary>
+    /// The open window, merged across the threads that observe into it: a copy for diagnostics and tests, exact only
+    /// while no thread is observing.
+    /// </summary>
+    public CategoricalWindow Current
+    {
+        get
+        {
+            CategoricalWindow snapshot = CreateWindow();
+            foreach (ObservationShard shard in Shards.Shards)
+            {
+                snapshot.Merge(shard.Current.Categorical[Index]!);
+            }
+
+            return snapshot;
+        }
+    }
 
     /// <summary>Observes a compile-time category code; a code outside the declared categories is an undefined value.</summary>
-    public DataQualityIssues Observe(int code)
+    /// <param name="shard">The calling thread's windows, from the monitor's <c>BeginRow</c>.</param>
+    /// <param name="code">The code.</param>
+    public DataQualityIssues Observe(WindowShard shard, int code)
     {
         int slot = (uint)code < (uint)_slotOfCode.Length ? _slotOfCode[code] : _otherSlot;
-        return Count(slot);
+        return Count(shard.Categorical[Index]!, slot);
     }
 
     /// <summary>Observes a string category; null counts as missing.</summary>
-    public DataQualityIssues Observe(string? value)
+    /// <param name="shard">The calling thread's windows, from the monitor's <c>BeginRow</c>.</param>
+    /// <param name="value">The category.</param>
+    public DataQualityIssues Observe(WindowShard shard, string? value)
     {
         if (value is null)
         {
-            return ObserveMissing();
+            return ObserveMissing(shard);
         }
 
-        return Count(_slotOfName.TryGetValue(value, out int slot) ? slot : _otherSlot);
+        return Count(shard.Categorical[Index]!, _slotOfName.TryGetValue(value, out int slot) ? slot : _otherSlot);
     }
 
     /// <summary>Observes a null value.</summary>
-    public DataQualityIssues ObserveMissing() => Report(DataQualityIssues.Missing, Volatile.Read(ref _current).Quality);
+    /// <param name="shard">The calling thread's windows, from the monitor's <c>BeginRow</c>.</param>
+    public DataQualityIssues ObserveMissing(WindowShard shard) => Report(DataQualityIssues.Missing, shard.Categorical[Index]!.Quality);
 
-    // As NumericFeature.CloseWindow: the closed window, or for a sliding window the merge of the ring.
-    internal CategoricalWindow CloseWindow()
+    internal CategoricalWindow CreateWindow() => new(Profile.Categories.Length);
+
+    // As NumericFeature.CloseWindow: the merge of the threads' closed windows, or for a sliding window the merge of the ring.
+    internal CategoricalWindow CloseWindow(WindowShard[] closedShards)
     {
-        CategoricalWindow closed = Interlocked.Exchange(ref _current, _spare);
+        CategoricalWindow closed = _closed;
+        foreach (WindowShard shard in closedShards)
+        {
+            closed.Merge(shard.Categorical[Index]!);
+        }
+
         if (_ring is null)
         {
             return closed;
@@ -84,7 +109,7 @@ public sealed class CategoricalFeature : FeatureMonitor
 
         CategoricalWindow? evicted = _ring.Push(closed);
         evicted?.Reset();
-        _spare = evicted ?? new CategoricalWindow(Profile.Categories.Length);
+        _closed = evicted ?? CreateWindow();
         _ring.MergeInto(_view!);
         return _view!;
     }
@@ -94,13 +119,12 @@ public sealed class CategoricalFeature : FeatureMonitor
         if (_ring is null)
         {
             tested.Reset();
-            _spare = tested;
+            _closed = tested;
         }
     }
 
-    private DataQualityIssues Count(int slot)
+    private DataQualityIssues Count(CategoricalWindow window, int slot)
     {
-        CategoricalWindow window = Volatile.Read(ref _current);
         window.Counts.Increment(slot);
         return slot == _otherSlot ? Report(DataQualityIssues.UnseenCategory, window.Quality) : DataQualityIssues.None;
     }

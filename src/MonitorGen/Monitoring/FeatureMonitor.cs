@@ -13,8 +13,11 @@ public abstract class FeatureMonitor
     private readonly ILogger _logger;
     private readonly string _modelName;
 
-    private protected FeatureMonitor(FeatureSchema schema, FeatureProfile profile, MonitorInstruments instruments, ILogger logger, string modelName)
+    private protected FeatureMonitor(int index, FeatureSchema schema, FeatureProfile profile, MonitorInstruments instruments, ILogger logger,
+        string modelName, ShardRegistry shards)
     {
+        Index = index;
+        Shards = shards;
         Schema = schema;
         Profile = profile;
         _instruments = instruments;
@@ -31,6 +34,11 @@ public abstract class FeatureMonitor
 
     /// <summary>The feature name.</summary>
     public string Name => Schema.Name;
+
+    // The feature's position in the schema, and so in every WindowShard.
+    private protected int Index { get; }
+
+    private protected ShardRegistry Shards { get; }
 
     private protected DataQualityIssues Report(DataQualityIssues issue, DataQualityCounts counts)
     {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -23,9 +24,8 @@ public abstract class ModelMonitor : IDisposable
     private readonly MonitorInstruments _instruments;
     private readonly ILogger _logger;
     private readonly Lock _checkLock = new();
-    private long _windowRows;
-    private long _windowRowsWithIssues;
-    private long _observedRows;
+    private readonly ShardRegistry _shards;
+    private long _closedRows;
     private DriftReport? _lastReport;
     private long _windowOpenedTicks;
     private readonly long[] _ringRows;
@@ -45,13 +45,14 @@ public abstract class ModelMonitor : IDisposable
         _logger = logger ?? NullLogger.Instance;
         _instruments = new MonitorInstruments(schema);
         FeatureProfile[] matched = ProfileMatcher.Match(schema, profile);
+        _shards = new ShardRegistry(CreateWindows);
         _features = new FeatureMonitor[schema.Features.Count];
         for (int i = 0; i < _features.Length; i++)
         {
             FeatureSchema feature = schema.Features[i];
             _features[i] = feature.Kind == FeatureKind.Numerical
-                ? new NumericFeature(feature, matched[i], Options, _instruments, _logger, schema.ModelName, Options.Seed + ((ulong)i * 0x9E3779B97F4A7C15))
-                : new CategoricalFeature(feature, matched[i], Options, _instruments, _logger, schema.ModelName);
+                ? new NumericFeature(i, feature, matched[i], Options, _instruments, _logger, schema.ModelName, _shards, Options.Seed + ((ulong)i * 0x9E3779B97F4A7C15))
+                : new CategoricalFeature(i, feature, matched[i], Options, _instruments, _logger, schema.ModelName, _shards);
         }
 
         _kpis = new KpiInstrument[schema.Kpis.Count];
@@ -79,10 +80,22 @@ public abstract class ModelMonitor : IDisposable
     public IReadOnlyList<FeatureMonitor> Features => _features;
 
     /// <summary>Rows observed since the monitor was created.</summary>
-    public long ObservedRows => Volatile.Read(ref _observedRows);
+    public long ObservedRows => Volatile.Read(ref _closedRows) + WindowRows;
 
-    /// <summary>Rows observed in the current window.</summary>
-    public long WindowRows => Volatile.Read(ref _windowRows);
+    /// <summary>Rows observed in the current window, summed over the threads that observe.</summary>
+    public long WindowRows
+    {
+        get
+        {
+            long rows = 0;
+            foreach (ObservationShard shard in _shards.Shards)
+            {
+                rows += Volatile.Read(ref Volatile.Read(ref shard.Current).Rows);
+            }
+
+            return rows;
+        }
+    }
 
     /// <summary>The latest drift check, or null before the first.</summary>
     public DriftReport? LastReport => Volatile.Read(ref _lastReport);
@@ -110,8 +123,15 @@ public abstract class ModelMonitor : IDisposable
     {
         lock (_checkLock)
         {
-            long rows = Interlocked.Exchange(ref _windowRows, 0);
-            long rowsWithIssues = Interlocked.Exchange(ref _windowRowsWithIssues, 0);
+            WindowShard[] closed = _shards.Drain();
+            long rows = 0, rowsWithIssues = 0;
+            foreach (WindowShard shard in closed)
+            {
+                rows += shard.Rows;
+                rowsWithIssues += shard.RowsWithIssues;
+            }
+
+            Volatile.Write(ref _closedRows, _closedRows + rows);
             Volatile.Write(ref _windowOpenedTicks, Options.TimeProvider.GetUtcNow().UtcTicks);
             if (_ringRows.Length > 1)
             {
@@ -129,9 +149,16 @@ public abstract class ModelMonitor : IDisposable
             }
 
             var results = new FeatureDriftResult[_features.Length];
-            for (int i = 0; i < _features.Length; i++)
+            try
             {
-                results[i] = EvaluateAndRecycle(_features[i]);
+                for (int i = 0; i < _features.Length; i++)
+                {
+                    results[i] = EvaluateAndRecycle(_features[i], closed);
+                }
+            }
+            finally
+            {
+                ShardRegistry.Recycle(closed);
             }
 
             CorrectionApplier.Apply(results, Options.Correction);
@@ -176,16 +203,22 @@ public abstract class ModelMonitor : IDisposable
     /// <summary>The instrument of KPI <paramref name="index"/>.</summary>
     protected KpiInstrument KpiAt(int index) => _kpis[index];
 
-    /// <summary>Counts an observed row and tags the current activity, if it is recorded.</summary>
-    protected void CompleteRow(DataQualityIssues issues)
+    /// <summary>Enters a row on the calling thread: the windows it returns take the row's features, and go back to <see cref="EndRow"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    protected WindowShard BeginRow() => _shards.Enter();
+
+    /// <summary>Counts the row entered with <see cref="BeginRow"/>, and tags the current activity if it is recorded.</summary>
+    /// <remarks>Call it exactly once per <see cref="BeginRow"/>, in a <c>finally</c>: a drift check waits for rows in flight.</remarks>
+    protected void EndRow(WindowShard shard, DataQualityIssues issues)
     {
-        Interlocked.Increment(ref _observedRows);
-        Interlocked.Increment(ref _windowRows);
+        ArgumentNullException.ThrowIfNull(shard);
+        shard.Rows++;
         if (issues != DataQualityIssues.None)
         {
-            Interlocked.Increment(ref _windowRowsWithIssues);
+            shard.RowsWithIssues++;
         }
 
+        ShardRegistry.Exit(shard);
         _instruments.Predictions.Add(1, _instruments.ModelTags);
         Activity? activity = Activity.Current;
         if (activity is { IsAllDataRequested: true })
@@ -195,15 +228,16 @@ public abstract class ModelMonitor : IDisposable
     }
 
     /// <summary>Counts a null row: every feature of it is missing.</summary>
-    protected void ObserveNullRow()
+    /// <returns>The row's issues, for <see cref="EndRow"/>.</returns>
+    protected DataQualityIssues ObserveNullRow(WindowShard shard)
     {
-        DataQualityIssues issues = DataQualityIssues.None;
+        DataQualityIssues issues = DataQualityIssues.Missing;
         foreach (FeatureMonitor feature in _features)
         {
-            issues |= feature is NumericFeature numeric ? numeric.ObserveMissing() : ((CategoricalFeature)feature).ObserveMissing();
+            issues |= feature is NumericFeature numeric ? numeric.ObserveMissing(shard) : ((CategoricalFeature)feature).ObserveMissing(shard);
         }
 
-        CompleteRow(issues | DataQualityIssues.Missing);
+        return issues;
     }
 
     /// <summary>Counts a failure inside <c>Observe</c>; monitoring never throws into the host.</summary>
@@ -213,13 +247,32 @@ public abstract class ModelMonitor : IDisposable
         MonitorLog.ObserveFailed(_logger, Schema.ModelName, exception);
     }
 
-    private FeatureDriftResult EvaluateAndRecycle(FeatureMonitor feature)
+    private WindowShard CreateWindows(ObservationShard owner, int shardNumber)
+    {
+        var numeric = new NumericWindow?[_features.Length];
+        var categorical = new CategoricalWindow?[_features.Length];
+        for (int i = 0; i < _features.Length; i++)
+        {
+            if (_features[i] is NumericFeature feature)
+            {
+                numeric[i] = feature.CreateWindow(shardNumber + 1);
+            }
+            else
+            {
+                categorical[i] = ((CategoricalFeature)_features[i]).CreateWindow();
+            }
+        }
+
+        return new WindowShard(owner, numeric, categorical);
+    }
+
+    private FeatureDriftResult EvaluateAndRecycle(FeatureMonitor feature, WindowShard[] closed)
     {
         try
         {
             if (feature is NumericFeature numeric)
             {
-                NumericWindow window = numeric.CloseWindow();
+                NumericWindow window = numeric.CloseWindow(closed);
                 try
                 {
                     return DriftEvaluator.Evaluate(numeric, window, Options);
@@ -231,14 +284,14 @@ public abstract class ModelMonitor : IDisposable
             }
 
             var categorical = (CategoricalFeature)feature;
-            CategoricalWindow closed = categorical.CloseWindow();
+            CategoricalWindow merged = categorical.CloseWindow(closed);
             try
             {
-                return DriftEvaluator.Evaluate(categorical, closed, Options);
+                return DriftEvaluator.Evaluate(categorical, merged, Options);
             }
             finally
             {
-                categorical.Recycle(closed);
+                categorical.Recycle(merged);
             }
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or ArithmeticException)

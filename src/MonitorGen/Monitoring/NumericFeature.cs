@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Threading;
 using Microsoft.Extensions.Logging;
 using MonitorGen.Sketches;
 using MonitorGen.Windows;
@@ -16,34 +15,50 @@ public sealed class NumericFeature : FeatureMonitor
     private readonly ulong _seed;
     private readonly WindowRing<NumericWindow>? _ring;
     private readonly NumericWindow? _view;
-    private NumericWindow _current;
-    private NumericWindow _spare;
+    private NumericWindow _closed;
 
-    internal NumericFeature(FeatureSchema schema, FeatureProfile profile, MonitorOptions options, MonitorInstruments instruments, ILogger logger, string modelName, ulong seed)
-        : base(schema, profile, instruments, logger, modelName)
+    internal NumericFeature(int index, FeatureSchema schema, FeatureProfile profile, MonitorOptions options, MonitorInstruments instruments,
+        ILogger logger, string modelName, ShardRegistry shards, ulong seed)
+        : base(index, schema, profile, instruments, logger, modelName, shards)
     {
         _cuts = profile.Cuts;
         _min = schema.ExpectMin;
         _max = schema.ExpectMax;
-        _current = new NumericWindow(profile.BinCounts.Length, options.SampleSize, seed);
-        _spare = new NumericWindow(profile.BinCounts.Length, options.SampleSize, seed);
         _sampleSize = options.SampleSize;
         _seed = seed;
+        _closed = CreateWindow(0);
         if (options.Window.SubWindows > 1)
         {
             _ring = new WindowRing<NumericWindow>(options.Window.SubWindows);
-            _view = new NumericWindow(profile.BinCounts.Length, options.SampleSize, seed);
+            _view = CreateWindow(0);
         }
     }
 
-    /// <summary>The window being filled.</summary>
-    public NumericWindow Current => Volatile.Read(ref _current);
+    /// <summary>
+    /// The open window, merged across the threads that observe into it: a copy for diagnostics and tests, exact only
+    /// while no thread is observing.
+    /// </summary>
+    public NumericWindow Current
+    {
+        get
+        {
+            NumericWindow snapshot = CreateWindow(0);
+            foreach (ObservationShard shard in Shards.Shards)
+            {
+                snapshot.Merge(shard.Current.Numeric[Index]!);
+            }
+
+            return snapshot;
+        }
+    }
 
     /// <summary>Observes a value: NaN and infinities are counted, not sampled; an out-of-range value is counted and still sampled.</summary>
+    /// <param name="shard">The calling thread's windows, from the monitor's <c>BeginRow</c>.</param>
+    /// <param name="value">The value.</param>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public DataQualityIssues Observe(double value)
+    public DataQualityIssues Observe(WindowShard shard, double value)
     {
-        NumericWindow window = Volatile.Read(ref _current);
+        NumericWindow window = shard.Numeric[Index]!;
         if (!double.IsFinite(value))
         {
             return Report(DataQualityIssues.NonFinite, window.Quality);
@@ -54,22 +69,31 @@ public sealed class NumericFeature : FeatureMonitor
     }
 
     /// <summary>Observes a null value.</summary>
-    public DataQualityIssues ObserveMissing() => Report(DataQualityIssues.Missing, Volatile.Read(ref _current).Quality);
+    /// <param name="shard">The calling thread's windows, from the monitor's <c>BeginRow</c>.</param>
+    public DataQualityIssues ObserveMissing(WindowShard shard) => Report(DataQualityIssues.Missing, shard.Numeric[Index]!.Quality);
 
-    // Swaps in the spare window and returns what to test: the closed window, or for a sliding window the merge of the
+    internal NumericWindow CreateWindow(int shardNumber) =>
+        new(Profile.BinCounts.Length, _sampleSize, _seed ^ ((ulong)shardNumber * 0xD1B54A32D192ED03UL));
+
+    // Merges the threads' closed windows and returns what to test: the merge, or for a sliding window the merge of the
     // ring it joins. The caller hands the result back with Recycle after testing it.
-    internal NumericWindow CloseWindow()
+    internal NumericWindow CloseWindow(WindowShard[] closedShards)
     {
-        NumericWindow closed = Interlocked.Exchange(ref _current, _spare);
+        NumericWindow closed = _closed;
+        foreach (WindowShard shard in closedShards)
+        {
+            closed.Merge(shard.Numeric[Index]!);
+        }
+
         if (_ring is null)
         {
             return closed;
         }
 
-        // The ring keeps the closed sub-window; the one it evicts (or, while it fills, a new one) becomes the spare.
+        // The ring keeps the closed sub-window; the one it evicts (or, while it fills, a new one) is merged into next.
         NumericWindow? evicted = _ring.Push(closed);
         evicted?.Reset();
-        _spare = evicted ?? new NumericWindow(Profile.BinCounts.Length, _sampleSize, _seed + (ulong)_ring.Filled);
+        _closed = evicted ?? CreateWindow(_ring.Filled);
         _ring.MergeInto(_view!);
         return _view!;
     }
@@ -79,7 +103,7 @@ public sealed class NumericFeature : FeatureMonitor
         if (_ring is null)
         {
             tested.Reset();
-            _spare = tested;
+            _closed = tested;
         }
     }
 }

@@ -4,10 +4,10 @@ namespace MonitorGen.Sketches;
 public sealed class CategoricalWindow : IMergeableWindow<CategoricalWindow>
 {
     /// <summary>Creates an empty window over <paramref name="categories"/> reference categories.</summary>
-    public CategoricalWindow(int categories) => Counts = new ConcurrentCounts(categories + 1);
+    public CategoricalWindow(int categories) => Counts = new CountVector(categories + 1);
 
     /// <summary>Counts per reference category; the last slot holds the other and unseen categories.</summary>
-    public ConcurrentCounts Counts { get; }
+    public CountVector Counts { get; }
 
     /// <summary>Data-quality counts.</summary>
     public DataQualityCounts Quality { get; } = new();

@@ -2,7 +2,7 @@ using System.Threading;
 
 namespace MonitorGen.Sketches;
 
-/// <summary>Per-window data-quality counters of one feature, incremented concurrently without a lock.</summary>
+/// <summary>Per-window data-quality counters of one feature, with a single writer like <see cref="CountVector"/>.</summary>
 public sealed class DataQualityCounts
 {
     private long _missing;
@@ -28,16 +28,16 @@ public sealed class DataQualityCounts
         switch (issue)
         {
             case DataQualityIssues.Missing:
-                Interlocked.Increment(ref _missing);
+                _missing++;
                 break;
             case DataQualityIssues.NonFinite:
-                Interlocked.Increment(ref _nonFinite);
+                _nonFinite++;
                 break;
             case DataQualityIssues.OutOfRange:
-                Interlocked.Increment(ref _outOfRange);
+                _outOfRange++;
                 break;
             case DataQualityIssues.UnseenCategory:
-                Interlocked.Increment(ref _unseenCategory);
+                _unseenCategory++;
                 break;
         }
     }
@@ -49,10 +49,10 @@ public sealed class DataQualityCounts
     public void Add(DataQualityCounts other)
     {
         System.ArgumentNullException.ThrowIfNull(other);
-        Interlocked.Add(ref _missing, other.Missing);
-        Interlocked.Add(ref _nonFinite, other.NonFinite);
-        Interlocked.Add(ref _outOfRange, other.OutOfRange);
-        Interlocked.Add(ref _unseenCategory, other.UnseenCategory);
+        _missing += other.Missing;
+        _nonFinite += other.NonFinite;
+        _outOfRange += other.OutOfRange;
+        _unseenCategory += other.UnseenCategory;
     }
 
     /// <summary>Zeroes the counters.</summary>

@@ -15,13 +15,13 @@ public sealed class NumericWindow : IMergeableWindow<NumericWindow>
     /// <param name="seed">The seed of the sample's replacement hash and of merges.</param>
     public NumericWindow(int bins, int sampleSize, ulong seed)
     {
-        Bins = new ConcurrentCounts(bins);
+        Bins = new CountVector(bins);
         Sample = new Reservoir(sampleSize, seed);
         _seed = seed;
     }
 
     /// <summary>Counts per reference bin.</summary>
-    public ConcurrentCounts Bins { get; }
+    public CountVector Bins { get; }
 
     /// <summary>A uniform sample of the window's valid values.</summary>
     public Reservoir Sample { get; }

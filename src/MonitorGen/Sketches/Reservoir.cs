@@ -5,13 +5,13 @@ using System.Threading;
 namespace MonitorGen.Sketches;
 
 /// <summary>
-/// A fixed-size uniform sample of a stream (Vitter's algorithm R), safe for concurrent writers and allocation-free.
+/// A fixed-size uniform sample of a stream (Vitter's algorithm R), allocation-free, with a single writer like
+/// <see cref="CountVector"/>; the samples of several writers combine with <see cref="Merge"/>.
 /// </summary>
 /// <remarks>
-/// The replacement slot of the i-th value is a SplitMix64 hash of i and a seed rather than a call to a shared
-/// <see cref="Random"/>: writers then need one interlocked increment and no lock, and a replay of the same stream
-/// gives the same sample. A reader racing a writer may see the slot's old or new value, never a torn one
-/// (aligned 64-bit writes are atomic on every 64-bit runtime).
+/// The replacement slot of the i-th value is a SplitMix64 hash of i and a seed rather than a draw from a
+/// <see cref="Random"/>, so a replay of the same stream gives the same sample. A reader racing the writer may see a
+/// slot's old or new value, never a torn one (aligned 64-bit writes are atomic on every 64-bit runtime).
 /// </remarks>
 public sealed class Reservoir
 {
@@ -41,7 +41,7 @@ public sealed class Reservoir
     /// <summary>Offers one value.</summary>
     public void Add(double value)
     {
-        long index = Interlocked.Increment(ref _seen) - 1;
+        long index = _seen++;
         if (index < _slots.Length)
         {
             _slots[index] = value;

@@ -61,6 +61,44 @@ public sealed class ObserveTests
     }
 
     [Fact]
+    public async Task Drift_checks_racing_parallel_callers_lose_no_row()
+    {
+        using var monitor = WeatherDay.CreateMonitor(Profile);
+        var days = SeattleWeather.All.ToArray();
+        const int Threads = 4;
+        const int PerThread = 50_000;
+        long reportedRows = 0, reportedTempMax = 0;
+        using var writersDone = new System.Threading.CountdownEvent(Threads);
+
+        var checker = Task.Run(() =>
+        {
+            while (!writersDone.IsSet)
+            {
+                DriftReport report = monitor.CheckDrift();
+                reportedRows += report.Rows;
+                reportedTempMax += report.Features.Single(f => f.Feature == nameof(WeatherDay.TempMax)).CurrentCount;
+            }
+        });
+        Parallel.For(0, Threads, new ParallelOptions { MaxDegreeOfParallelism = Threads }, t =>
+        {
+            for (int i = 0; i < PerThread; i++)
+            {
+                monitor.Observe(days[(t * 31 + i) % days.Length]);
+            }
+
+            writersDone.Signal();
+        });
+        await checker;
+        DriftReport last = monitor.CheckDrift();
+        reportedRows += last.Rows;
+        reportedTempMax += last.Features.Single(f => f.Feature == nameof(WeatherDay.TempMax)).CurrentCount;
+
+        Assert.Equal(Threads * PerThread, reportedRows);
+        Assert.Equal(Threads * PerThread, reportedTempMax);
+        Assert.Equal(Threads * PerThread, monitor.ObservedRows);
+    }
+
+    [Fact]
     public void A_drift_check_closes_the_window()
     {
         using var monitor = WeatherDay.CreateMonitor(Profile);

@@ -14,9 +14,9 @@ public sealed class MergePropertyTests
 
     private static readonly Gen<double[]> Values = Gen.Double[-1e6, 1e6].Array[0, 200];
 
-    private static ConcurrentCounts Counts(long[] values)
+    private static CountVector Counts(long[] values)
     {
-        var counts = new ConcurrentCounts(values.Length);
+        var counts = new CountVector(values.Length);
         for (int i = 0; i < values.Length; i++)
         {
             for (long j = 0; j < values[i]; j++)
@@ -28,9 +28,9 @@ public sealed class MergePropertyTests
         return counts;
     }
 
-    private static long[] Read(ConcurrentCounts counts) => Enumerable.Range(0, counts.Length).Select(i => counts[i]).ToArray();
+    private static long[] Read(CountVector counts) => Enumerable.Range(0, counts.Length).Select(i => counts[i]).ToArray();
 
-    private static long[] Sum(params long[][] parts) => Read(parts.Aggregate(new ConcurrentCounts(Bins), (acc, p) =>
+    private static long[] Sum(params long[][] parts) => Read(parts.Aggregate(new CountVector(Bins), (acc, p) =>
     {
         acc.Add(Counts(p));
         return acc;

@@ -161,40 +161,44 @@ namespace Demo.Kinds
         /// <summary>Observes one row: data quality, drift sketches, instruments, logs and trace tags. Allocation-free; never throws.</summary>
         public void Observe(in global::Demo.Kinds.AllKinds row)
         {
+            var window = BeginRow();
+            var issues = global::MonitorGen.DataQualityIssues.None;
             try
             {
                 if (row is null)
                 {
-                    ObserveNullRow();
+                    issues = ObserveNullRow(window);
                     return;
                 }
 
-                var issues = global::MonitorGen.DataQualityIssues.None;
-                issues |= _b.Observe(row.B);
-                issues |= _sb.Observe(row.Sb);
-                issues |= _s.Observe(row.S);
-                issues |= _us.Observe(row.Us);
-                issues |= _i.Observe(row.I);
-                issues |= _ui.Observe(row.Ui);
-                issues |= _l.Observe(row.L);
-                issues |= _ul.Observe(row.Ul);
-                issues |= _f.Observe(row.F);
-                issues |= _d.Observe(row.D);
-                issues |= _m.Observe((double)row.M);
-                issues |= row.MaybeI is { } maybeIValue ? _maybeI.Observe(maybeIValue) : _maybeI.ObserveMissing();
-                issues |= _flag.Observe(row.Flag ? 1 : 0);
-                issues |= row.MaybeFlag is { } maybeFlagValue ? _maybeFlag.Observe(maybeFlagValue ? 1 : 0) : _maybeFlag.ObserveMissing();
-                issues |= _colour.Observe(CodeOf(row.Colour));
-                issues |= row.MaybeColour is { } maybeColourValue ? _maybeColour.Observe(CodeOf(maybeColourValue)) : _maybeColour.ObserveMissing();
-                issues |= _city.Observe(row.City);
-                issues |= _probability.Observe(row.Probability);
-                issues |= _event.Observe(row.@event);
+                issues |= _b.Observe(window, row.B);
+                issues |= _sb.Observe(window, row.Sb);
+                issues |= _s.Observe(window, row.S);
+                issues |= _us.Observe(window, row.Us);
+                issues |= _i.Observe(window, row.I);
+                issues |= _ui.Observe(window, row.Ui);
+                issues |= _l.Observe(window, row.L);
+                issues |= _ul.Observe(window, row.Ul);
+                issues |= _f.Observe(window, row.F);
+                issues |= _d.Observe(window, row.D);
+                issues |= _m.Observe(window, (double)row.M);
+                issues |= row.MaybeI is { } maybeIValue ? _maybeI.Observe(window, maybeIValue) : _maybeI.ObserveMissing(window);
+                issues |= _flag.Observe(window, row.Flag ? 1 : 0);
+                issues |= row.MaybeFlag is { } maybeFlagValue ? _maybeFlag.Observe(window, maybeFlagValue ? 1 : 0) : _maybeFlag.ObserveMissing(window);
+                issues |= _colour.Observe(window, CodeOf(row.Colour));
+                issues |= row.MaybeColour is { } maybeColourValue ? _maybeColour.Observe(window, CodeOf(maybeColourValue)) : _maybeColour.ObserveMissing(window);
+                issues |= _city.Observe(window, row.City);
+                issues |= _probability.Observe(window, row.Probability);
+                issues |= _event.Observe(window, row.@event);
                 if (row.Revenue is { } revenueKpi) issues |= _revenueKpi.Record((double)revenueKpi);
-                CompleteRow(issues);
             }
             catch (global::System.Exception exception)
             {
                 ReportObserveFailure(exception);
+            }
+            finally
+            {
+                EndRow(window, issues);
             }
         }
 

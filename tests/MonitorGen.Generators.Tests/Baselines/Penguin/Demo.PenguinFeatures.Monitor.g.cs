@@ -81,24 +81,28 @@ namespace Demo
         /// <summary>Observes one row: data quality, drift sketches, instruments, logs and trace tags. Allocation-free; never throws.</summary>
         public void Observe(in global::Demo.PenguinFeatures row)
         {
+            var window = BeginRow();
+            var issues = global::MonitorGen.DataQualityIssues.None;
             try
             {
                 if (row is null)
                 {
-                    ObserveNullRow();
+                    issues = ObserveNullRow(window);
                     return;
                 }
 
-                var issues = global::MonitorGen.DataQualityIssues.None;
-                issues |= _beakLengthMm.Observe(row.BeakLengthMm);
-                issues |= _flipperLengthMm.Observe(row.FlipperLengthMm);
-                issues |= row.BodyMassG is { } bodyMassGValue ? _bodyMassG.Observe(bodyMassGValue) : _bodyMassG.ObserveMissing();
-                issues |= _island.Observe((int)row.Island);
-                CompleteRow(issues);
+                issues |= _beakLengthMm.Observe(window, row.BeakLengthMm);
+                issues |= _flipperLengthMm.Observe(window, row.FlipperLengthMm);
+                issues |= row.BodyMassG is { } bodyMassGValue ? _bodyMassG.Observe(window, bodyMassGValue) : _bodyMassG.ObserveMissing(window);
+                issues |= _island.Observe(window, (int)row.Island);
             }
             catch (global::System.Exception exception)
             {
                 ReportObserveFailure(exception);
+            }
+            finally
+            {
+                EndRow(window, issues);
             }
         }
     }

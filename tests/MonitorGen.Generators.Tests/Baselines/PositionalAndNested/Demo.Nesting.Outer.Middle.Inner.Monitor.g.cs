@@ -65,15 +65,19 @@ namespace Demo.Nesting
                 /// <summary>Observes one row: data quality, drift sketches, instruments, logs and trace tags. Allocation-free; never throws.</summary>
                 public void Observe(in global::Demo.Nesting.Outer.Middle.Inner row)
                 {
+                    var window = BeginRow();
+                    var issues = global::MonitorGen.DataQualityIssues.None;
                     try
                     {
-                        var issues = global::MonitorGen.DataQualityIssues.None;
-                        issues |= _value.Observe(row.Value);
-                        CompleteRow(issues);
+                        issues |= _value.Observe(window, row.Value);
                     }
                     catch (global::System.Exception exception)
                     {
                         ReportObserveFailure(exception);
+                    }
+                    finally
+                    {
+                        EndRow(window, issues);
                     }
                 }
             }

@@ -69,22 +69,26 @@ public sealed partial class PositionalMonitor : global::MonitorGen.ModelMonitor,
     /// <summary>Observes one row: data quality, drift sketches, instruments, logs and trace tags. Allocation-free; never throws.</summary>
     public void Observe(in global::Positional row)
     {
+        var window = BeginRow();
+        var issues = global::MonitorGen.DataQualityIssues.None;
         try
         {
             if (row is null)
             {
-                ObserveNullRow();
+                issues = ObserveNullRow(window);
                 return;
             }
 
-            var issues = global::MonitorGen.DataQualityIssues.None;
-            issues |= _score.Observe(row.Score);
-            issues |= _flag.Observe(row.Flag ? 1 : 0);
-            CompleteRow(issues);
+            issues |= _score.Observe(window, row.Score);
+            issues |= _flag.Observe(window, row.Flag ? 1 : 0);
         }
         catch (global::System.Exception exception)
         {
             ReportObserveFailure(exception);
+        }
+        finally
+        {
+            EndRow(window, issues);
         }
     }
 }

@@ -71,22 +71,26 @@ namespace Demo
         /// <summary>Observes one row: data quality, drift sketches, instruments, logs and trace tags. Allocation-free; never throws.</summary>
         public void Observe(in global::Demo.PenguinPrediction row)
         {
+            var window = BeginRow();
+            var issues = global::MonitorGen.DataQualityIssues.None;
             try
             {
                 if (row is null)
                 {
-                    ObserveNullRow();
+                    issues = ObserveNullRow(window);
                     return;
                 }
 
-                var issues = global::MonitorGen.DataQualityIssues.None;
-                issues |= _species.Observe((int)row.Species);
+                issues |= _species.Observe(window, (int)row.Species);
                 issues |= _confidenceKpi.Record(row.Confidence);
-                CompleteRow(issues);
             }
             catch (global::System.Exception exception)
             {
                 ReportObserveFailure(exception);
+            }
+            finally
+            {
+                EndRow(window, issues);
             }
         }
     }

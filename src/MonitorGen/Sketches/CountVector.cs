@@ -3,13 +3,17 @@ using System.Threading;
 
 namespace MonitorGen.Sketches;
 
-/// <summary>A fixed vector of counters that concurrent writers increment without a lock; counts add when merged.</summary>
-public sealed class ConcurrentCounts
+/// <summary>
+/// A fixed vector of counters with a single writer: each thread observes into a window of its own (see
+/// <see cref="WindowShard"/>), so an increment is a plain add, and windows are merged, counts adding, when they close.
+/// Reads from other threads see whole values (aligned 64-bit), possibly a moment old.
+/// </summary>
+public sealed class CountVector
 {
     private readonly long[] _counts;
 
     /// <summary>Creates <paramref name="length"/> zeroed counters.</summary>
-    public ConcurrentCounts(int length)
+    public CountVector(int length)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(length, 1);
         _counts = new long[length];
@@ -19,7 +23,7 @@ public sealed class ConcurrentCounts
     public int Length => _counts.Length;
 
     /// <summary>Increments counter <paramref name="index"/>.</summary>
-    public void Increment(int index) => Interlocked.Increment(ref _counts[index]);
+    public void Increment(int index) => _counts[index]++;
 
     /// <summary>Reads counter <paramref name="index"/>.</summary>
     public long this[int index] => Volatile.Read(ref _counts[index]);
@@ -46,7 +50,7 @@ public sealed class ConcurrentCounts
     }
 
     /// <summary>Adds another vector's counts into this one.</summary>
-    public void Add(ConcurrentCounts other)
+    public void Add(CountVector other)
     {
         ArgumentNullException.ThrowIfNull(other);
         if (other.Length != Length)
@@ -56,7 +60,7 @@ public sealed class ConcurrentCounts
 
         for (int i = 0; i < _counts.Length; i++)
         {
-            Interlocked.Add(ref _counts[i], other[i]);
+            _counts[i] += other[i];
         }
     }
 
