@@ -9,10 +9,12 @@ namespace MonitorGen;
 /// for a drift check.
 /// </summary>
 /// <remarks>
-/// <para>The hot path costs one interlocked increment per row (entering the row), where shared windows cost one or two
-/// per feature. The increment is also the fence that makes the hand-over safe: a writer increments its sequence, then
-/// reads its current windows; a check exchanges the current windows, then reads the sequence. Either the writer reads the
-/// new windows, or the check sees the row in flight and waits for the sequence to move on. Writers never wait.</para>
+/// <para>The hot path has no lock and no interlocked operation, where shared windows cost one or two per feature. The
+/// hand-over is an asymmetric Dekker handshake: a writer marks its sequence odd, then reads its current windows; a check
+/// exchanges the current windows, issues a process-wide memory barrier (which makes every writer's earlier stores visible,
+/// so writers need no fence of their own), then reads the sequences. Either a writer read the new windows, or the check
+/// sees its row in flight and waits for the sequence to move on. Writers never wait; the barrier costs the check
+/// microseconds.</para>
 /// <para>Memory is one shard per thread that has observed, kept until the monitor is collected, so that nothing a thread
 /// counted is lost when it exits.</para>
 /// </remarks>
@@ -39,7 +41,7 @@ internal sealed class ShardRegistry
     {
         ObservationShard?[]? table = t_shards;
         ObservationShard shard = (table is not null && (uint)_id < (uint)table.Length ? table[_id] : null) ?? Register();
-        Interlocked.Increment(ref shard.Sequence);
+        Volatile.Write(ref shard.Sequence, shard.Sequence + 1);
         return Volatile.Read(ref shard.Current);
     }
 
@@ -63,6 +65,8 @@ internal sealed class ShardRegistry
         {
             closed[i] = Interlocked.Exchange(ref shards[i].Current, shards[i].Spare);
         }
+
+        Interlocked.MemoryBarrierProcessWide();
 
         foreach (ObservationShard shard in shards)
         {
