@@ -8,36 +8,15 @@ namespace MonitorGen.Analyzers;
 
 /// <summary>MG0005: a feature has both <c>[NotMonitored]</c> and <c>[DriftTest]</c>, <c>[KpiMetric]</c> or <c>[Expect]</c>.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class ConflictingNotMonitoredAnalyzer : DiagnosticAnalyzer
+public sealed class ConflictingNotMonitoredAnalyzer : MonitoredTypeAnalyzer
 {
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(DiagnosticDescriptors.ConflictingNotMonitored);
 
-    /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
+    private protected override void Analyze(SymbolAnalysisContext context, INamedTypeSymbol type, AttributeData monitor, MonitorGenSymbols symbols, bool strict)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(static start =>
-        {
-            MonitorGenSymbols? symbols = MonitorGenSymbols.Create(start.Compilation);
-            if (symbols is null)
-            {
-                return;
-            }
-
-            DiagnosticSeverity severity = StrictMode.Severity(DiagnosticDescriptors.ConflictingNotMonitored, StrictMode.IsEnabled(start.Options));
-            start.RegisterSymbolAction(context => Analyze(context, symbols, severity), SymbolKind.NamedType);
-        });
-    }
-
-    private static void Analyze(SymbolAnalysisContext context, MonitorGenSymbols symbols, DiagnosticSeverity severity)
-    {
-        if (context.Symbol is not INamedTypeSymbol type || symbols.FindMonitorAttribute(type) is null)
-        {
-            return;
-        }
+        DiagnosticSeverity severity = StrictMode.Severity(DiagnosticDescriptors.ConflictingNotMonitored, strict);
 
         foreach (FeatureMember feature in FeatureMemberCollector.Collect(type, context.CancellationToken))
         {

@@ -12,7 +12,7 @@ namespace MonitorGen.Analyzers;
 /// (for p-value methods) outside (0, 1), an <c>[Expect]</c> range with NaN or Min above Max, a malformed KPI metric name.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class InvalidAttributeArgumentAnalyzer : DiagnosticAnalyzer
+public sealed class InvalidAttributeArgumentAnalyzer : MonitoredTypeAnalyzer
 {
     private const string Threshold = "Threshold";
     private const string Min = "Min";
@@ -22,28 +22,8 @@ public sealed class InvalidAttributeArgumentAnalyzer : DiagnosticAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(DiagnosticDescriptors.InvalidAttributeArgument);
 
-    /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
+    private protected override void Analyze(SymbolAnalysisContext context, INamedTypeSymbol type, AttributeData monitor, MonitorGenSymbols symbols, bool strict)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(static start =>
-        {
-            MonitorGenSymbols? symbols = MonitorGenSymbols.Create(start.Compilation);
-            if (symbols is not null)
-            {
-                start.RegisterSymbolAction(context => Analyze(context, symbols), SymbolKind.NamedType);
-            }
-        });
-    }
-
-    private static void Analyze(SymbolAnalysisContext context, MonitorGenSymbols symbols)
-    {
-        if (context.Symbol is not INamedTypeSymbol type || symbols.FindMonitorAttribute(type) is not { } monitor)
-        {
-            return;
-        }
-
         CancellationToken cancellationToken = context.CancellationToken;
         if (AttributeArguments.TryGetConstructorArgument(monitor, out TypedConstant modelName)
             && !AttributeArgumentRules.IsValidModelName(modelName.Value as string))

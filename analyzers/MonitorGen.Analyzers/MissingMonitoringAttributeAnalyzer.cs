@@ -11,7 +11,7 @@ namespace MonitorGen.Analyzers;
 /// <c>[DriftTest]</c>, <c>[KpiMetric]</c>, <c>[Expect]</c> or <c>[NotMonitored]</c>.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class MissingMonitoringAttributeAnalyzer : DiagnosticAnalyzer
+public sealed class MissingMonitoringAttributeAnalyzer : MonitoredTypeAnalyzer
 {
     /// <summary>The diagnostic property that carries the feature's <see cref="FeatureValueKind"/>, for the code fix.</summary>
     public const string FeatureKindProperty = "FeatureKind";
@@ -20,30 +20,9 @@ public sealed class MissingMonitoringAttributeAnalyzer : DiagnosticAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(DiagnosticDescriptors.MissingMonitoringAttribute);
 
-    /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
+    private protected override void Analyze(SymbolAnalysisContext context, INamedTypeSymbol type, AttributeData monitor, MonitorGenSymbols symbols, bool strict)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(static start =>
-        {
-            MonitorGenSymbols? symbols = MonitorGenSymbols.Create(start.Compilation);
-            if (symbols is null)
-            {
-                return;
-            }
-
-            DiagnosticSeverity severity = StrictMode.Severity(DiagnosticDescriptors.MissingMonitoringAttribute, StrictMode.IsEnabled(start.Options));
-            start.RegisterSymbolAction(context => Analyze(context, symbols, severity), SymbolKind.NamedType);
-        });
-    }
-
-    private static void Analyze(SymbolAnalysisContext context, MonitorGenSymbols symbols, DiagnosticSeverity severity)
-    {
-        if (context.Symbol is not INamedTypeSymbol type || symbols.FindMonitorAttribute(type) is null)
-        {
-            return;
-        }
+        DiagnosticSeverity severity = StrictMode.Severity(DiagnosticDescriptors.MissingMonitoringAttribute, strict);
 
         string typeName = type.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat);
         foreach (FeatureMember feature in FeatureMemberCollector.Collect(type, context.CancellationToken))

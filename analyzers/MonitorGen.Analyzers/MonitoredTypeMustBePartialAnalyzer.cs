@@ -10,26 +10,11 @@ namespace MonitorGen.Analyzers;
 
 /// <summary>MG0003: a <c>[Monitor]</c> type, and every type that contains it, must be partial.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class MonitoredTypeMustBePartialAnalyzer : DiagnosticAnalyzer
+public sealed class MonitoredTypeMustBePartialAnalyzer : MonitoredTypeAnalyzer
 {
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(DiagnosticDescriptors.MonitoredTypeMustBePartial);
-
-    /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
-    {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(static start =>
-        {
-            MonitorGenSymbols? symbols = MonitorGenSymbols.Create(start.Compilation);
-            if (symbols is not null)
-            {
-                start.RegisterSymbolAction(context => Analyze(context, symbols), SymbolKind.NamedType);
-            }
-        });
-    }
 
     /// <summary>Whether any declaration of the type has the <c>partial</c> modifier (types without source count as partial).</summary>
     internal static bool IsPartial(INamedTypeSymbol type, CancellationToken cancellationToken)
@@ -52,13 +37,8 @@ public sealed class MonitoredTypeMustBePartialAnalyzer : DiagnosticAnalyzer
         return false;
     }
 
-    private static void Analyze(SymbolAnalysisContext context, MonitorGenSymbols symbols)
+    private protected override void Analyze(SymbolAnalysisContext context, INamedTypeSymbol type, AttributeData monitor, MonitorGenSymbols symbols, bool strict)
     {
-        if (context.Symbol is not INamedTypeSymbol type || symbols.FindMonitorAttribute(type) is null)
-        {
-            return;
-        }
-
         bool report = !IsPartial(type, context.CancellationToken);
         for (INamedTypeSymbol? container = type.ContainingType; !report && container is not null; container = container.ContainingType)
         {

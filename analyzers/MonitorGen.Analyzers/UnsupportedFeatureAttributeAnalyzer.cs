@@ -12,34 +12,14 @@ namespace MonitorGen.Analyzers;
 /// with a value outside <c>DriftMethod</c>; <c>[KpiMetric]</c> or <c>[Expect]</c> on a non-numeric member.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class UnsupportedFeatureAttributeAnalyzer : DiagnosticAnalyzer
+public sealed class UnsupportedFeatureAttributeAnalyzer : MonitoredTypeAnalyzer
 {
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(DiagnosticDescriptors.UnsupportedFeatureAttribute);
 
-    /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
+    private protected override void Analyze(SymbolAnalysisContext context, INamedTypeSymbol type, AttributeData monitor, MonitorGenSymbols symbols, bool strict)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(static start =>
-        {
-            MonitorGenSymbols? symbols = MonitorGenSymbols.Create(start.Compilation);
-            if (symbols is not null)
-            {
-                start.RegisterSymbolAction(context => Analyze(context, symbols), SymbolKind.NamedType);
-            }
-        });
-    }
-
-    private static void Analyze(SymbolAnalysisContext context, MonitorGenSymbols symbols)
-    {
-        if (context.Symbol is not INamedTypeSymbol type || symbols.FindMonitorAttribute(type) is null)
-        {
-            return;
-        }
-
         foreach (FeatureMember feature in FeatureMemberCollector.Collect(type, context.CancellationToken))
         {
             // A type that does not bind already has a compiler error; saying more about it is noise.
