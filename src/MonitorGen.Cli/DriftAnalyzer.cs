@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Runtime.ExceptionServices;
+using System.Threading.Tasks;
 using MonitorGen.Statistics;
 
 namespace MonitorGen.Cli;
@@ -99,11 +101,27 @@ internal static class DriftAnalyzer
     /// <summary>Runs the tests on data that has been read.</summary>
     public static DriftReport Analyze(DriftOptions options, List<ColumnData> columns)
     {
-        var outcomes = new List<(ColumnData Column, DriftOutcome Outcome)>(columns.Count);
-        foreach (ColumnData c in columns)
+        // The columns are independent: test them concurrently (the statistics of a 10^6-row column take ~0.1 s). The first error in
+        // column order is the one reported, so the message does not depend on scheduling.
+        var results = new DriftOutcome?[columns.Count];
+        var errors = new Exception?[columns.Count];
+        Parallel.For(0, columns.Count, i =>
         {
-            outcomes.Add((c, Test(options, c)));
+            try
+            {
+                results[i] = Test(options, columns[i]);
+            }
+            catch (Exception e)
+            {
+                errors[i] = e;
+            }
+        });
+        if (errors.FirstOrDefault(e => e is not null) is Exception error)
+        {
+            ExceptionDispatchInfo.Capture(error).Throw();
         }
+
+        var outcomes = columns.Select((c, i) => (Column: c, Outcome: results[i]!)).ToList();
 
         double?[] adjusted = Adjust(options.Correction, outcomes.Select(o => o.Outcome.PValue).ToArray());
         var features = new List<FeatureDrift>(columns.Count);
