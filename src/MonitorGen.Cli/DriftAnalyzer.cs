@@ -121,7 +121,7 @@ internal static class DriftAnalyzer
             ExceptionDispatchInfo.Capture(error).Throw();
         }
 
-        var outcomes = columns.Select((c, i) => (Column: c, Outcome: results[i]!)).ToList();
+        var outcomes = columns.Select((c, i) => (Column: c, Outcome: results[i]!.Value)).ToList();
 
         double?[] adjusted = Adjust(options.Correction, outcomes.Select(o => o.Outcome.PValue).ToArray());
         var features = new List<FeatureDrift>(columns.Count);
