@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using MonitorGen.Statistics;
 
 namespace MonitorGen.Cli;
@@ -184,8 +183,7 @@ internal sealed class ColumnData
     }
 
     /// <summary>Parses a finite invariant-culture number (sign, decimal point, exponent; white space around it allowed).</summary>
-    public static bool TryParseNumber(ReadOnlySpan<char> field, out double value) =>
-        double.TryParse(field, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
+    public static bool TryParseNumber(ReadOnlySpan<char> field, out double value) => DecimalParser.TryParse(field, out value);
 
     /// <summary>The column turns categorical (a non-number in the reference); the numbers kept so far need a second read.</summary>
     public void BecomeCategorical()
