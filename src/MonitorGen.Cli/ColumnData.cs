@@ -159,7 +159,7 @@ internal sealed class ColumnData
         if (Plan == ColumnPlan.Histogram)
         {
             // The same bin function as Binning.HistogramCounts, over the same edges: the counts are DriftStatistics.Numerical's.
-            int bin = Binning.BinOf(Edges, v);
+            int bin = Binning.BinOf(Edges!, v);
             if (bin >= 0)
             {
                 (reference ? ReferenceBins! : CurrentBins!)[bin]++;
