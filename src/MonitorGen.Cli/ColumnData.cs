@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
+using MonitorGen.Statistics;
 
 namespace MonitorGen.Cli;
 
@@ -12,12 +12,15 @@ internal enum ForcedKind
     Categorical,
 }
 
-/// <summary>A growing array of doubles: 8 bytes per value (up to 16 while it doubles).</summary>
+/// <summary>A growing array of doubles: 8 bytes per value (up to 16 while it doubles). Nothing is allocated before the first value.</summary>
 internal sealed class DoubleList
 {
-    private double[] items = new double[1024];
+    private double[] items = Array.Empty<double>();
 
     public int Count { get; private set; }
+
+    /// <summary>The allocated capacity, in values (0 until a value is added): lets tests check that a bounded column keeps no values.</summary>
+    public int Capacity => items.Length;
 
     public ReadOnlySpan<double> Span => items.AsSpan(0, Count);
 
@@ -25,7 +28,7 @@ internal sealed class DoubleList
     {
         if (Count == items.Length)
         {
-            Array.Resize(ref items, items.Length * 2);
+            Array.Resize(ref items, Math.Max(1024, items.Length * 2));
         }
 
         items[Count++] = value;
@@ -33,7 +36,7 @@ internal sealed class DoubleList
 
     public void Clear()
     {
-        items = new double[1024];
+        items = Array.Empty<double>();
         Count = 0;
     }
 }
@@ -69,6 +72,27 @@ internal sealed class ColumnData
 
     public DoubleList CurrentValues { get; } = new();
 
+    /// <summary>The first-pass summary of the reference numbers (only when the first pass summarises instead of keeping values).</summary>
+    public NumericSummary? ReferenceSummary { get; private set; }
+
+    /// <summary>The first-pass summary of the current numbers.</summary>
+    public NumericSummary? CurrentSummary { get; private set; }
+
+    /// <summary>How the numbers are kept for the test; decided after the first pass (<see cref="ColumnPlan.RawValues"/> without one).</summary>
+    public ColumnPlan Plan { get; private set; } = ColumnPlan.RawValues;
+
+    /// <summary>The method decided with the plan (Auto resolved); null until then.</summary>
+    public DriftMethod? PlannedMethod { get; private set; }
+
+    /// <summary>The Sturges edges of a <see cref="ColumnPlan.Histogram"/> column.</summary>
+    public double[]? Edges { get; private set; }
+
+    /// <summary>Histogram or value counts of the reference (<see cref="ColumnPlan.Histogram"/>, <see cref="ColumnPlan.ValueCounts"/>).</summary>
+    public double[]? ReferenceBins { get; private set; }
+
+    /// <summary>Histogram or value counts of the current file, aligned with <see cref="ReferenceBins"/>.</summary>
+    public double[]? CurrentBins { get; private set; }
+
     public long MissingReference { get; set; }
 
     public long MissingCurrent { get; set; }
@@ -76,9 +100,76 @@ internal sealed class ColumnData
     /// <summary>The reference must be read again for this column: it turned categorical after numbers were kept as doubles.</summary>
     public bool NeedsReferenceReread { get; private set; }
 
-    public long ReferenceCount => Numerical ? ReferenceValues.Count : Sum(referenceCounts);
+    public long ReferenceCount => !Numerical ? Sum(referenceCounts) : ReferenceSummary?.Count ?? ReferenceValues.Count;
 
-    public long CurrentCount => Numerical ? CurrentValues.Count : Sum(currentCounts);
+    public long CurrentCount => !Numerical ? Sum(currentCounts) : CurrentSummary?.Count ?? CurrentValues.Count;
+
+    /// <summary>Whether the second pass must read this column: raw values or histogram counts are still to be collected.</summary>
+    public bool NeedsSecondPass => Numerical && ReferenceSummary is not null && Plan != ColumnPlan.ValueCounts;
+
+    /// <summary>Starts summarising numbers instead of keeping them (the first of two passes).</summary>
+    public void StartSummaries()
+    {
+        ReferenceSummary = new NumericSummary();
+        CurrentSummary = new NumericSummary();
+    }
+
+    /// <summary>
+    /// After the first pass: resolves the method (Auto by Evidently's rules: n and u capped at 6 are known) and chooses how the numbers
+    /// are kept. psi, kl_div and jensenshannon are bounded: Sturges histogram counts when the reference has more than 20 distinct values,
+    /// else value counts, which the summaries already hold when both files have at most 20 distinct values. A reference with at most
+    /// 20 distinct values and a current file with more needs value counts over an unbounded set of keys: that keeps the raw values.
+    /// hellinger's bins depend on the number of distinct values of reference ∪ current, which has no bounded exact count: raw values.
+    /// </summary>
+    public void MakePlan(DriftMethod requested)
+    {
+        NumericSummary r = ReferenceSummary!, c = CurrentSummary!;
+        DriftMethod method = requested;
+        if (method == DriftMethod.Auto)
+        {
+            method = DefaultMethodSelector.Select(true, r.Count, UnionDistinct(r, c, 6));
+        }
+
+        PlannedMethod = method;
+        if (method is not (DriftMethod.Psi or DriftMethod.KlDiv or DriftMethod.JensenShannon))
+        {
+            Plan = ColumnPlan.RawValues;
+        }
+        else if (r.Overflowed)
+        {
+            Plan = ColumnPlan.Histogram;
+            Edges = Binning.SturgesEdges(Math.Min(r.Min, c.Min), Math.Max(r.Max, c.Max), checked((int)(r.Count + c.Count)));
+            ReferenceBins = new double[Edges.Length - 1];
+            CurrentBins = new double[Edges.Length - 1];
+        }
+        else if (!c.Overflowed)
+        {
+            Plan = ColumnPlan.ValueCounts;
+            (ReferenceBins, CurrentBins) = AlignValueCounts(r, c);
+        }
+        else
+        {
+            Plan = ColumnPlan.RawValues;
+        }
+    }
+
+    /// <summary>Second pass: one number of a <see cref="ColumnPlan.Histogram"/> or <see cref="ColumnPlan.RawValues"/> column.</summary>
+    public void AddSecondPass(double v, bool reference)
+    {
+        if (Plan == ColumnPlan.Histogram)
+        {
+            // The same bin function as Binning.HistogramCounts, over the same edges: the counts are DriftStatistics.Numerical's.
+            int bin = Binning.BinOf(Edges!, v);
+            if (bin >= 0)
+            {
+                (reference ? ReferenceBins! : CurrentBins!)[bin]++;
+            }
+        }
+        else
+        {
+            (reference ? ReferenceValues : CurrentValues).Add(v);
+        }
+    }
 
     /// <summary>Missing: an empty field, or NA, N/A, NaN, null (any case), after trimming white space.</summary>
     public static bool IsMissing(ReadOnlySpan<char> field)
@@ -92,14 +183,13 @@ internal sealed class ColumnData
     }
 
     /// <summary>Parses a finite invariant-culture number (sign, decimal point, exponent; white space around it allowed).</summary>
-    public static bool TryParseNumber(ReadOnlySpan<char> field, out double value) =>
-        double.TryParse(field, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
+    public static bool TryParseNumber(ReadOnlySpan<char> field, out double value) => DecimalParser.TryParse(field, out value);
 
     /// <summary>The column turns categorical (a non-number in the reference); the numbers kept so far need a second read.</summary>
     public void BecomeCategorical()
     {
         Numerical = false;
-        if (ReferenceValues.Count > 0)
+        if (ReferenceValues.Count > 0 || ReferenceSummary?.Count > 0)
         {
             NeedsReferenceReread = true;
         }
@@ -187,6 +277,50 @@ internal sealed class ColumnData
         }
 
         return seen.Count;
+    }
+
+    private static long UnionDistinct(NumericSummary r, NumericSummary c, int cap)
+    {
+        if (r.Overflowed || c.Overflowed)
+        {
+            return cap; // more than 20 distinct values, so more than cap
+        }
+
+        var seen = new HashSet<double>(r.Values.ToArray());
+        foreach (double v in c.Values)
+        {
+            seen.Add(v);
+        }
+
+        return Math.Min(seen.Count, cap);
+    }
+
+    /// <summary>Value counts over the sorted union of the distinct values, as <see cref="Binning.ValueCounts"/> forms them.</summary>
+    private static (double[] Reference, double[] Current) AlignValueCounts(NumericSummary r, NumericSummary c)
+    {
+        var keys = new List<double>(r.Values.ToArray());
+        foreach (double v in c.Values)
+        {
+            if (!keys.Contains(v))
+            {
+                keys.Add(v);
+            }
+        }
+
+        keys.Sort();
+        double[] refCounts = new double[keys.Count];
+        double[] curCounts = new double[keys.Count];
+        for (int i = 0; i < r.Values.Length; i++)
+        {
+            refCounts[keys.IndexOf(r.Values[i])] += r.ValueCounts[i];
+        }
+
+        for (int i = 0; i < c.Values.Length; i++)
+        {
+            curCounts[keys.IndexOf(c.Values[i])] += c.ValueCounts[i];
+        }
+
+        return (refCounts, curCounts);
     }
 
     private static long Sum(List<long> counts)

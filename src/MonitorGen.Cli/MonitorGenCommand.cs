@@ -24,10 +24,12 @@ public static class MonitorGenCommand
 
     internal const string MemoryNote =
         "Memory: the files are streamed (one 64K buffer and one record at a time). A categorical column keeps one count per " +
-        "distinct value. A numerical column keeps its non-missing values as doubles, 8 bytes per value (up to 16 while the array grows), " +
-        "because the exact batch definitions need the raw samples: the rank and sample methods (ks, wasserstein, anderson, " +
-        "cramer_von_mises, mannw, t_test, es, ed, empirical_mmd) also sort or copy them, about 8-16 more bytes per value while a column " +
-        "is tested, and psi, kl_div, jensenshannon and hellinger bin the same values (Sturges bins over reference and current).";
+        "distinct value. With psi, kl_div or jensenshannon (named with --method, or chosen by the default rules) a numerical column is " +
+        "bounded: a first pass keeps count, min, max and up to 21 distinct values per file, a second pass fills the Sturges bins, so " +
+        "memory does not grow with the rows (the exception: a reference with at most 20 distinct values and a current file with more " +
+        "keeps the raw values, as does hellinger). The other methods need the raw samples: 8 bytes per value (up to 16 while the array " +
+        "grows) for both files, and the rank and sample methods (ks, wasserstein, anderson, cramer_von_mises, mannw, t_test, es, ed, " +
+        "empirical_mmd) sort or copy them, about 8-24 more bytes per value while a column is tested.";
 
     /// <summary>Builds the root command (<c>monitorgen</c>) with its <c>drift</c> subcommand.</summary>
     /// <remarks>A plain <see cref="Command"/> named <c>monitorgen</c> (rather than <see cref="RootCommand"/>, which takes the name of the

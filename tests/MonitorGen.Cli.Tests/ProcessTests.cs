@@ -67,6 +67,7 @@ public class ProcessTests
         CliResult help = RunProcess("drift", "--help");
         Assert.Equal(0, help.ExitCode);
         Assert.Contains("8 bytes per value", help.Stdout, StringComparison.Ordinal);
+        Assert.Contains("bounded", help.Stdout, StringComparison.Ordinal);
         Assert.Contains("--fail-on-drift", help.Stdout, StringComparison.Ordinal);
     }
 }

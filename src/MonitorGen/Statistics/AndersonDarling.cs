@@ -22,7 +22,7 @@ public static class AndersonDarling
     {
         double[][] samples = [reference.ToArray(), current.ToArray()];
         double[] z = Ranks.Pool(reference, current);
-        Array.Sort(z);
+        RadixSort.Sort(z);
         int bigN = z.Length;
         double[] distinct = Distinct(z);
         if (distinct.Length < 2)

@@ -20,7 +20,7 @@ public static class Binning
     /// <returns>Two vectors of equal length; each sums to 1.</returns>
     public static (double[] Reference, double[] Current) Proportions(ReadOnlySpan<double> reference, ReadOnlySpan<double> current)
     {
-        if (CountDistinct(reference) > MaxDistinctForValueCounts)
+        if (CountDistinct(reference, MaxDistinctForValueCounts + 1) > MaxDistinctForValueCounts)
         {
             double[] edges = SturgesEdges(reference, current);
             return (HistogramProportions(reference, edges), HistogramProportions(current, edges));
@@ -62,38 +62,88 @@ public static class Binning
         return seen.Count;
     }
 
+    /// <summary>The number of distinct values of <paramref name="values"/>, counted up to <paramref name="cap"/> (then it stops).</summary>
+    /// <remarks>
+    /// The binning rule only asks whether there are more than 20 distinct values, so a linear scan of at most <paramref name="cap"/>
+    /// kept values answers it without a hash set of the whole sample (which at 10^6 values cost more than the binning itself).
+    /// Values are compared with <c>==</c>, so −0.0 and +0.0 are one value, as in <see cref="HashSet{T}"/> of double.
+    /// </remarks>
+    /// <param name="values">The sample, without NaN.</param>
+    /// <param name="cap">The count at which to stop, at least 1; keep it small (the cost is O(n · cap)).</param>
+    /// <returns>min(distinct count, cap).</returns>
+    public static int CountDistinct(ReadOnlySpan<double> values, int cap)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(cap, 1);
+        Span<double> seen = cap <= 64 ? stackalloc double[cap] : new double[cap];
+        int count = 0;
+        foreach (double v in values)
+        {
+            if (seen[..count].Contains(v))
+            {
+                continue;
+            }
+
+            seen[count++] = v;
+            if (count == cap)
+            {
+                break;
+            }
+        }
+
+        return count;
+    }
+
     /// <summary>
     /// Value counts of both samples over the sorted union of their distinct values (the keys); 0 where a key is absent.
     /// </summary>
     public static (double[] Reference, double[] Current) ValueCounts(ReadOnlySpan<double> reference, ReadOnlySpan<double> current)
     {
-        var index = new SortedDictionary<double, int>();
+        // Count in a hash map, then order the (few) keys once; a sorted tree per value was O(n log k) with a large constant.
+        var index = new Dictionary<double, int>();
+        var refList = new List<double>();
+        var curList = new List<double>();
         foreach (double v in reference)
         {
-            index.TryAdd(v, 0);
+            if (!index.TryGetValue(v, out int k))
+            {
+                k = index.Count;
+                index.Add(v, k);
+                refList.Add(0);
+                curList.Add(0);
+            }
+
+            refList[k]++;
         }
 
         foreach (double v in current)
         {
-            index.TryAdd(v, 0);
+            if (!index.TryGetValue(v, out int k))
+            {
+                k = index.Count;
+                index.Add(v, k);
+                refList.Add(0);
+                curList.Add(0);
+            }
+
+            curList[k]++;
         }
 
-        int k = 0;
-        foreach (double key in new List<double>(index.Keys))
+        double[] keys = new double[index.Count];
+        int[] slots = new int[index.Count];
+        int i = 0;
+        foreach (KeyValuePair<double, int> pair in index)
         {
-            index[key] = k++;
+            keys[i] = pair.Key;
+            slots[i++] = pair.Value;
         }
 
-        double[] refCounts = new double[k];
-        double[] curCounts = new double[k];
-        foreach (double v in reference)
+        Array.Sort(keys, slots);
+        double[] refCounts = new double[keys.Length];
+        double[] curCounts = new double[keys.Length];
+        for (int j = 0; j < keys.Length; j++)
         {
-            refCounts[index[v]]++;
-        }
-
-        foreach (double v in current)
-        {
-            curCounts[index[v]]++;
+            refCounts[j] = refList[slots[j]];
+            curCounts[j] = curList[slots[j]];
         }
 
         return (refCounts, curCounts);
@@ -168,17 +218,49 @@ public static class Binning
         double[] counts = new double[bins];
         foreach (double v in values)
         {
-            if (v < edges[0] || v > edges[bins])
+            int bin = BinOf(edges, v);
+            if (bin >= 0)
             {
-                continue;
+                counts[bin]++;
             }
-
-            int upper = UpperBound(edges, v); // first edge > v
-            int bin = Math.Min(upper - 1, bins - 1);
-            counts[bin]++;
         }
 
         return counts;
+    }
+
+    /// <summary>
+    /// The bin of <paramref name="value"/> over increasing <paramref name="edges"/>: the last i with edges[i] &lt;= value (bins are closed on
+    /// the left), the last bin also holding the last edge; −1 outside [edges[0], edges[^1]].
+    /// </summary>
+    /// <remarks>
+    /// For equal-width edges (Sturges) the arithmetic guess is right or one off, and is then corrected against the edges themselves
+    /// (as NumPy's <c>histogram</c> does), so the answer is exactly the binary search's, at the cost of one division.
+    /// </remarks>
+    /// <param name="edges">At least two increasing edges.</param>
+    /// <param name="value">A finite value.</param>
+    /// <returns>The bin index in [0, edges.Length − 2], or −1.</returns>
+    public static int BinOf(ReadOnlySpan<double> edges, double value)
+    {
+        int bins = edges.Length - 1;
+        double first = edges[0], last = edges[bins];
+        if (!(value >= first && value <= last))
+        {
+            return -1;
+        }
+
+        double guess = (value - first) / (last - first) * bins;
+        int bin = guess >= bins ? bins - 1 : guess > 0 ? (int)guess : 0;
+        while (bin > 0 && value < edges[bin])
+        {
+            bin--;
+        }
+
+        while (bin < bins - 1 && value >= edges[bin + 1])
+        {
+            bin++;
+        }
+
+        return bin;
     }
 
     /// <summary>Histogram counts divided by the sample size, as Evidently divides them.</summary>
@@ -213,25 +295,6 @@ public static class Binning
                 proportions[i] = fill;
             }
         }
-    }
-
-    private static int UpperBound(ReadOnlySpan<double> sorted, double value)
-    {
-        int lo = 0, hi = sorted.Length;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] <= value)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
     }
 
     private static double[] Divide(double[] values, double size)

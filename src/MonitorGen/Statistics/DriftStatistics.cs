@@ -127,6 +127,45 @@ public static class DriftStatistics
         }
     }
 
+    /// <summary>
+    /// Runs a bin-based method (psi, kl_div or jensenshannon) on the histogram counts of two numerical samples over the same bins,
+    /// for example Sturges bins (<see cref="Binning.SturgesEdges(double, double, int)"/>, <see cref="Binning.BinOf"/>) filled while
+    /// streaming, or the value counts over the keys. Empty bins are kept (unlike <see cref="Counts"/>, which drops keys that neither
+    /// sample holds), so the result equals <see cref="Numerical"/>'s on the same data bit for bit.
+    /// </summary>
+    /// <param name="method">psi, kl_div or jensenshannon.</param>
+    /// <param name="referenceCounts">Reference counts per bin; their sum is the reference size.</param>
+    /// <param name="currentCounts">Current counts per bin, aligned with <paramref name="referenceCounts"/>.</param>
+    /// <returns>The distance.</returns>
+    /// <exception cref="ArgumentException">Another method, mismatched lengths, negative or non-finite counts, or an empty sample.</exception>
+    public static DriftOutcome Binned(DriftMethod method, ReadOnlySpan<double> referenceCounts, ReadOnlySpan<double> currentCounts)
+    {
+        RejectAuto(method);
+        if (method is not (DriftMethod.Psi or DriftMethod.KlDiv or DriftMethod.JensenShannon))
+        {
+            throw new ArgumentException(
+                $"{DriftMethodCatalog.IdOf(method)} is not a bin-based method (psi, kl_div, jensenshannon); use Numerical or Counts.", nameof(method));
+        }
+
+        if (referenceCounts.Length != currentCounts.Length)
+        {
+            throw new ArgumentException($"The count vectors must be aligned, but have lengths {referenceCounts.Length} and {currentCounts.Length}.");
+        }
+
+        CheckCounts(referenceCounts, nameof(referenceCounts));
+        CheckCounts(currentCounts, nameof(currentCounts));
+
+        // Integer counts below 2^53 sum exactly, so counts / total is the same division as Numerical's counts / n.
+        double[] r = Binning.ToProportions(referenceCounts);
+        double[] c = Binning.ToProportions(currentCounts);
+        return method switch
+        {
+            DriftMethod.Psi => Distance(method, PopulationStabilityIndex.Compute(r, c)),
+            DriftMethod.KlDiv => Distance(method, KullbackLeibler.Divergence(r, c)),
+            _ => Distance(method, JensenShannon.Distance(r, c)),
+        };
+    }
+
     private static DriftOutcome CountTest(DriftMethod method, double[] r, double[] c) => method switch
     {
         DriftMethod.ChiSquare => WithP(method, ChiSquareTest.Test(r, c)),

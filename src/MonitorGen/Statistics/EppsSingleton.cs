@@ -28,7 +28,7 @@ public static class EppsSingleton
         }
 
         double[] pooled = Ranks.Pool(reference, current);
-        Array.Sort(pooled);
+        RadixSort.Sort(pooled);
         double iqr = Percentile(pooled, 75) - Percentile(pooled, 25);
         if (!(iqr > 0))
         {

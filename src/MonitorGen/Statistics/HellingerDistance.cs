@@ -76,7 +76,7 @@ public static class HellingerDistance
     private static double[] DistinctSorted(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
     {
         double[] all = Ranks.Pool(a, b);
-        Array.Sort(all);
+        RadixSort.Sort(all);
         int k = 0;
         for (int i = 0; i < all.Length; i++)
         {

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 
 namespace MonitorGen.Statistics;
 
@@ -59,14 +60,22 @@ internal static class PairwiseSum
     public static double PopulationStd(ReadOnlySpan<double> values)
     {
         double mean = Sum(values) / values.Length;
-        double[] squares = new double[values.Length];
-        for (int i = 0; i < values.Length; i++)
+        double[] squares = ArrayPool<double>.Shared.Rent(values.Length);
+        try
         {
-            double d = values[i] - mean;
-            squares[i] = d * d;
-        }
+            Span<double> sq = squares.AsSpan(0, values.Length);
+            for (int i = 0; i < values.Length; i++)
+            {
+                double d = values[i] - mean;
+                sq[i] = d * d;
+            }
 
-        return Math.Sqrt(Sum(squares) / values.Length);
+            return Math.Sqrt(Sum(sq) / values.Length);
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(squares);
+        }
     }
 
     /// <summary>The mean as <c>numpy.mean</c> computes it.</summary>
