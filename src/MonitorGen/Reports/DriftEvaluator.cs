@@ -19,9 +19,16 @@ internal static class DriftEvaluator
         DataQualityCounts quality = window.Quality;
         string? skip = SkipReason(feature.Schema, current, options);
         DriftOutcome? outcome = null;
+        bool exact = false;
         if (skip is null)
         {
-            if (DriftMethodCatalog.SupportsCategorical(method))
+            if (method == DriftMethod.TTest)
+            {
+                // Mean and variance are kept for every value on both sides, so the test is exact, not sampled.
+                outcome = TTestFromMoments(profile, window.Moments);
+                exact = true;
+            }
+            else if (DriftMethodCatalog.SupportsCategorical(method))
             {
                 Span<double> reference = stackalloc double[profile.BinCounts.Length];
                 Span<double> counts = stackalloc double[profile.BinCounts.Length];
@@ -39,7 +46,14 @@ internal static class DriftEvaluator
             }
         }
 
-        return Result(feature, method, outcome, skip, profile.Count, current, quality);
+        return Result(feature, method, outcome, skip, profile.Count, current, quality, exact, window.Moments);
+    }
+
+    private static DriftOutcome TTestFromMoments(FeatureProfile profile, RunningMoments current)
+    {
+        double referenceVariance = profile.Count > 1 ? profile.StandardDeviation * profile.StandardDeviation * profile.Count / (profile.Count - 1) : double.NaN;
+        var (statistic, pValue) = StudentTTest.FromMoments(profile.Count, profile.Mean, referenceVariance, current.Count, current.Mean, current.SampleVariance);
+        return new DriftOutcome(DriftMethod.TTest, statistic, pValue);
     }
 
     public static FeatureDriftResult Evaluate(CategoricalFeature feature, CategoricalWindow window, MonitorOptions options)
@@ -64,7 +78,7 @@ internal static class DriftEvaluator
             outcome = OnOccupiedKeys(method, reference, counts);
         }
 
-        return Result(feature, method, outcome, skip, profile.Count, current, window.Quality);
+        return Result(feature, method, outcome, skip, profile.Count, current, window.Quality, exact: false);
     }
 
     public static FeatureDriftResult Failed(FeatureMonitor feature, Exception exception) => new()
@@ -116,8 +130,10 @@ internal static class DriftEvaluator
     }
 
     private static FeatureDriftResult Result(FeatureMonitor feature, DriftMethod method, DriftOutcome? outcome, string? skip,
-        long referenceCount, long currentCount, DataQualityCounts quality)
+        long referenceCount, long currentCount, DataQualityCounts quality, bool exact, RunningMoments? moments = null)
     {
+        FeatureProfile profile = feature.Profile;
+        bool numerical = moments is not null;
         double threshold = ThresholdOf(feature);
         double? score = outcome?.Score;
         return new FeatureDriftResult
@@ -131,9 +147,13 @@ internal static class DriftEvaluator
             Score = score,
             Threshold = threshold,
             Drifted = score is { } s && DriftMethodCatalog.IsDrift(method, s, threshold),
-            Exact = false,
+            Exact = exact,
             ReferenceCount = referenceCount,
             CurrentCount = currentCount,
+            ReferenceMean = numerical && profile.Count > 0 ? profile.Mean : null,
+            ReferenceStandardDeviation = numerical && profile.Count > 0 ? profile.StandardDeviation : null,
+            CurrentMean = moments is { Count: > 0 } current ? current.Mean : null,
+            CurrentStandardDeviation = moments is { Count: > 0 } currentMoments ? currentMoments.PopulationStandardDeviation : null,
             Missing = quality.Missing,
             NonFinite = quality.NonFinite,
             OutOfRange = quality.OutOfRange,

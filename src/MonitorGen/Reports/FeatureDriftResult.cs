@@ -35,7 +35,7 @@ public sealed class FeatureDriftResult
 
     /// <summary>
     /// False when the statistic comes from sketches (reference bins, samples) rather than the full samples;
-    /// docs/streaming.md gives each sketch's error bound.
+    /// docs/streaming.md gives each sketch's error bound. True for t_test, which the window's running moments give exactly.
     /// </summary>
     public required bool Exact { get; init; }
 
@@ -44,6 +44,18 @@ public sealed class FeatureDriftResult
 
     /// <summary>Valid values in the window.</summary>
     public required long CurrentCount { get; init; }
+
+    /// <summary>Numerical: the reference mean.</summary>
+    public double? ReferenceMean { get; init; }
+
+    /// <summary>Numerical: the reference population standard deviation.</summary>
+    public double? ReferenceStandardDeviation { get; init; }
+
+    /// <summary>Numerical: the mean of every valid value of the window (running moments, not the sample).</summary>
+    public double? CurrentMean { get; init; }
+
+    /// <summary>Numerical: the population standard deviation of every valid value of the window.</summary>
+    public double? CurrentStandardDeviation { get; init; }
 
     /// <summary>Null values in the window.</summary>
     public long Missing { get; init; }

@@ -8,6 +8,7 @@ public sealed class NumericWindow : IMergeableWindow<NumericWindow>
 {
     private readonly ulong _seed;
     private long _merges;
+    private RunningMoments _moments = RunningMoments.Empty;
 
     /// <summary>Creates an empty window.</summary>
     /// <param name="bins">The number of reference bins.</param>
@@ -32,11 +33,15 @@ public sealed class NumericWindow : IMergeableWindow<NumericWindow>
     /// <summary>The number of valid values in the window.</summary>
     public long Count => Sample.Seen;
 
+    /// <summary>Count, mean, variance, min and max of every valid value of the window, not just the sample.</summary>
+    public RunningMoments Moments => _moments;
+
     /// <summary>Adds a valid value.</summary>
     public void Add(double value, ReadOnlySpan<double> cuts)
     {
         Bins.Increment(BinEdges.BinOf(cuts, value));
         Sample.Add(value);
+        _moments = _moments.Add(value);
     }
 
     /// <summary>
@@ -51,6 +56,7 @@ public sealed class NumericWindow : IMergeableWindow<NumericWindow>
         Bins.Add(other.Bins);
         Sample.Merge(other.Sample, _seed ^ (0xD1B54A32D192ED03UL * (ulong)Interlocked.Increment(ref _merges)));
         Quality.Add(other.Quality);
+        _moments = _moments.Merge(other._moments);
     }
 
     /// <summary>Empties the window for reuse.</summary>
@@ -59,5 +65,6 @@ public sealed class NumericWindow : IMergeableWindow<NumericWindow>
         Bins.Reset();
         Sample.Reset();
         Quality.Reset();
+        _moments = RunningMoments.Empty;
     }
 }

@@ -13,18 +13,31 @@ public static class StudentTTest
     public static (double Statistic, double PValue) Test(ReadOnlySpan<double> reference, ReadOnlySpan<double> current)
     {
         int n1 = reference.Length, n2 = current.Length;
-        double df = n1 + n2 - 2.0;
         if (n1 < 2 || n2 < 2)
         {
             // SciPy's per-sample variance (ddof = 1) of one value is NaN, so ttest_ind has no answer either.
             throw new ArgumentException("t_test needs at least two values in each sample.");
         }
 
-        double v1 = SampleVariance(reference);
-        double v2 = SampleVariance(current);
-        double pooled = (((n1 - 1) * v1) + ((n2 - 1) * v2)) / df;
+        return FromMoments(n1, PairwiseSum.Mean(reference), SampleVariance(reference), n2, PairwiseSum.Mean(current), SampleVariance(current));
+    }
+
+    /// <summary>
+    /// The same test from each sample's size, mean and sample variance (ddof = 1): what a streaming window keeps, so that
+    /// the test covers every value of the window rather than a sample of it.
+    /// </summary>
+    /// <returns>t and the p-value.</returns>
+    public static (double Statistic, double PValue) FromMoments(long n1, double mean1, double variance1, long n2, double mean2, double variance2)
+    {
+        if (n1 < 2 || n2 < 2)
+        {
+            throw new ArgumentException("t_test needs at least two values in each sample.");
+        }
+
+        double df = n1 + n2 - 2.0;
+        double pooled = (((n1 - 1) * variance1) + ((n2 - 1) * variance2)) / df;
         double denom = Math.Sqrt(pooled * ((1.0 / n1) + (1.0 / n2)));
-        double d = PairwiseSum.Mean(reference) - PairwiseSum.Mean(current);
+        double d = mean1 - mean2;
         if (denom == 0)
         {
             if (d == 0)
