@@ -7,9 +7,8 @@ namespace MonitorGen.Sketches;
 /// parallel formula to merge two summaries.
 /// </summary>
 /// <remarks>
-/// A value type with no lock: one update writes five fields, which a lock-free concurrent writer could only publish
-/// with a compare-and-swap of the whole struct. The hot path therefore does not keep moments (a window's moments come
-/// from its sample); the type serves fit time, merging of summaries from replicas or sub-windows, and tests.
+/// A value type with no lock: each numerical window keeps one, updated by the window's single writer (see
+/// <see cref="WindowShard"/>), and the windows of several threads merge when they close.
 /// Merging is commutative exactly and associative up to floating-point rounding.
 /// </remarks>
 public readonly record struct RunningMoments(long Count, double Mean, double M2, double Min, double Max)
