@@ -17,9 +17,7 @@ public sealed class CategoricalFeature : FeatureMonitor
     private readonly int[] _slotOfCode;
     private readonly FrozenDictionary<string, int> _slotOfName;
     private readonly int _otherSlot;
-    private readonly WindowRing<CategoricalWindow>? _ring;
-    private readonly CategoricalWindow? _view;
-    private CategoricalWindow _closed;
+    private readonly FeatureWindows<CategoricalWindow> _windows;
 
     internal CategoricalFeature(int index, FeatureSchema schema, FeatureProfile profile, MonitorOptions options, MonitorInstruments instruments,
         ILogger logger, string modelName, ShardRegistry shards)
@@ -39,31 +37,14 @@ public sealed class CategoricalFeature : FeatureMonitor
             _slotOfCode[code] = _slotOfName.TryGetValue(schema.DeclaredCategories[code], out int slot) ? slot : _otherSlot;
         }
 
-        _closed = CreateWindow();
-        if (options.Window.SubWindows > 1)
-        {
-            _ring = new WindowRing<CategoricalWindow>(options.Window.SubWindows);
-            _view = new CategoricalWindow(profile.Categories.Length);
-        }
+        _windows = new FeatureWindows<CategoricalWindow>(options.Window.SubWindows, _ => CreateWindow(), shard => shard.Categorical[index]!);
     }
 
     /// <summary>
     /// The open window, merged across the threads that observe into it: a copy for diagnostics and tests, exact only
     /// while no thread is observing.
     /// </summary>
-    public CategoricalWindow Current
-    {
-        get
-        {
-            CategoricalWindow snapshot = CreateWindow();
-            foreach (ObservationShard shard in Shards.Shards)
-            {
-                snapshot.Merge(shard.Current.Categorical[Index]!);
-            }
-
-            return snapshot;
-        }
-    }
+    public CategoricalWindow Current => _windows.Snapshot(Shards);
 
     /// <summary>Observes a compile-time category code; a code outside the declared categories is an undefined value.</summary>
     /// <param name="shard">The calling thread's windows, from the monitor's <c>BeginRow</c>.</param>
@@ -89,37 +70,20 @@ public sealed class CategoricalFeature : FeatureMonitor
 
     /// <summary>Observes a null value.</summary>
     /// <param name="shard">The calling thread's windows, from the monitor's <c>BeginRow</c>.</param>
-    public DataQualityIssues ObserveMissing(WindowShard shard) => Report(DataQualityIssues.Missing, shard.Categorical[Index]!.Quality);
+    public override DataQualityIssues ObserveMissing(WindowShard shard) => Report(DataQualityIssues.Missing, shard.Categorical[Index]!.Quality);
 
     internal CategoricalWindow CreateWindow() => new(Profile.Categories.Length);
 
-    // As NumericFeature.CloseWindow: the merge of the threads' closed windows, or for a sliding window the merge of the ring.
-    internal CategoricalWindow CloseWindow(WindowShard[] closedShards)
+    internal override FeatureDriftResult CloseAndEvaluate(WindowShard[] closedShards, MonitorOptions options)
     {
-        CategoricalWindow closed = _closed;
-        foreach (WindowShard shard in closedShards)
+        CategoricalWindow window = _windows.Close(closedShards);
+        try
         {
-            closed.Merge(shard.Categorical[Index]!);
+            return DriftEvaluator.Evaluate(this, window, options);
         }
-
-        if (_ring is null)
+        finally
         {
-            return closed;
-        }
-
-        CategoricalWindow? evicted = _ring.Push(closed);
-        evicted?.Reset();
-        _closed = evicted ?? CreateWindow();
-        _ring.MergeInto(_view!);
-        return _view!;
-    }
-
-    internal void Recycle(CategoricalWindow tested)
-    {
-        if (_ring is null)
-        {
-            tested.Reset();
-            _closed = tested;
+            _windows.Recycle(window);
         }
     }
 

@@ -35,6 +35,13 @@ public abstract class FeatureMonitor
     /// <summary>The feature name.</summary>
     public string Name => Schema.Name;
 
+    /// <summary>Observes a null value.</summary>
+    /// <param name="shard">The calling thread's windows, from the monitor's <c>BeginRow</c>.</param>
+    public abstract DataQualityIssues ObserveMissing(WindowShard shard);
+
+    // Closes the feature's window (merging the threads' shards), tests it against the profile and recycles it.
+    internal abstract FeatureDriftResult CloseAndEvaluate(WindowShard[] closedShards, MonitorOptions options);
+
     // The feature's position in the schema, and so in every WindowShard.
     private protected int Index { get; }
 

@@ -153,7 +153,7 @@ public abstract class ModelMonitor : IDisposable
             {
                 for (int i = 0; i < _features.Length; i++)
                 {
-                    results[i] = EvaluateAndRecycle(_features[i], closed);
+                    results[i] = CloseAndEvaluate(_features[i], closed);
                 }
             }
             finally
@@ -234,7 +234,7 @@ public abstract class ModelMonitor : IDisposable
         DataQualityIssues issues = DataQualityIssues.Missing;
         foreach (FeatureMonitor feature in _features)
         {
-            issues |= feature is NumericFeature numeric ? numeric.ObserveMissing(shard) : ((CategoricalFeature)feature).ObserveMissing(shard);
+            issues |= feature.ObserveMissing(shard);
         }
 
         return issues;
@@ -266,33 +266,11 @@ public abstract class ModelMonitor : IDisposable
         return new WindowShard(owner, numeric, categorical);
     }
 
-    private FeatureDriftResult EvaluateAndRecycle(FeatureMonitor feature, WindowShard[] closed)
+    private FeatureDriftResult CloseAndEvaluate(FeatureMonitor feature, WindowShard[] closed)
     {
         try
         {
-            if (feature is NumericFeature numeric)
-            {
-                NumericWindow window = numeric.CloseWindow(closed);
-                try
-                {
-                    return DriftEvaluator.Evaluate(numeric, window, Options);
-                }
-                finally
-                {
-                    numeric.Recycle(window);
-                }
-            }
-
-            var categorical = (CategoricalFeature)feature;
-            CategoricalWindow merged = categorical.CloseWindow(closed);
-            try
-            {
-                return DriftEvaluator.Evaluate(categorical, merged, Options);
-            }
-            finally
-            {
-                categorical.Recycle(merged);
-            }
+            return feature.CloseAndEvaluate(closed, Options);
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or ArithmeticException)
         {

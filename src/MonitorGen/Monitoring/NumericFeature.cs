@@ -13,9 +13,7 @@ public sealed class NumericFeature : FeatureMonitor
     private readonly double _max;
     private readonly int _sampleSize;
     private readonly ulong _seed;
-    private readonly WindowRing<NumericWindow>? _ring;
-    private readonly NumericWindow? _view;
-    private NumericWindow _closed;
+    private readonly FeatureWindows<NumericWindow> _windows;
 
     internal NumericFeature(int index, FeatureSchema schema, FeatureProfile profile, MonitorOptions options, MonitorInstruments instruments,
         ILogger logger, string modelName, ShardRegistry shards, ulong seed)
@@ -26,31 +24,14 @@ public sealed class NumericFeature : FeatureMonitor
         _max = schema.ExpectMax;
         _sampleSize = options.SampleSize;
         _seed = seed;
-        _closed = CreateWindow(0);
-        if (options.Window.SubWindows > 1)
-        {
-            _ring = new WindowRing<NumericWindow>(options.Window.SubWindows);
-            _view = CreateWindow(0);
-        }
+        _windows = new FeatureWindows<NumericWindow>(options.Window.SubWindows, CreateWindow, shard => shard.Numeric[index]!);
     }
 
     /// <summary>
     /// The open window, merged across the threads that observe into it: a copy for diagnostics and tests, exact only
     /// while no thread is observing.
     /// </summary>
-    public NumericWindow Current
-    {
-        get
-        {
-            NumericWindow snapshot = CreateWindow(0);
-            foreach (ObservationShard shard in Shards.Shards)
-            {
-                snapshot.Merge(shard.Current.Numeric[Index]!);
-            }
-
-            return snapshot;
-        }
-    }
+    public NumericWindow Current => _windows.Snapshot(Shards);
 
     /// <summary>Observes a value: NaN and infinities are counted, not sampled; an out-of-range value is counted and still sampled.</summary>
     /// <param name="shard">The calling thread's windows, from the monitor's <c>BeginRow</c>.</param>
@@ -70,40 +51,21 @@ public sealed class NumericFeature : FeatureMonitor
 
     /// <summary>Observes a null value.</summary>
     /// <param name="shard">The calling thread's windows, from the monitor's <c>BeginRow</c>.</param>
-    public DataQualityIssues ObserveMissing(WindowShard shard) => Report(DataQualityIssues.Missing, shard.Numeric[Index]!.Quality);
+    public override DataQualityIssues ObserveMissing(WindowShard shard) => Report(DataQualityIssues.Missing, shard.Numeric[Index]!.Quality);
 
     internal NumericWindow CreateWindow(int shardNumber) =>
         new(Profile.BinCounts.Length, _sampleSize, _seed ^ ((ulong)shardNumber * 0xD1B54A32D192ED03UL));
 
-    // Merges the threads' closed windows and returns what to test: the merge, or for a sliding window the merge of the
-    // ring it joins. The caller hands the result back with Recycle after testing it.
-    internal NumericWindow CloseWindow(WindowShard[] closedShards)
+    internal override FeatureDriftResult CloseAndEvaluate(WindowShard[] closedShards, MonitorOptions options)
     {
-        NumericWindow closed = _closed;
-        foreach (WindowShard shard in closedShards)
+        NumericWindow window = _windows.Close(closedShards);
+        try
         {
-            closed.Merge(shard.Numeric[Index]!);
+            return DriftEvaluator.Evaluate(this, window, options);
         }
-
-        if (_ring is null)
+        finally
         {
-            return closed;
-        }
-
-        // The ring keeps the closed sub-window; the one it evicts (or, while it fills, a new one) is merged into next.
-        NumericWindow? evicted = _ring.Push(closed);
-        evicted?.Reset();
-        _closed = evicted ?? CreateWindow(_ring.Filled);
-        _ring.MergeInto(_view!);
-        return _view!;
-    }
-
-    internal void Recycle(NumericWindow tested)
-    {
-        if (_ring is null)
-        {
-            tested.Reset();
-            _closed = tested;
+            _windows.Recycle(window);
         }
     }
 }

@@ -38,7 +38,7 @@ internal static class DriftEvaluator
                 }
 
                 window.Bins.CopyTo(counts);
-                outcome = OnOccupiedKeys(method, reference, counts);
+                outcome = DriftStatistics.Counts(method, reference, counts);
             }
             else
             {
@@ -75,7 +75,7 @@ internal static class DriftEvaluator
 
             reference[^1] = profile.OtherCount;
             window.Counts.CopyTo(counts);
-            outcome = OnOccupiedKeys(method, reference, counts);
+            outcome = DriftStatistics.Counts(method, reference, counts);
         }
 
         return Result(feature, method, outcome, skip, profile.Count, current, window.Quality, exact: false);
@@ -110,23 +110,6 @@ internal static class DriftEvaluator
         return current < options.MinimumWindowSize
             ? $"{current} values in the window, fewer than the minimum of {options.MinimumWindowSize}"
             : null;
-    }
-
-    // The batch definitions take keys from ref ∪ cur; a bin or category empty on both sides is not a key.
-    private static DriftOutcome OnOccupiedKeys(DriftMethod method, Span<double> reference, Span<double> current)
-    {
-        int kept = 0;
-        for (int i = 0; i < reference.Length; i++)
-        {
-            if (reference[i] > 0 || current[i] > 0)
-            {
-                reference[kept] = reference[i];
-                current[kept] = current[i];
-                kept++;
-            }
-        }
-
-        return DriftStatistics.Counts(method, reference[..kept], current[..kept]);
     }
 
     private static FeatureDriftResult Result(FeatureMonitor feature, DriftMethod method, DriftOutcome? outcome, string? skip,

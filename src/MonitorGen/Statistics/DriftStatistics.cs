@@ -26,22 +26,10 @@ public static class DriftStatistics
                 return WithP(method, KolmogorovSmirnov.Test(reference, current));
             case DriftMethod.Wasserstein:
                 return Distance(method, WassersteinDistance.Normalised(reference, current));
-            case DriftMethod.JensenShannon:
+            case DriftMethod.JensenShannon or DriftMethod.Psi or DriftMethod.KlDiv:
             {
                 (double[] r, double[] c) = Binning.Proportions(reference, current);
-                return Distance(method, JensenShannon.Distance(r, c));
-            }
-
-            case DriftMethod.Psi:
-            {
-                (double[] r, double[] c) = Binning.Proportions(reference, current);
-                return Distance(method, PopulationStabilityIndex.Compute(r, c));
-            }
-
-            case DriftMethod.KlDiv:
-            {
-                (double[] r, double[] c) = Binning.Proportions(reference, current);
-                return Distance(method, KullbackLeibler.Divergence(r, c));
+                return ProportionDistance(method, r, c);
             }
 
             case DriftMethod.Hellinger:
@@ -113,14 +101,8 @@ public static class DriftStatistics
         {
             case DriftMethod.ChiSquare or DriftMethod.Z or DriftMethod.GTest or DriftMethod.FisherExact or DriftMethod.Tvd:
                 return CountTest(method, r, c);
-            case DriftMethod.JensenShannon:
-                return Distance(method, JensenShannon.Distance(Binning.ToProportions(r), Binning.ToProportions(c)));
-            case DriftMethod.Psi:
-                return Distance(method, PopulationStabilityIndex.Compute(Binning.ToProportions(r), Binning.ToProportions(c)));
-            case DriftMethod.KlDiv:
-                return Distance(method, KullbackLeibler.Divergence(Binning.ToProportions(r), Binning.ToProportions(c)));
-            case DriftMethod.Hellinger:
-                return Distance(method, HellingerDistance.Categorical(Binning.ToProportions(r), Binning.ToProportions(c)));
+            case DriftMethod.JensenShannon or DriftMethod.Psi or DriftMethod.KlDiv or DriftMethod.Hellinger:
+                return ProportionDistance(method, Binning.ToProportions(r), Binning.ToProportions(c));
             default:
                 throw new ArgumentException(
                     $"{DriftMethodCatalog.IdOf(method)} needs the raw samples (it ranks or compares values); it cannot run on counts.", nameof(method));
@@ -156,15 +138,18 @@ public static class DriftStatistics
         CheckCounts(currentCounts, nameof(currentCounts));
 
         // Integer counts below 2^53 sum exactly, so counts / total is the same division as Numerical's counts / n.
-        double[] r = Binning.ToProportions(referenceCounts);
-        double[] c = Binning.ToProportions(currentCounts);
-        return method switch
-        {
-            DriftMethod.Psi => Distance(method, PopulationStabilityIndex.Compute(r, c)),
-            DriftMethod.KlDiv => Distance(method, KullbackLeibler.Divergence(r, c)),
-            _ => Distance(method, JensenShannon.Distance(r, c)),
-        };
+        return ProportionDistance(method, Binning.ToProportions(referenceCounts), Binning.ToProportions(currentCounts));
     }
+
+    // The distances over two proportion vectors (categorical hellinger; numerical hellinger bins differently).
+    private static DriftOutcome ProportionDistance(DriftMethod method, double[] r, double[] c) => Distance(method, method switch
+    {
+        DriftMethod.Psi => PopulationStabilityIndex.Compute(r, c),
+        DriftMethod.KlDiv => KullbackLeibler.Divergence(r, c),
+        DriftMethod.JensenShannon => JensenShannon.Distance(r, c),
+        DriftMethod.Hellinger => HellingerDistance.Categorical(r, c),
+        _ => throw new ArgumentException($"{method} is not a distance over proportions.", nameof(method)),
+    });
 
     private static DriftOutcome CountTest(DriftMethod method, double[] r, double[] c) => method switch
     {

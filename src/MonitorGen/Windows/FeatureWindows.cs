@@ -1,0 +1,81 @@
+using System;
+using MonitorGen.Sketches;
+
+namespace MonitorGen.Windows;
+
+/// <summary>
+/// One feature's windows off the hot path: merges the threads' closed shards into the window to test, keeps the sliding
+/// ring when there is one, and recycles what was tested, so that closing allocates nothing once the ring is full.
+/// </summary>
+/// <typeparam name="TWindow">The feature's window sketch.</typeparam>
+internal sealed class FeatureWindows<TWindow>
+    where TWindow : class, IMergeableWindow<TWindow>
+{
+    private readonly Func<int, TWindow> _create;
+    private readonly Func<WindowShard, TWindow> _select;
+    private readonly WindowRing<TWindow>? _ring;
+    private readonly TWindow? _view;
+    private TWindow _closed;
+
+    /// <param name="subWindows">1 for tumbling windows; K for a sliding ring of K sub-windows.</param>
+    /// <param name="create">Creates an empty window; the argument numbers it, for its sampling seed.</param>
+    /// <param name="select">The feature's window in a thread's shard.</param>
+    public FeatureWindows(int subWindows, Func<int, TWindow> create, Func<WindowShard, TWindow> select)
+    {
+        _create = create;
+        _select = select;
+        _closed = create(0);
+        if (subWindows > 1)
+        {
+            _ring = new WindowRing<TWindow>(subWindows);
+            _view = create(0);
+        }
+    }
+
+    /// <summary>The open window merged across the shards: a copy, exact only while no thread is observing.</summary>
+    public TWindow Snapshot(ShardRegistry shards)
+    {
+        TWindow snapshot = _create(0);
+        foreach (ObservationShard shard in shards.Shards)
+        {
+            snapshot.Merge(_select(shard.Current));
+        }
+
+        return snapshot;
+    }
+
+    /// <summary>
+    /// Merges the threads' closed windows and returns what to test: the merge, or for a sliding window the merge of the
+    /// ring it joins. Hand the result back with <see cref="Recycle"/> after testing it.
+    /// </summary>
+    public TWindow Close(WindowShard[] closedShards)
+    {
+        TWindow closed = _closed;
+        foreach (WindowShard shard in closedShards)
+        {
+            closed.Merge(_select(shard));
+        }
+
+        if (_ring is null)
+        {
+            return closed;
+        }
+
+        // The ring keeps the closed sub-window; the one it evicts (or, while it fills, a new one) is merged into next.
+        TWindow? evicted = _ring.Push(closed);
+        evicted?.Reset();
+        _closed = evicted ?? _create(_ring.Filled);
+        _ring.MergeInto(_view!);
+        return _view!;
+    }
+
+    /// <summary>Takes back the window <see cref="Close"/> returned, once tested.</summary>
+    public void Recycle(TWindow tested)
+    {
+        if (_ring is null)
+        {
+            tested.Reset();
+            _closed = tested;
+        }
+    }
+}
