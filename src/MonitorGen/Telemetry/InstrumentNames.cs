@@ -5,6 +5,10 @@ public static class InstrumentNames
 {
     /// <summary>Counter of observed rows.</summary>
     public const string Predictions = "monitorgen.predictions";
+    /// <summary>Histogram of model inference durations, in seconds (recorded by a monitored inference session).</summary>
+    public const string PredictionDuration = "monitorgen.prediction.duration";
+    /// <summary>Counter of model inference calls that threw.</summary>
+    public const string PredictionErrors = "monitorgen.prediction.errors";
     /// <summary>Counter of null feature values.</summary>
     public const string FeatureMissing = "monitorgen.feature.missing";
     /// <summary>Counter of NaN and infinite feature values.</summary>
