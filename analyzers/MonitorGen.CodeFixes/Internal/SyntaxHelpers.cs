@@ -53,6 +53,31 @@ internal static class SyntaxHelpers
         }
     }
 
+    /// <summary>Whether the attribute already has the named argument <c>name = …</c>.</summary>
+    public static bool HasNamedArgument(AttributeSyntax attribute, string name) =>
+        attribute.ArgumentList?.Arguments.Any(argument => argument.NameEquals?.Name.Identifier.ValueText == name) == true;
+
+    /// <summary>Appends <c>name = value</c> to the attribute's arguments, adding the parentheses when it has none.</summary>
+    public static AttributeSyntax AddNamedArgument(AttributeSyntax attribute, string name, int value)
+    {
+        AttributeArgumentSyntax argument = AttributeArgument(
+            NameEquals(IdentifierName(name)).WithEqualsToken(Token(TriviaList(Space), SyntaxKind.EqualsToken, TriviaList(Space))),
+            nameColon: null,
+            LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal(value)));
+        if (attribute.ArgumentList is not { } list)
+        {
+            return attribute.WithArgumentList(AttributeArgumentList(SingletonSeparatedList(argument)));
+        }
+
+        SeparatedSyntaxList<AttributeArgumentSyntax> arguments = list.Arguments;
+        if (arguments.Count > 0)
+        {
+            argument = argument.WithLeadingTrivia(Space);
+        }
+
+        return attribute.WithArgumentList(list.WithArguments(arguments.Add(argument)));
+    }
+
     /// <summary>Adds <c>using {namespaceName};</c>, System namespaces first, then alphabetically.</summary>
     public static CompilationUnitSyntax AddUsing(CompilationUnitSyntax unit, string namespaceName, SyntaxTrivia endOfLine)
     {
