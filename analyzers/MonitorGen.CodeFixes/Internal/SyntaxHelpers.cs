@@ -24,11 +24,11 @@ internal static class SyntaxHelpers
     }
 
     /// <summary>
-    /// Puts <c>[name]</c> first in the attribute lists of a property (on its own line) or a parameter (on the same line).
+    /// Puts <c>[attribute]</c> first in the attribute lists of a property (on its own line) or a parameter (on the same line).
     /// </summary>
-    public static SyntaxNode AddAttribute(SyntaxNode node, string name, SyntaxTrivia endOfLine)
+    public static SyntaxNode AddAttribute(SyntaxNode node, AttributeSyntax attribute, SyntaxTrivia endOfLine)
     {
-        AttributeListSyntax list = AttributeList(SingletonSeparatedList(Attribute(ParseName(name))));
+        AttributeListSyntax list = AttributeList(SingletonSeparatedList(attribute));
         switch (node)
         {
             case PropertyDeclarationSyntax property:
