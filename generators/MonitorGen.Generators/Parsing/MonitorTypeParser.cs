@@ -42,7 +42,9 @@ internal static class MonitorTypeParser
     private static MonitorTypeModel? Parse(INamedTypeSymbol type, TypeDeclarationSyntax declaration, AttributeData monitor,
         Compilation compilation, CancellationToken cancellationToken)
     {
-        if (!IsPartial(declaration) || type.IsGenericType || !TryGetContainingTypes(type, out var containingTypes))
+        // Only an instantiable class or struct can be a row; [Monitor] on anything else is a compiler error (CS0592) or has no rows.
+        if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct) || type.IsStatic
+            || !IsPartial(declaration) || type.IsGenericType || !TryGetContainingTypes(type, out var containingTypes))
         {
             return null;
         }
@@ -62,7 +64,8 @@ internal static class MonitorTypeParser
         foreach (FeatureMember member in FeatureMemberCollector.Collect(type, cancellationToken))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (member.Property.GetMethod is null)
+            // A member without a getter cannot be read; a name declared twice (CS0102) cannot be referred to.
+            if (member.Property.GetMethod is null || type.GetMembers(member.Name).Length != 1)
             {
                 continue;
             }
