@@ -10,10 +10,10 @@ internal static class TelemetryNameRules
     /// <summary>The longest OpenTelemetry instrument name.</summary>
     public const int MaxInstrumentNameLength = 255;
 
-    /// <summary>The prefix of every KPI histogram; the KPI name follows it.</summary>
-    public const string KpiInstrumentPrefix = "monitorgen.kpi.";
-
-    /// <summary>The longest KPI name: the instrument <c>monitorgen.kpi.{name}</c> must fit the instrument name limit.</summary>
+    /// <summary>
+    /// The longest KPI name: the instrument <c>monitorgen.kpi.{name}</c> (the runtime's <c>InstrumentNames.KpiPrefix</c>,
+    /// 15 characters) must fit the instrument name limit.
+    /// </summary>
     public const int MaxKpiNameLength = MaxInstrumentNameLength - 15;
 
     /// <summary>
