@@ -6,7 +6,7 @@ using MonitorGen.Generators.Shared;
 
 namespace MonitorGen.Analyzers;
 
-/// <summary>MG0005: a feature has both <c>[NotMonitored]</c> and <c>[DriftTest]</c>, <c>[KpiMetric]</c> or <c>[Expect]</c>.</summary>
+/// <summary>MG0011: a feature has both <c>[NotMonitored]</c> and <c>[DriftTest]</c>, <c>[KpiMetric]</c> or <c>[Expect]</c>.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ConflictingNotMonitoredAnalyzer : MonitoredTypeAnalyzer
 {
@@ -16,8 +16,6 @@ public sealed class ConflictingNotMonitoredAnalyzer : MonitoredTypeAnalyzer
 
     private protected override void Analyze(SymbolAnalysisContext context, INamedTypeSymbol type, AttributeData monitor, MonitorGenSymbols symbols, bool strict)
     {
-        DiagnosticSeverity severity = StrictMode.Severity(DiagnosticDescriptors.ConflictingNotMonitored, strict);
-
         foreach (FeatureMember feature in FeatureMemberCollector.Collect(type, context.CancellationToken))
         {
             AttributeData? notMonitored = null;
@@ -36,11 +34,10 @@ public sealed class ConflictingNotMonitoredAnalyzer : MonitoredTypeAnalyzer
 
             if (notMonitored is not null && monitored)
             {
-                context.ReportDiagnostic(Diagnostic.Create(
+                context.ReportDiagnostic(StrictMode.Create(
                     DiagnosticDescriptors.ConflictingNotMonitored,
                     AttributeLocations.Of(notMonitored, feature.AnnotatedSymbol, context.CancellationToken),
-                    severity,
-                    additionalLocations: null,
+                    strict,
                     properties: null,
                     feature.Name));
             }

@@ -2,7 +2,10 @@ using Microsoft.CodeAnalysis;
 
 namespace MonitorGen.Analyzers;
 
-/// <summary>The MonitorGen diagnostics. Ids and default severities are part of the public contract.</summary>
+/// <summary>
+/// The MonitorGen diagnostics, in id order. Ids and default severities are part of the public contract
+/// (<c>docs/diagnostics/README.md</c>); MG0009 and MG0010 are the profile and ONNX checks.
+/// </summary>
 internal static class DiagnosticDescriptors
 {
     /// <summary>The category of every MonitorGen diagnostic.</summary>
@@ -22,8 +25,8 @@ internal static class DiagnosticDescriptors
         description: Resources.Localizable(Resources.MG0001Description),
         helpLinkUri: HelpLinkPrefix + "MG0001.md");
 
-    /// <summary>MG0002: a monitoring attribute does not fit the member's type.</summary>
-    public static readonly DiagnosticDescriptor UnsupportedFeatureAttribute = new(
+    /// <summary>MG0002: the drift method does not fit the feature's type.</summary>
+    public static readonly DiagnosticDescriptor DriftMethodDoesNotFitFeature = new(
         id: "MG0002",
         title: Resources.Localizable(Resources.MG0002Title),
         messageFormat: Resources.Localizable(Resources.MG0002Message),
@@ -44,8 +47,8 @@ internal static class DiagnosticDescriptors
         description: Resources.Localizable(Resources.MG0003Description),
         helpLinkUri: HelpLinkPrefix + "MG0003.md");
 
-    /// <summary>MG0004: an attribute argument is out of range.</summary>
-    public static readonly DiagnosticDescriptor InvalidAttributeArgument = new(
+    /// <summary>MG0004: [KpiMetric] (or [Expect]) sits on a non-numeric member.</summary>
+    public static readonly DiagnosticDescriptor NumericAttributeOnNonNumericMember = new(
         id: "MG0004",
         title: Resources.Localizable(Resources.MG0004Title),
         messageFormat: Resources.Localizable(Resources.MG0004Message),
@@ -55,19 +58,19 @@ internal static class DiagnosticDescriptors
         description: Resources.Localizable(Resources.MG0004Description),
         helpLinkUri: HelpLinkPrefix + "MG0004.md");
 
-    /// <summary>MG0005: a member has both [NotMonitored] and a monitoring attribute.</summary>
-    public static readonly DiagnosticDescriptor ConflictingNotMonitored = new(
+    /// <summary>MG0005: [DriftTest] sits on a member whose type MonitorGen cannot observe.</summary>
+    public static readonly DiagnosticDescriptor UnsupportedFeatureType = new(
         id: "MG0005",
         title: Resources.Localizable(Resources.MG0005Title),
         messageFormat: Resources.Localizable(Resources.MG0005Message),
         category: Category,
-        defaultSeverity: DiagnosticSeverity.Warning,
+        defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: Resources.Localizable(Resources.MG0005Description),
         helpLinkUri: HelpLinkPrefix + "MG0005.md");
 
-    /// <summary>MG0006: a monitored type, or a type containing it, is generic.</summary>
-    public static readonly DiagnosticDescriptor MonitoredTypeMustNotBeGeneric = new(
+    /// <summary>MG0006: a model, KPI or feature name breaks the OpenTelemetry naming rules, or two KPIs of one model share a name.</summary>
+    public static readonly DiagnosticDescriptor InvalidTelemetryName = new(
         id: "MG0006",
         title: Resources.Localizable(Resources.MG0006Title),
         messageFormat: Resources.Localizable(Resources.MG0006Message),
@@ -76,4 +79,48 @@ internal static class DiagnosticDescriptors
         isEnabledByDefault: true,
         description: Resources.Localizable(Resources.MG0006Description),
         helpLinkUri: HelpLinkPrefix + "MG0006.md");
+
+    /// <summary>MG0007: a threshold, category cap or [Expect] range is out of range.</summary>
+    public static readonly DiagnosticDescriptor ArgumentOutOfRange = new(
+        id: "MG0007",
+        title: Resources.Localizable(Resources.MG0007Title),
+        messageFormat: Resources.Localizable(Resources.MG0007Message),
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: Resources.Localizable(Resources.MG0007Description),
+        helpLinkUri: HelpLinkPrefix + "MG0007.md");
+
+    /// <summary>MG0008: a string feature is drift-tested without a category cap.</summary>
+    public static readonly DiagnosticDescriptor MissingCategoryCap = new(
+        id: "MG0008",
+        title: Resources.Localizable(Resources.MG0008Title),
+        messageFormat: Resources.Localizable(Resources.MG0008Message),
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: Resources.Localizable(Resources.MG0008Description),
+        helpLinkUri: HelpLinkPrefix + "MG0008.md");
+
+    /// <summary>MG0011: a member has both [NotMonitored] and a monitoring attribute.</summary>
+    public static readonly DiagnosticDescriptor ConflictingNotMonitored = new(
+        id: "MG0011",
+        title: Resources.Localizable(Resources.MG0011Title),
+        messageFormat: Resources.Localizable(Resources.MG0011Message),
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: Resources.Localizable(Resources.MG0011Description),
+        helpLinkUri: HelpLinkPrefix + "MG0011.md");
+
+    /// <summary>MG0012: a monitored type, or a type containing it, is generic.</summary>
+    public static readonly DiagnosticDescriptor MonitoredTypeMustNotBeGeneric = new(
+        id: "MG0012",
+        title: Resources.Localizable(Resources.MG0012Title),
+        messageFormat: Resources.Localizable(Resources.MG0012Message),
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: Resources.Localizable(Resources.MG0012Description),
+        helpLinkUri: HelpLinkPrefix + "MG0012.md");
 }

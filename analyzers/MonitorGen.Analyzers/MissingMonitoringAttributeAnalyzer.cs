@@ -22,8 +22,6 @@ public sealed class MissingMonitoringAttributeAnalyzer : MonitoredTypeAnalyzer
 
     private protected override void Analyze(SymbolAnalysisContext context, INamedTypeSymbol type, AttributeData monitor, MonitorGenSymbols symbols, bool strict)
     {
-        DiagnosticSeverity severity = StrictMode.Severity(DiagnosticDescriptors.MissingMonitoringAttribute, strict);
-
         string typeName = type.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat);
         foreach (FeatureMember feature in FeatureMemberCollector.Collect(type, context.CancellationToken))
         {
@@ -43,11 +41,10 @@ public sealed class MissingMonitoringAttributeAnalyzer : MonitoredTypeAnalyzer
             }
 
             FeatureValueKind kind = FeatureTypeClassifier.Classify(feature.Type, out _, out _);
-            context.ReportDiagnostic(Diagnostic.Create(
+            context.ReportDiagnostic(StrictMode.Create(
                 DiagnosticDescriptors.MissingMonitoringAttribute,
                 AttributeLocations.Of(feature.AnnotatedSymbol),
-                severity,
-                additionalLocations: null,
+                strict,
                 properties: ImmutableDictionary<string, string?>.Empty.Add(FeatureKindProperty, kind.ToString()),
                 feature.Name,
                 typeName));

@@ -47,9 +47,11 @@ public sealed class MonitoredTypeMustBePartialAnalyzer : MonitoredTypeAnalyzer
 
         if (report)
         {
-            context.ReportDiagnostic(Diagnostic.Create(
+            context.ReportDiagnostic(StrictMode.Create(
                 DiagnosticDescriptors.MonitoredTypeMustBePartial,
                 AttributeLocations.Of(type),
+                strict,
+                properties: null,
                 type.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat)));
         }
     }

@@ -5,7 +5,7 @@ using MonitorGen.Analyzers.Internal;
 
 namespace MonitorGen.Analyzers;
 
-/// <summary>MG0006: a <c>[Monitor]</c> type, and every type that contains it, must not be generic.</summary>
+/// <summary>MG0012: a <c>[Monitor]</c> type, and every type that contains it, must not be generic.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class MonitoredTypeMustNotBeGenericAnalyzer : MonitoredTypeAnalyzer
 {
@@ -19,9 +19,11 @@ public sealed class MonitoredTypeMustNotBeGenericAnalyzer : MonitoredTypeAnalyze
         {
             if (current.IsGenericType)
             {
-                context.ReportDiagnostic(Diagnostic.Create(
+                context.ReportDiagnostic(StrictMode.Create(
                     DiagnosticDescriptors.MonitoredTypeMustNotBeGeneric,
                     AttributeLocations.Of(type),
+                    strict,
+                    properties: null,
                     type.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat)));
                 return;
             }

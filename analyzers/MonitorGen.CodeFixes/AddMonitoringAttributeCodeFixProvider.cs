@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using MonitorGen.Analyzers;
 using MonitorGen.CodeFixes.Internal;
@@ -62,10 +63,20 @@ public sealed class AddMonitoringAttributeCodeFixProvider : CodeFixProvider
         return Task.CompletedTask;
     }
 
-    /// <summary>[DriftTest] is only offered where MonitorGen can observe the type (otherwise it would be MG0002).</summary>
-    private static bool CanAddDriftTest(Diagnostic diagnostic) =>
-        !diagnostic.Properties.TryGetValue(MissingMonitoringAttributeAnalyzer.FeatureKindProperty, out string? kind)
-        || kind != nameof(FeatureValueKind.Unsupported);
+    /// <summary>[DriftTest] is only offered where MonitorGen can observe the type (otherwise it would be MG0005).</summary>
+    private static bool CanAddDriftTest(Diagnostic diagnostic) => !IsKind(diagnostic, FeatureValueKind.Unsupported);
+
+    private static bool IsKind(Diagnostic diagnostic, FeatureValueKind kind) =>
+        diagnostic.Properties.TryGetValue(MissingMonitoringAttributeAnalyzer.FeatureKindProperty, out string? value) && value == kind.ToString();
+
+    /// <summary>The attribute to add; a string feature gets its category cap at once, so that the fix does not cause MG0008.</summary>
+    private static AttributeSyntax CreateAttribute(string name, bool capCategories)
+    {
+        AttributeSyntax attribute = SyntaxFactory.Attribute(SyntaxFactory.ParseName(name));
+        return capCategories
+            ? SyntaxHelpers.AddNamedArgument(attribute, MissingCategoryCapAnalyzer.MaxCategoriesArgument, AttributeArgumentRules.SuggestedMaxCategories)
+            : attribute;
+    }
 
     private static async Task<Document> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, bool driftTest, CancellationToken cancellationToken)
     {
@@ -81,6 +92,7 @@ public sealed class AddMonitoringAttributeCodeFixProvider : CodeFixProvider
             driftTest ? KnownTypeNames.DriftTestAttribute : KnownTypeNames.NotMonitoredAttribute);
 
         var names = new Dictionary<SyntaxNode, string>();
+        var stringFeatures = new HashSet<SyntaxNode>();
         bool addUsing = false;
         foreach (Diagnostic diagnostic in diagnostics)
         {
@@ -93,6 +105,11 @@ public sealed class AddMonitoringAttributeCodeFixProvider : CodeFixProvider
             if (target is null || names.ContainsKey(target))
             {
                 continue;
+            }
+
+            if (IsKind(diagnostic, FeatureValueKind.String))
+            {
+                stringFeatures.Add(target);
             }
 
             switch (Bind(model, target.SpanStart, shortName, attributeType))
@@ -116,7 +133,8 @@ public sealed class AddMonitoringAttributeCodeFixProvider : CodeFixProvider
         }
 
         SyntaxTrivia endOfLine = SyntaxHelpers.EndOfLineOf(root);
-        SyntaxNode newRoot = root.ReplaceNodes(names.Keys, (original, rewritten) => SyntaxHelpers.AddAttribute(rewritten, names[original], endOfLine));
+        SyntaxNode newRoot = root.ReplaceNodes(names.Keys, (original, rewritten) =>
+            SyntaxHelpers.AddAttribute(rewritten, CreateAttribute(names[original], driftTest && stringFeatures.Contains(original)), endOfLine));
         if (addUsing && newRoot is CompilationUnitSyntax unit)
         {
             newRoot = SyntaxHelpers.AddUsing(unit, MonitorGenNamespace, endOfLine);

@@ -18,10 +18,40 @@ public sealed class DescriptorTests
         AllAnalyzersTest.All.SelectMany(a => a.SupportedDiagnostics).Single(d => d.Id == id);
 
     [Fact]
-    public void Ids_are_MG0001_to_MG0005_each_supported_by_one_analyzer() =>
-        Assert.Equal(
-            new[] { "MG0001", "MG0002", "MG0003", "MG0004", "MG0005" },
-            AllAnalyzersTest.All.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).OrderBy(id => id, StringComparer.Ordinal));
+    public void Ids_follow_the_issue_table_each_supported_by_one_analyzer()
+    {
+        string[] ids = AllAnalyzersTest.All.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).OrderBy(id => id, StringComparer.Ordinal).ToArray();
+        Assert.Equal(ids.Distinct().Count(), ids.Length);
+
+        // MG0009 (profile) and MG0010 (ONNX) are the AdditionalFiles rules; the attribute rules are all here.
+        Assert.Subset(
+            new HashSet<string>(new[] { "MG0001", "MG0002", "MG0003", "MG0004", "MG0005", "MG0006", "MG0007", "MG0008", "MG0009", "MG0010", "MG0011", "MG0012" }),
+            new HashSet<string>(ids));
+        Assert.Superset(
+            new HashSet<string>(new[] { "MG0001", "MG0002", "MG0003", "MG0004", "MG0005", "MG0006", "MG0007", "MG0008", "MG0011", "MG0012" }),
+            new HashSet<string>(ids));
+    }
+
+    [Theory]
+    [InlineData("MG0001", DiagnosticSeverity.Warning)]
+    [InlineData("MG0002", DiagnosticSeverity.Error)]
+    [InlineData("MG0003", DiagnosticSeverity.Error)]
+    [InlineData("MG0004", DiagnosticSeverity.Error)]
+    [InlineData("MG0005", DiagnosticSeverity.Error)]
+    [InlineData("MG0006", DiagnosticSeverity.Error)]
+    [InlineData("MG0007", DiagnosticSeverity.Error)]
+    [InlineData("MG0008", DiagnosticSeverity.Warning)]
+    [InlineData("MG0011", DiagnosticSeverity.Warning)]
+    [InlineData("MG0012", DiagnosticSeverity.Error)]
+    public void Severity_follows_the_issue_table(string id, DiagnosticSeverity severity) => Assert.Equal(severity, Find(id).DefaultSeverity);
+
+    [Theory]
+    [MemberData(nameof(Descriptors))]
+    public void Help_index_lists_the_rule(string id)
+    {
+        string index = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "diagnostics", "README.md"));
+        Assert.Contains($"[{id}]({id}.md)", index, StringComparison.Ordinal);
+    }
 
     [Theory]
     [MemberData(nameof(Descriptors))]

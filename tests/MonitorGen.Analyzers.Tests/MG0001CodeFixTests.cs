@@ -88,7 +88,7 @@ public sealed class MG0001CodeFixTests
         using MonitorGen;
 
         [Monitor("churn")]
-        public partial record Input([DriftTest] double Age, [DriftTest][property: System.Obsolete] string Plan,
+        public partial record Input([DriftTest] double Age, [DriftTest(MaxCategories = 100)][property: System.Obsolete] string Plan,
             [DriftTest] bool Churned);
         """,
         DriftTest)

@@ -81,7 +81,7 @@ public sealed class RobustnessTests
 
         Assert.Empty(exceptions);
         Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
-        Assert.All(diagnostics, d => Assert.StartsWith("MG000", d.Id));
+        Assert.All(diagnostics, d => Assert.StartsWith("MG00", d.Id));
     }
 
     [Fact]
@@ -116,7 +116,7 @@ public sealed class RobustnessTests
         [Monitor("m")]
         public partial class Input
         {
-            [DriftTest({|MG0002:(DriftMethod)99|}, {|MG0004:Threshold = -1|})] public double Age { get; set; }
+            [DriftTest({|MG0002:(DriftMethod)99|}, {|MG0007:Threshold = -1|})] public double Age { get; set; }
             [DriftTest({|MG0002:(DriftMethod)99|}, Threshold = 7)] public double Income { get; set; }
         }
         """);
@@ -158,9 +158,9 @@ public sealed class RobustnessTests
             public partial class Outer<T>
             {
                 [Monitor("m")]
-                public partial struct Inner
+                public partial struct {|MG0012:Inner|}
                 {
-                    [DriftTest({|MG0002:DriftMethod.Ks|})] public string? Name { get; set; }
+                    [{|MG0008:DriftTest({|MG0002:DriftMethod.Ks|})|}] public string? Name { get; set; }
                 }
             }
             """));

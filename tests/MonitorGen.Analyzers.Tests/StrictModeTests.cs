@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
@@ -5,7 +6,7 @@ using MonitorGen.Analyzers.Tests.Verifiers;
 
 namespace MonitorGen.Analyzers.Tests;
 
-/// <summary><c>&lt;MonitorGenStrict&gt;true&lt;/MonitorGenStrict&gt;</c> reports MG0001 and MG0005 as errors.</summary>
+/// <summary><c>&lt;MonitorGenStrict&gt;true&lt;/MonitorGenStrict&gt;</c> reports every warning rule (MG0001, MG0008, MG0011) as an error.</summary>
 public sealed class StrictModeTests
 {
     private const string Source = """
@@ -18,6 +19,7 @@ public sealed class StrictModeTests
             public double {|#0:Age|} { get; set; }
             [{|#1:NotMonitored|}, DriftTest] public double Income { get; set; }
             [{|#2:DriftTest|}] public DateTime When { get; set; }
+            [{|#3:DriftTest|}] public string? Country { get; set; }
         }
         """;
 
@@ -38,9 +40,9 @@ public sealed class StrictModeTests
 
         test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.MissingMonitoringAttribute).WithLocation(0).WithArguments("Age", "Input").WithSeverity(warningSeverity));
         test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.ConflictingNotMonitored).WithLocation(1).WithArguments("Income").WithSeverity(warningSeverity));
-        test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.UnsupportedFeatureAttribute).WithLocation(2)
-            .WithMessage("[DriftTest] on 'When': MonitorGen cannot observe a member of type 'DateTime'; use a numeric, bool, enum or string member, or mark it [NotMonitored]")
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.UnsupportedFeatureType).WithLocation(2).WithArguments("When", "DateTime")
             .WithSeverity(DiagnosticSeverity.Error));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.MissingCategoryCap).WithLocation(3).WithArguments("Country").WithSeverity(warningSeverity));
         await test.RunAsync();
     }
 
@@ -60,5 +62,14 @@ public sealed class StrictModeTests
             strict: true);
         test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\ndotnet_diagnostic.MG0001.severity = none\n"));
         await test.RunAsync();
+    }
+
+    [Fact]
+    public void Every_warning_rule_is_covered_by_this_test()
+    {
+        string[] warnings = AllAnalyzersTest.All.SelectMany(a => a.SupportedDiagnostics)
+            .Where(d => d.DefaultSeverity == DiagnosticSeverity.Warning && d.Id is not ("MG0009" or "MG0010"))
+            .Select(d => d.Id).OrderBy(id => id, System.StringComparer.Ordinal).ToArray();
+        Assert.Equal(new[] { "MG0001", "MG0008", "MG0011" }, warnings);
     }
 }

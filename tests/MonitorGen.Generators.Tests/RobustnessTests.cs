@@ -29,6 +29,17 @@ public sealed class RobustnessTests
         // Half-typed code.
         { "using MonitorGen; [Monitor(\"m\")] public partial record R { [DriftTest] public Unknown X { get; init; } [DriftTest] public int Y { get", 1 },
         { "using MonitorGen; [Monitor(\"m\")] public partial class C { [DriftTest] public int this[int i] => i; [DriftTest] public static int S { get; } }", 1 },
+        // The rules: the generator leaves out what MG0002, MG0005, MG0006 and MG0007 report.
+        { "using MonitorGen; [Monitor(\"m\")] public partial record R { [DriftTest(DriftMethod.ChiSquare)] public double X { get; init; } }", 1 },
+        { "using MonitorGen; [Monitor(\"m\")] public partial record R { [DriftTest(DriftMethod.Z)] public int X { get; init; } [DriftTest(DriftMethod.FisherExact)] public string? Y { get; init; } }", 1 },
+        { "using MonitorGen; [Monitor(\"m\")] public partial record R { [DriftTest(DriftMethod.Psi, Threshold = 0)] public double X { get; init; } }", 1 },
+        { "using MonitorGen; [Monitor(\"m\")] public partial record R { [DriftTest(MaxCategories = 0)] public string? X { get; init; } [DriftTest(MaxCategories = 3)] public double Y { get; init; } }", 1 },
+        { "using MonitorGen; [Monitor(\"m\")] public partial record R([DriftTest] double _x, [KpiMetric(\"dup\")] double A, [KpiMetric(\"dup\")] double B);", 1 },
+        { "using MonitorGen; [Monitor(\"churn model\")] public partial record R { [DriftTest] public int X { get; init; } }", 0 },
+        // [Monitor] on what cannot hold rows, and members that cannot be referred to.
+        { "using MonitorGen; [Monitor(\"m\")] public static partial class S { [DriftTest] public static int X { get; set; } }", 0 },
+        { "using MonitorGen; [Monitor(\"m\")] public partial interface I { [DriftTest] int X { get; } }", 0 },
+        { "using MonitorGen; [Monitor(\"m\")] public partial class C { [DriftTest] public int X { get; set; } [DriftTest] public double X { get; set; } [DriftTest] public bool Y { get; set; } }", 1 },
         // An empty monitored type still gets a (trivial) monitor.
         { "using MonitorGen; [Monitor(\"m\")] public partial struct S { }", 1 },
     };
@@ -46,5 +57,35 @@ public sealed class RobustnessTests
             .Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error && generatedTrees.Contains(d.Location.SourceTree))
             .Select(d => d.ToString());
         Assert.Empty(errorsInGenerated);
+    }
+
+    [Theory]
+    [InlineData("[DriftTest(DriftMethod.ChiSquare)] public double X { get; init; }", "X", false)]
+    [InlineData("[DriftTest(DriftMethod.ChiSquare)] public long X { get; init; }", "X", true)]
+    [InlineData("[DriftTest(DriftMethod.Z)] public int X { get; init; }", "X", false)]
+    [InlineData("[DriftTest(DriftMethod.Z)] public bool X { get; init; }", "X", true)]
+    [InlineData("[DriftTest(DriftMethod.Psi, Threshold = 0)] public double X { get; init; }", "X", false)]
+    [InlineData("[DriftTest(MaxCategories = 0)] public string? X { get; init; }", "X", false)]
+    [InlineData("[DriftTest] public double _x { get; init; }", "_x", false)]
+    public void Features_the_analyzers_reject_are_left_out_and_the_others_are_kept(string member, string name, bool kept)
+    {
+        var (result, _) = GeneratorHarness.Run($"using MonitorGen; [Monitor(\"m\")] public partial record R {{ {member} [DriftTest] public int Kept {{ get; init; }} }}");
+
+        string generated = result.GeneratedSources.Single().SourceText.ToString();
+        Assert.Contains("Numerical(\"Kept\"", generated, System.StringComparison.Ordinal);
+        Assert.Equal(kept, generated.Contains($"(\"{name}\"", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Only_the_first_of_two_KPIs_with_one_name_is_recorded_and_a_category_cap_is_emitted()
+    {
+        var (result, output) = GeneratorHarness.Run(
+            "using MonitorGen; [Monitor(\"m\")] public partial record R([KpiMetric(\"dup\")] double A, [KpiMetric(\"dup\")] double B, [DriftTest(MaxCategories = 25)] string? C);");
+
+        string generated = result.GeneratedSources.Single().SourceText.ToString();
+        Assert.Contains("new(\"A\", \"dup\", null)", generated, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("new(\"B\", \"dup\"", generated, System.StringComparison.Ordinal);
+        Assert.Contains("Categorical(\"C\", global::MonitorGen.DriftMethod.Auto, double.NaN).WithMaxCategories(25)", generated, System.StringComparison.Ordinal);
+        Assert.Empty(GeneratorHarness.Errors(output));
     }
 }

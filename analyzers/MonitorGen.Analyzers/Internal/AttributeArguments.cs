@@ -56,6 +56,19 @@ internal static class AttributeArguments
         return false;
     }
 
+    /// <summary>An explicitly set <see cref="int"/> named argument.</summary>
+    public static bool TryGetInt32(AttributeData attribute, string name, out int value)
+    {
+        value = 0;
+        if (TryGetNamedArgument(attribute, name, out TypedConstant argument) && argument.Value is int i)
+        {
+            value = i;
+            return true;
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// The <c>DriftTest</c> method as a number; <see cref="DriftMethodRules.Auto"/> when not given. False when the
     /// attribute or its argument did not bind.
@@ -92,11 +105,15 @@ internal static class AttributeArguments
         }
     }
 
-    /// <summary>Whether <paramref name="method"/> is a member of <c>DriftMethod</c>.</summary>
-    public static bool IsDefinedMethod(long method) => method >= 0 && method < DriftMethodRules.Count;
-
     /// <summary>The method as an <see cref="int"/> for the shared rules (values outside the enum map to -1).</summary>
-    public static int ToRuleValue(long method) => IsDefinedMethod(method) ? (int)method : -1;
+    public static int ToRuleValue(long method) => DriftMethodRules.IsDefined(method) ? (int)method : -1;
+
+    /// <summary>The attribute's name as written in C#, without the <c>Attribute</c> suffix.</summary>
+    public static string ShortName(AttributeData attribute)
+    {
+        string name = attribute.AttributeClass?.Name ?? string.Empty;
+        return name.EndsWith("Attribute", System.StringComparison.Ordinal) ? name.Substring(0, name.Length - "Attribute".Length) : name;
+    }
 
     /// <summary>A <see cref="double"/> as C# would show it in a message.</summary>
     public static string Show(double value) => value.ToString("R", System.Globalization.CultureInfo.InvariantCulture);

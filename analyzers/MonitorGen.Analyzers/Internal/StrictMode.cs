@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -18,4 +19,9 @@ internal static class StrictMode
     /// <summary>The severity to report a warning-by-default rule with.</summary>
     public static DiagnosticSeverity Severity(DiagnosticDescriptor descriptor, bool strict) =>
         strict && descriptor.DefaultSeverity == DiagnosticSeverity.Warning ? DiagnosticSeverity.Error : descriptor.DefaultSeverity;
+
+    /// <summary>A diagnostic of <paramref name="descriptor"/>, with its severity raised to error under strict mode if it is a warning.</summary>
+    public static Diagnostic Create(
+        DiagnosticDescriptor descriptor, Location location, bool strict, ImmutableDictionary<string, string?>? properties, params object?[] messageArgs) =>
+        Diagnostic.Create(descriptor, location, Severity(descriptor, strict), additionalLocations: null, properties, messageArgs);
 }

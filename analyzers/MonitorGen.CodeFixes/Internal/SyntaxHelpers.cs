@@ -24,11 +24,11 @@ internal static class SyntaxHelpers
     }
 
     /// <summary>
-    /// Puts <c>[name]</c> first in the attribute lists of a property (on its own line) or a parameter (on the same line).
+    /// Puts <c>[attribute]</c> first in the attribute lists of a property (on its own line) or a parameter (on the same line).
     /// </summary>
-    public static SyntaxNode AddAttribute(SyntaxNode node, string name, SyntaxTrivia endOfLine)
+    public static SyntaxNode AddAttribute(SyntaxNode node, AttributeSyntax attribute, SyntaxTrivia endOfLine)
     {
-        AttributeListSyntax list = AttributeList(SingletonSeparatedList(Attribute(ParseName(name))));
+        AttributeListSyntax list = AttributeList(SingletonSeparatedList(attribute));
         switch (node)
         {
             case PropertyDeclarationSyntax property:
@@ -51,6 +51,31 @@ internal static class SyntaxHelpers
             default:
                 return node;
         }
+    }
+
+    /// <summary>Whether the attribute already has the named argument <c>name = …</c>.</summary>
+    public static bool HasNamedArgument(AttributeSyntax attribute, string name) =>
+        attribute.ArgumentList?.Arguments.Any(argument => argument.NameEquals?.Name.Identifier.ValueText == name) == true;
+
+    /// <summary>Appends <c>name = value</c> to the attribute's arguments, adding the parentheses when it has none.</summary>
+    public static AttributeSyntax AddNamedArgument(AttributeSyntax attribute, string name, int value)
+    {
+        AttributeArgumentSyntax argument = AttributeArgument(
+            NameEquals(IdentifierName(name)).WithEqualsToken(Token(TriviaList(Space), SyntaxKind.EqualsToken, TriviaList(Space))),
+            nameColon: null,
+            LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal(value)));
+        if (attribute.ArgumentList is not { } list)
+        {
+            return attribute.WithArgumentList(AttributeArgumentList(SingletonSeparatedList(argument)));
+        }
+
+        SeparatedSyntaxList<AttributeArgumentSyntax> arguments = list.Arguments;
+        if (arguments.Count > 0)
+        {
+            argument = argument.WithLeadingTrivia(Space);
+        }
+
+        return attribute.WithArgumentList(list.WithArguments(arguments.Add(argument)));
     }
 
     /// <summary>Adds <c>using {namespaceName};</c>, System namespaces first, then alphabetically.</summary>

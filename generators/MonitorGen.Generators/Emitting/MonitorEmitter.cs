@@ -132,7 +132,8 @@ internal static class MonitorEmitter
         }
 
         string categories = string.Concat(feature.Categories.Select(category => ", " + String(category)));
-        return $"global::MonitorGen.FeatureSchema.Categorical({String(feature.MemberName)}, {method}, {Double(feature.Threshold)}{categories})";
+        string cap = feature.MaxCategories > 0 ? $".WithMaxCategories({feature.MaxCategories.ToString(System.Globalization.CultureInfo.InvariantCulture)})" : "";
+        return $"global::MonitorGen.FeatureSchema.Categorical({String(feature.MemberName)}, {method}, {Double(feature.Threshold)}{categories}){cap}";
     }
 
     private static string FieldOf(FeatureModel feature) => "_" + CamelCase(feature.MemberName);

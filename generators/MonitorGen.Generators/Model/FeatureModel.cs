@@ -15,6 +15,7 @@ namespace MonitorGen.Generators.Model;
 /// <param name="EnumType">The fully qualified enum type, for enum members.</param>
 /// <param name="Categories">The enum members (one per distinct value, in declaration order), or False/True for bools.</param>
 /// <param name="EnumIsDense">Whether the enum's distinct values are 0, 1, … in declaration order, so that the value is its own code.</param>
+/// <param name="MaxCategories">The declared category cap of a categorical feature, or 0 for the fit options' cap.</param>
 internal sealed record FeatureModel(
     string MemberName,
     FeatureValueKind Kind,
@@ -27,7 +28,8 @@ internal sealed record FeatureModel(
     double ExpectMax,
     string? EnumType,
     EquatableArray<string> Categories,
-    bool EnumIsDense)
+    bool EnumIsDense,
+    int MaxCategories)
 {
     public bool IsNumerical => Kind == FeatureValueKind.Numeric;
 }

@@ -12,8 +12,10 @@ using MonitorGen.Generators.Shared;
 namespace MonitorGen.Generators.Parsing;
 
 /// <summary>
-/// Reads a <c>[Monitor]</c> type into a <see cref="MonitorTypeModel"/>. Anything the analyzers report as an error
-/// (a non-partial or generic type, a member whose attribute does not fit it) is left out rather than emitted wrongly.
+/// Reads a <c>[Monitor]</c> type into a <see cref="MonitorTypeModel"/>. Anything the analyzers report as an error is left
+/// out rather than emitted wrongly: a non-partial or generic type, or a model name that breaks the naming rules, gets no
+/// monitor; a member whose attribute does not fit it (MG0002, MG0004, MG0005, MG0006, MG0007) is not observed; of two KPIs
+/// with the same name only the first is recorded.
 /// </summary>
 internal static class MonitorTypeParser
 {
@@ -40,14 +42,16 @@ internal static class MonitorTypeParser
     private static MonitorTypeModel? Parse(INamedTypeSymbol type, TypeDeclarationSyntax declaration, AttributeData monitor,
         Compilation compilation, CancellationToken cancellationToken)
     {
-        if (!IsPartial(declaration) || type.IsGenericType || !TryGetContainingTypes(type, out var containingTypes))
+        // Only an instantiable class or struct can be a row; [Monitor] on anything else is a compiler error (CS0592) or has no rows.
+        if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct) || type.IsStatic
+            || !IsPartial(declaration) || type.IsGenericType || !TryGetContainingTypes(type, out var containingTypes))
         {
             return null;
         }
 
         if (monitor.ConstructorArguments.Length != 1
             || monitor.ConstructorArguments[0].Value is not string modelName
-            || !AttributeArgumentRules.IsValidModelName(modelName))
+            || !TelemetryNameRules.IsInstrumentName(modelName))
         {
             return null;
         }
@@ -56,10 +60,12 @@ internal static class MonitorTypeParser
         var attributes = new KnownAttributes(compilation);
         var features = ImmutableArray.CreateBuilder<FeatureModel>();
         var kpis = ImmutableArray.CreateBuilder<KpiModel>();
+        var kpiNames = new HashSet<string>(StringComparer.Ordinal);
         foreach (FeatureMember member in FeatureMemberCollector.Collect(type, cancellationToken))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (member.Property.GetMethod is null)
+            // A member without a getter cannot be read; a name declared twice (CS0102) cannot be referred to.
+            if (member.Property.GetMethod is null || type.GetMembers(member.Name).Length != 1)
             {
                 continue;
             }
@@ -75,7 +81,8 @@ internal static class MonitorTypeParser
             if (found.KpiMetric is not null && kind == FeatureValueKind.Numeric
                 && found.KpiMetric.ConstructorArguments.Length == 1
                 && found.KpiMetric.ConstructorArguments[0].Value is string metricName
-                && AttributeArgumentRules.IsValidKpiMetricName(metricName))
+                && TelemetryNameRules.IsKpiName(metricName)
+                && kpiNames.Add(metricName))
             {
                 kpis.Add(new KpiModel(member.Name, metricName, NamedArgument(found.KpiMetric, "Unit") as string, nullableValueType, IsDecimal(valueType)));
             }
@@ -100,23 +107,38 @@ internal static class MonitorTypeParser
 
     private static FeatureModel? ParseFeature(string name, FeatureValueKind kind, ITypeSymbol valueType, bool nullableValueType, FoundAttributes found)
     {
-        if (kind == FeatureValueKind.Unsupported)
+        if (kind == FeatureValueKind.Unsupported || !TelemetryNameRules.IsInstrumentName(name))
         {
             return null;
         }
 
         int method = DriftMethodRules.Auto;
         double threshold = double.NaN;
+        int maxCategories = 0;
         if (found.DriftTest is { } driftTest)
         {
             if (driftTest.ConstructorArguments.Length == 1)
             {
-                if (driftTest.ConstructorArguments[0].Value is not int value || !DriftMethodRules.AppliesTo(value, kind))
+                bool continuous = FeatureTypeClassifier.IsContinuous(valueType);
+                bool binary = FeatureTypeClassifier.IsBinary(kind, valueType);
+                if (driftTest.ConstructorArguments[0].Value is not int value
+                    || DriftMethodRules.Check(value, kind, continuous, binary) != MethodFit.Fits)
                 {
                     return null;
                 }
 
                 method = value;
+            }
+
+            // A cap on a numerical feature has nothing to cap (MG0007 says so); it is ignored rather than emitted.
+            if (NamedArgument(driftTest, "MaxCategories") is int cap && kind != FeatureValueKind.Numeric)
+            {
+                if (!AttributeArgumentRules.IsValidMaxCategories(cap))
+                {
+                    return null;
+                }
+
+                maxCategories = cap;
             }
 
             if (NamedArgument(driftTest, "Threshold") is double declared)
@@ -155,7 +177,7 @@ internal static class MonitorTypeParser
             FeatureValueKind.Boolean => ImmutableArray.Create("False", "True"),
             _ => ImmutableArray<string>.Empty,
         };
-        return new FeatureModel(name, kind, nullableValueType, IsDecimal(valueType), found.DriftTest is not null, method, threshold, min, max, enumType, categories.ToEquatableArray(), dense);
+        return new FeatureModel(name, kind, nullableValueType, IsDecimal(valueType), found.DriftTest is not null, method, threshold, min, max, enumType, categories.ToEquatableArray(), dense, maxCategories);
     }
 
     // One category per distinct value: aliases of a value would otherwise make the emitted switch unreachable.

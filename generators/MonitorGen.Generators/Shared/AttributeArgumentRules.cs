@@ -7,17 +7,23 @@ internal enum ThresholdProblem
     None = 0,
     /// <summary>NaN or an infinity.</summary>
     NotFinite,
-    /// <summary>Below zero.</summary>
-    Negative,
+    /// <summary>Zero or below: a distance (or <c>Auto</c>) threshold must be greater than zero.</summary>
+    NotPositive,
     /// <summary>The method yields a p-value, and the threshold is not in the open interval (0, 1).</summary>
     NotAProbability,
 }
 
 /// <summary>
-/// The rules for attribute arguments (<c>docs/diagnostics/MG0004.md</c>); the generator and the analyzers must agree on them.
+/// The ranges of attribute arguments (<c>docs/diagnostics/MG0007.md</c>); the generator and the analyzers must agree on them.
 /// </summary>
 internal static class AttributeArgumentRules
 {
+    /// <summary>
+    /// The category cap the MG0008 code fix suggests: the default of <c>FitOptions.MaxCategories</c>, so that the fix
+    /// pins today's behaviour rather than changing it.
+    /// </summary>
+    public const int SuggestedMaxCategories = 100;
+
     /// <summary>
     /// Whether the method's result is a p-value (drift when small), as opposed to a distance (drift when large).
     /// <see cref="DriftMethodRules.Auto"/> is neither: its method is chosen per feature.
@@ -32,71 +38,16 @@ internal static class AttributeArgumentRules
             return ThresholdProblem.NotFinite;
         }
 
-        if (threshold < 0)
+        if (IsPValueMethod(method))
         {
-            return ThresholdProblem.Negative;
+            return threshold > 0 && threshold < 1 ? ThresholdProblem.None : ThresholdProblem.NotAProbability;
         }
 
-        if (IsPValueMethod(method) && !(threshold > 0 && threshold < 1))
-        {
-            return ThresholdProblem.NotAProbability;
-        }
-
-        return ThresholdProblem.None;
+        return threshold > 0 ? ThresholdProblem.None : ThresholdProblem.NotPositive;
     }
 
-    /// <summary>Whether a model name is usable: not null, empty or white space.</summary>
-    public static bool IsValidModelName(string? modelName)
-    {
-        if (modelName is null)
-        {
-            return false;
-        }
-
-        foreach (char c in modelName)
-        {
-            if (!char.IsWhiteSpace(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether a KPI metric name matches <c>^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$</c>.</summary>
-    public static bool IsValidKpiMetricName(string? name)
-    {
-        if (name is null || name.Length == 0 || name[0] < 'a' || name[0] > 'z')
-        {
-            return false;
-        }
-
-        bool segmentEmpty = false;
-        for (int i = 1; i < name.Length; i++)
-        {
-            char c = name[i];
-            if (c == '.')
-            {
-                if (segmentEmpty)
-                {
-                    return false;
-                }
-
-                segmentEmpty = true;
-            }
-            else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')
-            {
-                segmentEmpty = false;
-            }
-            else
-            {
-                return false;
-            }
-        }
-
-        return !segmentEmpty;
-    }
+    /// <summary>Whether an explicitly set <c>DriftTestAttribute.MaxCategories</c> is in range (at least 1).</summary>
+    public static bool IsValidMaxCategories(int maxCategories) => maxCategories >= 1;
 
     /// <summary>Whether an <c>Expect</c> range is valid: neither bound is NaN and Min is not above Max.</summary>
     public static bool IsValidRange(double min, double max) => !double.IsNaN(min) && !double.IsNaN(max) && min <= max;

@@ -1,5 +1,20 @@
 namespace MonitorGen.Generators.Shared;
 
+/// <summary>How a <c>DriftMethod</c> value fits a feature (<c>docs/diagnostics/MG0002.md</c>).</summary>
+internal enum MethodFit
+{
+    /// <summary>The method can test the feature.</summary>
+    Fits = 0,
+    /// <summary>The value is not a member of <c>DriftMethod</c>.</summary>
+    Undefined,
+    /// <summary>A rank, moment or sample-distance test on a categorical (bool, enum or string) feature.</summary>
+    NumericalOnly,
+    /// <summary>A category-count test (<c>ChiSquare</c>, <c>GTest</c>) on a continuous (floating-point or decimal) feature.</summary>
+    NotForContinuous,
+    /// <summary>A two-proportion test (<c>Z</c>, <c>FisherExact</c>) on a feature that is not binary.</summary>
+    NeedsBinary,
+}
+
 /// <summary>
 /// Which <c>MonitorGen.DriftMethod</c> values apply to which feature kinds. The values mirror the runtime enum,
 /// whose numbers are append-only.
@@ -17,17 +32,51 @@ internal static class DriftMethodRules
     };
 
     /// <summary>The enum member's name, or null for a value outside the enum.</summary>
-    public static string? NameOf(int method) => method >= 0 && method < Count ? Names[method] : null;
+    public static string? NameOf(int method) => IsDefined(method) ? Names[method] : null;
+
+    /// <summary>Whether <paramref name="method"/> is a member of <c>DriftMethod</c>.</summary>
+    public static bool IsDefined(long method) => method >= 0 && method < Count;
 
     /// <summary>Whether the method is defined on numerical samples only (rank, moment and distance tests).</summary>
     public static bool IsNumericalOnly(int method) => method is 1 or 4 or 9 or 10 or 11 or 12 or 13 or 17 or 18;
 
-    /// <summary>Whether <paramref name="method"/> can test a feature of <paramref name="kind"/>.</summary>
-    public static bool AppliesTo(int method, FeatureValueKind kind) => kind switch
+    /// <summary>
+    /// Whether the method counts categories (<c>ChiSquare</c>, <c>GTest</c>): on a continuous feature every value is its own
+    /// category, so it needs a discrete (integer, bool, enum or string) one.
+    /// </summary>
+    public static bool IsCategoryCountTest(int method) => method is 2 or 14;
+
+    /// <summary>Whether the method compares two proportions (<c>Z</c>, <c>FisherExact</c>), so it needs a binary feature.</summary>
+    public static bool IsTwoProportionTest(int method) => method is 3 or 15;
+
+    /// <summary>How <paramref name="method"/> fits a feature of an observable <paramref name="kind"/>.</summary>
+    /// <param name="method">The method's value, which may be outside the enum.</param>
+    /// <param name="kind">The feature's kind; <see cref="FeatureValueKind.Unsupported"/> is for <c>MG0005</c>, not this rule.</param>
+    /// <param name="continuous">Whether the feature is floating-point or decimal (<see cref="FeatureTypeClassifier.IsContinuous"/>).</param>
+    /// <param name="binary">Whether the feature has exactly two values (<see cref="FeatureTypeClassifier.IsBinary"/>).</param>
+    public static MethodFit Check(long method, FeatureValueKind kind, bool continuous, bool binary)
     {
-        FeatureValueKind.Numeric => method >= 0 && method < Count,
-        FeatureValueKind.Boolean or FeatureValueKind.Enum or FeatureValueKind.String =>
-            method >= 0 && method < Count && !IsNumericalOnly(method),
-        _ => false,
-    };
+        if (!IsDefined(method))
+        {
+            return MethodFit.Undefined;
+        }
+
+        int value = (int)method;
+        if (kind != FeatureValueKind.Numeric && IsNumericalOnly(value))
+        {
+            return MethodFit.NumericalOnly;
+        }
+
+        if (continuous && IsCategoryCountTest(value))
+        {
+            return MethodFit.NotForContinuous;
+        }
+
+        if (!binary && IsTwoProportionTest(value))
+        {
+            return MethodFit.NeedsBinary;
+        }
+
+        return MethodFit.Fits;
+    }
 }

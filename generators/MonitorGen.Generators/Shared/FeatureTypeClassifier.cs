@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 
 namespace MonitorGen.Generators.Shared;
@@ -52,4 +53,33 @@ internal static class FeatureTypeClassifier
     /// <summary>Whether the type is a floating-point type, which can hold NaN and infinities.</summary>
     public static bool IsFloatingPoint(ITypeSymbol valueType) =>
         valueType.SpecialType is SpecialType.System_Single or SpecialType.System_Double;
+
+    /// <summary>Whether the (unwrapped) type is continuous: floating-point or decimal, as opposed to integers and categories.</summary>
+    public static bool IsContinuous(ITypeSymbol valueType) =>
+        IsFloatingPoint(valueType) || valueType.SpecialType == SpecialType.System_Decimal;
+
+    /// <summary>Whether a feature of <paramref name="kind"/> has exactly two values: a bool, or an enum with two distinct values.</summary>
+    public static bool IsBinary(FeatureValueKind kind, ITypeSymbol valueType)
+    {
+        if (kind == FeatureValueKind.Boolean)
+        {
+            return true;
+        }
+
+        if (kind != FeatureValueKind.Enum)
+        {
+            return false;
+        }
+
+        var values = new HashSet<object>();
+        foreach (ISymbol member in valueType.GetMembers())
+        {
+            if (member is IFieldSymbol { HasConstantValue: true, ConstantValue: { } value })
+            {
+                values.Add(value);
+            }
+        }
+
+        return values.Count == 2;
+    }
 }

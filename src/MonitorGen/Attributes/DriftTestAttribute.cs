@@ -15,4 +15,11 @@ public sealed class DriftTestAttribute : Attribute
 
     /// <summary>The threshold; when not set, the method's default threshold applies.</summary>
     public double Threshold { get; set; } = double.NaN;
+
+    /// <summary>
+    /// The category cap of a categorical feature: the reference profile keeps the most frequent categories and counts the
+    /// rest as "other". When not set (0), <see cref="FitOptions.MaxCategories"/> applies. A string feature should set it
+    /// (MG0008): its number of distinct values is not known at compile time.
+    /// </summary>
+    public int MaxCategories { get; set; }
 }

@@ -58,8 +58,9 @@ public sealed class CategoricalFitter
             }
         }
 
-        // Top-k by count, ties by name, so that a profile is reproducible byte for byte.
-        var kept = _counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(options.MaxCategories).ToArray();
+        // Top-k by count, ties by name, so that a profile is reproducible byte for byte. The feature's own cap wins.
+        int cap = Schema.MaxCategories > 0 ? Schema.MaxCategories : options.MaxCategories;
+        var kept = _counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(cap).ToArray();
         long total = _counts.Values.Sum();
         long keptTotal = kept.Sum(p => p.Value);
         return new FeatureProfile

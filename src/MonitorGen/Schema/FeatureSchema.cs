@@ -8,7 +8,7 @@ namespace MonitorGen;
 public sealed class FeatureSchema
 {
     private FeatureSchema(string name, FeatureKind kind, bool driftTested, DriftMethod method, double threshold,
-        double expectMin, double expectMax, IReadOnlyList<string> declaredCategories)
+        double expectMin, double expectMax, IReadOnlyList<string> declaredCategories, int maxCategories = 0)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         Name = name;
@@ -19,6 +19,7 @@ public sealed class FeatureSchema
         ExpectMin = expectMin;
         ExpectMax = expectMax;
         DeclaredCategories = declaredCategories;
+        MaxCategories = maxCategories;
     }
 
     /// <summary>The member name; it becomes the <c>feature</c> tag.</summary>
@@ -48,6 +49,12 @@ public sealed class FeatureSchema
     /// </summary>
     public IReadOnlyList<string> DeclaredCategories { get; }
 
+    /// <summary>
+    /// The category cap of a categorical feature (<see cref="DriftTestAttribute.MaxCategories"/>), or 0 when
+    /// <see cref="FitOptions.MaxCategories"/> applies.
+    /// </summary>
+    public int MaxCategories { get; }
+
     /// <summary>A numerical feature.</summary>
     public static FeatureSchema Numerical(string name, bool driftTested, DriftMethod method, double threshold, double expectMin, double expectMax) =>
         new(name, FeatureKind.Numerical, driftTested, method, threshold, expectMin, expectMax, Array.Empty<string>());
@@ -55,4 +62,19 @@ public sealed class FeatureSchema
     /// <summary>A categorical feature; <paramref name="declaredCategories"/> is empty for strings.</summary>
     public static FeatureSchema Categorical(string name, DriftMethod method, double threshold, params string[] declaredCategories) =>
         new(name, FeatureKind.Categorical, true, method, threshold, double.NegativeInfinity, double.PositiveInfinity, declaredCategories);
+
+    /// <summary>This categorical feature with its own category cap instead of <see cref="FitOptions.MaxCategories"/>.</summary>
+    /// <param name="maxCategories">The number of categories the reference profile keeps; at least 1.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxCategories"/> is less than 1.</exception>
+    /// <exception cref="InvalidOperationException">The feature is numerical.</exception>
+    public FeatureSchema WithMaxCategories(int maxCategories)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxCategories, 1);
+        if (Kind != FeatureKind.Categorical)
+        {
+            throw new InvalidOperationException($"Feature '{Name}' is numerical; only a categorical feature has a category cap.");
+        }
+
+        return new(Name, Kind, DriftTested, Method, Threshold, ExpectMin, ExpectMax, DeclaredCategories, maxCategories);
+    }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -51,12 +52,12 @@ public sealed class AllAnalyzersTest : AnalyzerTest<MissingMonitoringAttributeAn
     {
     }
 
-    public static ImmutableArray<DiagnosticAnalyzer> All { get; } = ImmutableArray.Create<DiagnosticAnalyzer>(
-        new MissingMonitoringAttributeAnalyzer(),
-        new UnsupportedFeatureAttributeAnalyzer(),
-        new MonitoredTypeMustBePartialAnalyzer(),
-        new InvalidAttributeArgumentAnalyzer(),
-        new ConflictingNotMonitoredAnalyzer());
+    /// <summary>Every analyzer of MonitorGen.Analyzers, found by reflection so that a new rule cannot be forgotten.</summary>
+    public static ImmutableArray<DiagnosticAnalyzer> All { get; } = typeof(MonitoredTypeAnalyzer).Assembly.GetTypes()
+        .Where(type => !type.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(type))
+        .OrderBy(type => type.FullName, System.StringComparer.Ordinal)
+        .Select(type => (DiagnosticAnalyzer)System.Activator.CreateInstance(type)!)
+        .ToImmutableArray();
 
     protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => All;
 

@@ -1,9 +1,10 @@
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
 using Verify = MonitorGen.Analyzers.Tests.Verifiers.AnalyzerTest<MonitorGen.Analyzers.MonitoredTypeMustNotBeGenericAnalyzer>;
 
 namespace MonitorGen.Analyzers.Tests;
 
-public sealed class MG0006MonitoredTypeMustNotBeGenericTests
+public sealed class MG0012MonitoredTypeMustNotBeGenericTests
 {
     [Fact]
     public Task Generic_monitored_types_and_types_nested_in_generic_types_are_reported() => Verify.VerifyAsync(
@@ -31,4 +32,13 @@ public sealed class MG0006MonitoredTypeMustNotBeGenericTests
             [Monitor("b")] public partial class B { }
         }
         """);
+
+    [Fact]
+    public void Descriptor_is_an_error_with_a_help_link()
+    {
+        DiagnosticDescriptor descriptor = DiagnosticDescriptors.MonitoredTypeMustNotBeGeneric;
+        Assert.Equal("MG0012", descriptor.Id);
+        Assert.Equal(DiagnosticSeverity.Error, descriptor.DefaultSeverity);
+        Assert.Equal("https://github.com/MonitorGen/MonitorGen/blob/main/docs/diagnostics/MG0012.md", descriptor.HelpLinkUri);
+    }
 }

@@ -4,7 +4,7 @@ using Verify = MonitorGen.Analyzers.Tests.Verifiers.AnalyzerTest<MonitorGen.Anal
 
 namespace MonitorGen.Analyzers.Tests;
 
-public sealed class MG0005ConflictingNotMonitoredTests
+public sealed class MG0011ConflictingNotMonitoredTests
 {
     [Fact]
     public Task NotMonitored_with_a_monitoring_attribute_is_reported_at_NotMonitored() => Verify.VerifyAsync(
@@ -50,8 +50,8 @@ public sealed class MG0005ConflictingNotMonitoredTests
     public void Descriptor_is_a_warning_with_a_help_link()
     {
         DiagnosticDescriptor descriptor = DiagnosticDescriptors.ConflictingNotMonitored;
-        Assert.Equal("MG0005", descriptor.Id);
+        Assert.Equal("MG0011", descriptor.Id);
         Assert.Equal(DiagnosticSeverity.Warning, descriptor.DefaultSeverity);
-        Assert.Equal("https://github.com/MonitorGen/MonitorGen/blob/main/docs/diagnostics/MG0005.md", descriptor.HelpLinkUri);
+        Assert.Equal("https://github.com/MonitorGen/MonitorGen/blob/main/docs/diagnostics/MG0011.md", descriptor.HelpLinkUri);
     }
 }
