@@ -123,6 +123,8 @@ public abstract class ModelMonitor : IDisposable
     {
         lock (_checkLock)
         {
+            // Read the clock before draining: a clock that throws then fails the check without losing the window.
+            DateTimeOffset now = Options.TimeProvider.GetUtcNow();
             WindowShard[] closed = _shards.Drain();
             long rows = 0, rowsWithIssues = 0;
             foreach (WindowShard shard in closed)
@@ -132,7 +134,7 @@ public abstract class ModelMonitor : IDisposable
             }
 
             Volatile.Write(ref _closedRows, _closedRows + rows);
-            Volatile.Write(ref _windowOpenedTicks, Options.TimeProvider.GetUtcNow().UtcTicks);
+            Volatile.Write(ref _windowOpenedTicks, now.UtcTicks);
             if (_ringRows.Length > 1)
             {
                 // Sliding: the report covers the last K sub-windows, as the features' merged views do.
@@ -173,7 +175,7 @@ public abstract class ModelMonitor : IDisposable
             {
                 Model = Schema.ModelName,
                 ModelVersion = Schema.ModelVersion,
-                CheckedAt = Options.TimeProvider.GetUtcNow(),
+                CheckedAt = now,
                 Rows = rows,
                 RowsWithIssues = rowsWithIssues,
                 Features = results,
