@@ -30,17 +30,13 @@ internal sealed class PrometheusText
             }
 
             int brace = line.IndexOf('{', StringComparison.Ordinal);
-            int space = line.LastIndexOf('}') is int close and >= 0 ? line.IndexOf(' ', close) : line.IndexOf(' ', StringComparison.Ordinal);
-            string name = brace >= 0 && brace < space ? line[..brace] : line[..space];
+            int nameEnd = brace >= 0 ? brace : line.IndexOf(' ', StringComparison.Ordinal);
+            string name = line[..nameEnd];
             var labels = new Dictionary<string, string>();
-            if (brace >= 0 && brace < space)
+            int space = nameEnd;
+            if (brace >= 0)
             {
-                string body = line[(brace + 1)..line.LastIndexOf('}')];
-                foreach (string pair in SplitLabels(body))
-                {
-                    int eq = pair.IndexOf('=', StringComparison.Ordinal);
-                    labels[pair[..eq]] = pair[(eq + 2)..^1];
-                }
+                space = ReadLabels(line, brace + 1, labels) + 1;
             }
 
             string[] rest = line[(space + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -67,7 +63,33 @@ internal sealed class PrometheusText
     private IEnumerable<(string Name, IReadOnlyDictionary<string, string> Labels, double Value)> Matching(string name, (string Key, string Value)[] labels) =>
         Samples.Where(s => s.Name == name && labels.All(l => s.Labels.TryGetValue(l.Key, out string? v) && v == l.Value));
 
-    // Label values here are model and feature names: no escaped quotes or commas inside them.
-    private static IEnumerable<string> SplitLabels(string body) =>
-        body.Split("\",", StringSplitOptions.RemoveEmptyEntries).Select(p => p.EndsWith('"') ? p : p + "\"");
+    // Reads name="value" pairs (values may hold escaped quotes) up to the closing brace; returns the brace's index.
+    private static int ReadLabels(string line, int i, Dictionary<string, string> labels)
+    {
+        while (line[i] != '}')
+        {
+            int eq = line.IndexOf('=', i);
+            string key = line[i..eq].TrimStart(',');
+            var value = new System.Text.StringBuilder();
+            int j = eq + 2;
+            for (; line[j] != '"'; j++)
+            {
+                if (line[j] == '\\')
+                {
+                    j++;
+                }
+
+                value.Append(line[j]);
+            }
+
+            labels[key] = value.ToString();
+            i = j + 1;
+            if (line[i] == ',')
+            {
+                i++;
+            }
+        }
+
+        return i;
+    }
 }
