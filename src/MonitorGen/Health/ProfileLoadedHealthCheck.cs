@@ -1,7 +1,4 @@
-using System;
 using System.Collections.Generic;
-using System.Threading;
-using System.Threading.Tasks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace MonitorGen;
@@ -11,26 +8,19 @@ namespace MonitorGen;
 /// (the monitor's constructor rejects any other), Unhealthy when the profile has no features or no rows. The profile's
 /// identity (source, schema hash, rows, creation time) goes in the result's data.
 /// </summary>
-public sealed class ProfileLoadedHealthCheck : IHealthCheck
+public sealed class ProfileLoadedHealthCheck : MonitorHealthCheck
 {
-    private readonly ModelMonitor _monitor;
-
     /// <summary>Creates the check.</summary>
     public ProfileLoadedHealthCheck(ModelMonitor monitor)
+        : base(monitor)
     {
-        ArgumentNullException.ThrowIfNull(monitor);
-        _monitor = monitor;
     }
 
-    /// <inheritdoc />
-    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
-        Task.FromResult(Evaluate());
-
     /// <summary>Judges the profile synchronously.</summary>
-    public HealthCheckResult Evaluate()
+    public override HealthCheckResult Evaluate()
     {
-        ReferenceProfile profile = _monitor.Profile;
-        string model = _monitor.Schema.ModelName;
+        ReferenceProfile profile = Monitor.Profile;
+        string model = Monitor.Schema.ModelName;
         var data = new Dictionary<string, object>
         {
             ["model"] = model,
