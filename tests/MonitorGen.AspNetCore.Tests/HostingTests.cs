@@ -221,6 +221,8 @@ public sealed class HostingTests
         using ServiceProvider provider = services.BuildServiceProvider();
         Assert.Single(provider.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<DriftCheckService>());
         Assert.Equal(2, provider.GetRequiredService<MonitorRegistry>().Monitors.Count);
+        // No configuration in a bare container: the defaults stand.
+        Assert.Equal(TimeSpan.FromMinutes(1), provider.GetRequiredService<IOptions<MonitorGenOptions>>().Value.CheckInterval);
     }
 
     [Fact]

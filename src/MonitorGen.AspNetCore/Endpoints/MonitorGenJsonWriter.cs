@@ -126,7 +126,7 @@ internal static class MonitorGenJsonWriter
                 writer.WriteNumber("windowRows", monitor.WindowRows);
                 if (report is null && failedIsError)
                 {
-                    writer.WriteString("error", "The drift check failed; see the application log.");
+                    writer.WriteString("error", "The drift check failed; it is counted on monitorgen.self.errors (source drift_check) and logged.");
                 }
 
                 writer.WritePropertyName("report");
