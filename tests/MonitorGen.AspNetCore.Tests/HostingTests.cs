@@ -167,7 +167,7 @@ public sealed class HostingTests
     {
         await using WeatherApp app = await WeatherApp.StartAsync(prefix: "ops/");
 
-        using (HttpResponseMessage response = await app.Client.GetAsync("/health", TestContext.Current.CancellationToken))
+        using (HttpResponseMessage response = await app.Client.GetAsync("/health/live", TestContext.Current.CancellationToken))
         {
             Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         }
