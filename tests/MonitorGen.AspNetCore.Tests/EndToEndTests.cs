@@ -69,7 +69,7 @@ public sealed class EndToEndTests
     [Fact]
     public async Task Winter_is_degraded_with_503_when_configured()
     {
-        await using WeatherApp app = await WeatherApp.StartAsync(o => o.DegradedStatusCode = 503);
+        await using WeatherApp app = await WeatherApp.StartAsync(o => o.Health.DegradedStatusCode = 503);
 
         await app.PostAsync(SeattleWeather.Spread(SeattleWeather.SummerHeldOut, 120));
         (await app.CheckAsync()).Dispose();

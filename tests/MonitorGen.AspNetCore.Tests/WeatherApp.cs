@@ -14,6 +14,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using OpenTelemetry.Exporter;
 
 namespace MonitorGen.AspNetCore.Tests;
 
@@ -45,10 +46,12 @@ internal sealed class WeatherApp : IAsyncDisposable
     public WeatherObservationMonitor Monitor => App.Services.GetRequiredService<WeatherObservationMonitor>();
 
     public static async Task<WeatherApp> StartAsync(
-        Action<MonitorGenHostingOptions>? configure = null,
+        Action<MonitorGenOptions>? configure = null,
         string prefix = "",
         Action<IServiceCollection>? services = null,
-        ReferenceProfile? profile = null)
+        ReferenceProfile? profile = null,
+        Action<WebApplicationBuilder>? host = null,
+        Action<IEndpointConventionBuilder>? detailConventions = null)
     {
         ReferenceProfile reference = profile ?? SeattleWeather.SummerProfile;
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
@@ -59,10 +62,12 @@ internal sealed class WeatherApp : IAsyncDisposable
             o.SerializerOptions.NumberHandling = Json.NumberHandling;
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
         });
+        // Every scrape sees the latest counts: the exporter's default 300 ms response cache would hide them.
+        builder.Services.Configure<PrometheusAspNetCoreOptions>(o => o.ScrapeResponseCacheDurationMilliseconds = 0);
+        host?.Invoke(builder);
         services?.Invoke(builder.Services);
-        builder.Services.AddModelMonitor(
-            sp => new WeatherObservationMonitor(reference, new MonitorOptions(), sp.GetRequiredService<ILogger<WeatherObservationMonitor>>()),
-            configure);
+        builder.Services.AddMonitorGen(configure).AddModel(
+            sp => new WeatherObservationMonitor(reference, new MonitorOptions(), sp.GetRequiredService<ILogger<WeatherObservationMonitor>>()));
 
         WebApplication app = builder.Build();
         app.Urls.Add("http://127.0.0.1:0");
@@ -72,7 +77,8 @@ internal sealed class WeatherApp : IAsyncDisposable
             // The "model": rain tomorrow if it rains today. What matters here is the monitoring around it.
             return Results.Ok(new Prediction(row.Precipitation > 0 ? "rain" : "sun"));
         });
-        app.MapMonitorGen(prefix);
+        IEndpointConventionBuilder details = app.MapMonitorGen(prefix);
+        detailConventions?.Invoke(details);
 
         try
         {
@@ -102,22 +108,36 @@ internal sealed class WeatherApp : IAsyncDisposable
 
     public async Task<JsonDocument> CheckAsync(string prefix = "")
     {
-        using HttpResponseMessage response = await Client.PostAsync($"{prefix}/monitorgen/drift/check", content: null, TestContext.Current.CancellationToken);
+        using HttpResponseMessage response = await Client.PostAsync($"{prefix}/monitoring/drift/check", content: null, TestContext.Current.CancellationToken);
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         return await ReadJsonAsync(response);
     }
 
     public async Task<(int Status, JsonDocument Body)> GetHealthAsync(string prefix = "")
     {
-        using HttpResponseMessage response = await Client.GetAsync($"{prefix}/health", TestContext.Current.CancellationToken);
+        using HttpResponseMessage response = await Client.GetAsync($"{prefix}/health/drift", TestContext.Current.CancellationToken);
         return ((int)response.StatusCode, await ReadJsonAsync(response));
     }
 
     public async Task<JsonDocument> GetDriftAsync(string prefix = "")
     {
-        using HttpResponseMessage response = await Client.GetAsync($"{prefix}/monitorgen/drift", TestContext.Current.CancellationToken);
+        using HttpResponseMessage response = await Client.GetAsync($"{prefix}/monitoring/drift", TestContext.Current.CancellationToken);
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         return await ReadJsonAsync(response);
+    }
+
+    /// <summary>Scrapes <c>/metrics</c> and parses the Prometheus text format.</summary>
+    public async Task<PrometheusText> ScrapeAsync(string path = "/metrics")
+    {
+        using HttpResponseMessage response = await Client.GetAsync(path, TestContext.Current.CancellationToken);
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        return PrometheusText.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
+    public async Task<(int Status, JsonDocument Body)> GetJsonAsync(string path)
+    {
+        using HttpResponseMessage response = await Client.GetAsync(path, TestContext.Current.CancellationToken);
+        return ((int)response.StatusCode, await ReadJsonAsync(response));
     }
 
     public static async Task<JsonDocument> ReadJsonAsync(HttpResponseMessage response)

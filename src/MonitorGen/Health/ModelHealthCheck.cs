@@ -1,7 +1,4 @@
-using System;
 using System.Collections.Generic;
-using System.Threading;
-using System.Threading.Tasks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace MonitorGen;
@@ -11,26 +8,19 @@ namespace MonitorGen;
 /// data-quality issues exceeds <see cref="MonitorOptions.MaxDataQualityFailureShare"/>, Degraded when the dataset
 /// drifted, Healthy otherwise (and before the first check). The report goes in the result's data under <c>report</c>.
 /// </summary>
-public sealed class ModelHealthCheck : IHealthCheck
+public sealed class ModelHealthCheck : MonitorHealthCheck
 {
-    private readonly ModelMonitor _monitor;
-
     /// <summary>Creates the check.</summary>
     public ModelHealthCheck(ModelMonitor monitor)
+        : base(monitor)
     {
-        ArgumentNullException.ThrowIfNull(monitor);
-        _monitor = monitor;
     }
 
-    /// <inheritdoc />
-    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
-        Task.FromResult(Evaluate());
-
     /// <summary>Judges the latest report synchronously.</summary>
-    public HealthCheckResult Evaluate()
+    public override HealthCheckResult Evaluate()
     {
-        DriftReport? report = _monitor.LastReport;
-        string model = _monitor.Schema.ModelName;
+        DriftReport? report = Monitor.LastReport;
+        string model = Monitor.Schema.ModelName;
         if (report is null)
         {
             return HealthCheckResult.Healthy($"Model {model}: no drift check has run yet.");
@@ -45,10 +35,10 @@ public sealed class ModelHealthCheck : IHealthCheck
             ["report"] = report,
         };
 
-        if (report.DataQualityFailureShare > _monitor.Options.MaxDataQualityFailureShare)
+        if (report.DataQualityFailureShare > Monitor.Options.MaxDataQualityFailureShare)
         {
             return HealthCheckResult.Unhealthy(
-                $"Model {model}: {report.DataQualityFailureShare:P1} of rows had data-quality issues (limit {_monitor.Options.MaxDataQualityFailureShare:P1}).",
+                $"Model {model}: {report.DataQualityFailureShare:P1} of rows had data-quality issues (limit {Monitor.Options.MaxDataQualityFailureShare:P1}).",
                 data: data);
         }
 

@@ -58,7 +58,17 @@ public abstract class FeatureMonitor
             _ => _instruments.UnseenCategory,
         };
         counter.Add(1, _tags);
-        MonitorLog.DataQualityIssue(_logger, _modelName, Schema.Name, issue);
+        try
+        {
+            MonitorLog.DataQualityIssue(_logger, _modelName, Schema.Name, issue);
+        }
+#pragma warning disable CA1031 // The logger itself failed: count it, and go on observing the row.
+        catch (System.Exception)
+#pragma warning restore CA1031
+        {
+            MonitorGenDiagnostics.CountSelfError(SelfErrorSources.Log, _modelName, _tags[1].Value as string);
+        }
+
         return issue;
     }
 }

@@ -123,6 +123,8 @@ public abstract class ModelMonitor : IDisposable
     {
         lock (_checkLock)
         {
+            // Read the clock before draining: a clock that throws then fails the check without losing the window.
+            DateTimeOffset now = Options.TimeProvider.GetUtcNow();
             WindowShard[] closed = _shards.Drain();
             long rows = 0, rowsWithIssues = 0;
             foreach (WindowShard shard in closed)
@@ -132,7 +134,7 @@ public abstract class ModelMonitor : IDisposable
             }
 
             Volatile.Write(ref _closedRows, _closedRows + rows);
-            Volatile.Write(ref _windowOpenedTicks, Options.TimeProvider.GetUtcNow().UtcTicks);
+            Volatile.Write(ref _windowOpenedTicks, now.UtcTicks);
             if (_ringRows.Length > 1)
             {
                 // Sliding: the report covers the last K sub-windows, as the features' merged views do.
@@ -173,7 +175,7 @@ public abstract class ModelMonitor : IDisposable
             {
                 Model = Schema.ModelName,
                 ModelVersion = Schema.ModelVersion,
-                CheckedAt = Options.TimeProvider.GetUtcNow(),
+                CheckedAt = now,
                 Rows = rows,
                 RowsWithIssues = rowsWithIssues,
                 Features = results,
@@ -243,9 +245,20 @@ public abstract class ModelMonitor : IDisposable
     /// <summary>Counts a failure inside <c>Observe</c>; monitoring never throws into the host.</summary>
     protected void ReportObserveFailure(Exception exception)
     {
-        _instruments.SelfErrors.Add(1, _instruments.ModelTags);
-        MonitorLog.ObserveFailed(_logger, Schema.ModelName, exception);
+        CountSelfError(SelfErrorSources.Observe);
+        try
+        {
+            MonitorLog.ObserveFailed(_logger, Schema.ModelName, exception);
+        }
+#pragma warning disable CA1031 // The logger itself failed: count it, never throw into the host.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            CountSelfError(SelfErrorSources.Log);
+        }
     }
+
+    private void CountSelfError(string source) => MonitorGenDiagnostics.CountSelfError(source, Schema.ModelName, Schema.ModelVersion);
 
     private WindowShard CreateWindows(ObservationShard owner, int shardNumber)
     {
@@ -274,21 +287,40 @@ public abstract class ModelMonitor : IDisposable
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or ArithmeticException)
         {
-            _instruments.SelfErrors.Add(1, _instruments.ModelTags);
-            MonitorLog.DriftCheckFailed(_logger, Schema.ModelName, feature.Name, ex);
+            CountSelfError(SelfErrorSources.DriftCheck);
+            try
+            {
+                MonitorLog.DriftCheckFailed(_logger, Schema.ModelName, feature.Name, ex);
+            }
+#pragma warning disable CA1031 // The logger itself failed: count it, the check goes on.
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+                CountSelfError(SelfErrorSources.Log);
+            }
+
             return DriftEvaluator.Failed(feature, ex);
         }
     }
 
     private void Publish(DriftReport report)
     {
+        // The gauges read the report from here; the log events follow, and a logger that throws loses only its events.
         Volatile.Write(ref _lastReport, report);
         foreach (FeatureDriftResult result in report.Features)
         {
             if (result.Drifted)
             {
-                DriftGauges.CountDetection(_instruments, result);
-                MonitorLog.DriftDetected(_logger, Schema.ModelName, result.Feature, result.Method, result.Score ?? double.NaN, result.Threshold);
+                try
+                {
+                    MonitorLog.DriftDetected(_logger, Schema.ModelName, result.Feature, result.Method, result.Score ?? double.NaN, result.Threshold);
+                }
+#pragma warning disable CA1031 // The logger itself failed: count it, the report stands.
+                catch (Exception)
+#pragma warning restore CA1031
+                {
+                    CountSelfError(SelfErrorSources.Log);
+                }
             }
         }
     }

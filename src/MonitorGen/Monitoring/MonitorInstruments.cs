@@ -15,7 +15,6 @@ internal sealed class MonitorInstruments
         NonFinite = meter.CreateCounter<long>(InstrumentNames.FeatureNonFinite, "{value}", "NaN or infinite feature values.");
         OutOfRange = meter.CreateCounter<long>(InstrumentNames.FeatureOutOfRange, "{value}", "Feature values outside the expected range.");
         UnseenCategory = meter.CreateCounter<long>(InstrumentNames.FeatureUnseenCategory, "{value}", "Categories absent from the reference profile.");
-        SelfErrors = meter.CreateCounter<long>(InstrumentNames.SelfErrors, "{error}", "Failures inside MonitorGen, never thrown to the host.");
         ModelTags = new KeyValuePair<string, object?>[]
         {
             new(InstrumentNames.ModelTag, schema.ModelName),
@@ -32,8 +31,6 @@ internal sealed class MonitorInstruments
     public Counter<long> OutOfRange { get; }
 
     public Counter<long> UnseenCategory { get; }
-
-    public Counter<long> SelfErrors { get; }
 
     public KeyValuePair<string, object?>[] ModelTags { get; }
 

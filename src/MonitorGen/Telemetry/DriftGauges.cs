@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Diagnostics.Metrics;
 using System.Runtime.CompilerServices;
@@ -5,50 +6,101 @@ using System.Runtime.CompilerServices;
 namespace MonitorGen.Telemetry;
 
 /// <summary>
-/// Publishes every live monitor's latest drift scores on one observable gauge, <c>monitorgen.drift.score</c>,
-/// and counts detections on <c>monitorgen.drift.detected</c>.
+/// Publishes every live monitor's latest drift check on three observable gauges: <c>monitorgen.drift.score</c> and
+/// <c>monitorgen.drift.detected</c> (0 or 1) per model, feature and method, and <c>monitorgen.drift.dataset</c> (0 or 1)
+/// per model.
 /// </summary>
 /// <remarks>
-/// One gauge for all monitors, because an observable instrument is registered once per meter and name. Monitors are held
-/// weakly: one that is dropped without <c>Dispose</c> stops being published when it is collected, rather than leaking.
+/// One gauge of each name for all monitors, because an observable instrument is registered once per meter and name.
+/// Monitors are held weakly: one that is dropped without <c>Dispose</c> stops being published when it is collected,
+/// rather than leaking. A monitor whose measurements cannot be read is skipped and counted on <c>monitorgen.self.errors</c>:
+/// a gauge callback never throws into the exporter that collects it.
 /// </remarks>
 internal static class DriftGauges
 {
     private static readonly ConditionalWeakTable<ModelMonitor, object?> Monitors = new();
 
-    private static readonly Counter<long> Detected = MonitorGenDiagnostics.Meter.CreateCounter<long>(
-        InstrumentNames.DriftDetected, "{detection}", "Drift checks in which a feature drifted.");
-
-    static DriftGauges() => MonitorGenDiagnostics.Meter.CreateObservableGauge(
-        InstrumentNames.DriftScore, Observe, unit: "1", description: "The latest drift score per feature: a p-value or a distance, see the method tag.");
+    static DriftGauges()
+    {
+        Meter meter = MonitorGenDiagnostics.Meter;
+        meter.CreateObservableGauge(InstrumentNames.DriftScore, () => Collect(Monitors, AddScores),
+            unit: "1", description: "The latest drift score per feature: a p-value or a distance, see the method tag.");
+        meter.CreateObservableGauge(InstrumentNames.DriftDetected, () => Collect(Monitors, AddDetections),
+            unit: "{drift}", description: "1 when the feature drifted in the latest drift check, 0 when it was tested and did not.");
+        meter.CreateObservableGauge(InstrumentNames.DatasetDrift, () => Collect(Monitors, AddDatasetDrift),
+            unit: "{drift}", description: "1 when the model's dataset drifted in the latest drift check, 0 otherwise.");
+    }
 
     public static void Register(ModelMonitor monitor) => Monitors.TryAdd(monitor, null);
 
     public static void Unregister(ModelMonitor monitor) => Monitors.Remove(monitor);
 
-    public static void CountDetection(MonitorInstruments instruments, FeatureDriftResult result) =>
-        Detected.Add(1, instruments.ModelTags[0], instruments.ModelTags[1], new(InstrumentNames.FeatureTag, result.Feature), new(InstrumentNames.MethodTag, result.Method));
-
-    private static IEnumerable<Measurement<double>> Observe()
+    /// <summary>Gathers the measurements of every monitor; one that throws is counted and skipped.</summary>
+    internal static List<Measurement<double>> Collect(
+        IEnumerable<KeyValuePair<ModelMonitor, object?>> monitors,
+        Action<DriftReport, List<Measurement<double>>> add)
     {
-        foreach ((ModelMonitor monitor, _) in Monitors)
+        var measurements = new List<Measurement<double>>();
+        try
         {
-            if (monitor.LastReport is not { } report)
+            foreach ((ModelMonitor monitor, _) in monitors)
             {
-                continue;
-            }
-
-            foreach (FeatureDriftResult result in report.Features)
-            {
-                if (result.Score is { } score)
+                try
                 {
-                    yield return new Measurement<double>(score,
-                        new KeyValuePair<string, object?>(InstrumentNames.ModelTag, report.Model),
-                        new KeyValuePair<string, object?>(InstrumentNames.ModelVersionTag, report.ModelVersion ?? ""),
-                        new KeyValuePair<string, object?>(InstrumentNames.FeatureTag, result.Feature),
-                        new KeyValuePair<string, object?>(InstrumentNames.MethodTag, result.Method));
+                    if (monitor.LastReport is { } report)
+                    {
+                        add(report, measurements);
+                    }
+                }
+#pragma warning disable CA1031 // A gauge callback must never throw into the exporter.
+                catch (Exception)
+                {
+                    MonitorGenDiagnostics.CountSelfError(SelfErrorSources.Gauge, monitor.Schema.ModelName, monitor.Schema.ModelVersion);
                 }
             }
         }
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            MonitorGenDiagnostics.CountSelfError(SelfErrorSources.Gauge);
+        }
+
+        return measurements;
     }
+
+    private static void AddScores(DriftReport report, List<Measurement<double>> measurements)
+    {
+        foreach (FeatureDriftResult result in report.Features)
+        {
+            if (result.Score is { } score)
+            {
+                measurements.Add(new Measurement<double>(score, FeatureTags(report, result)));
+            }
+        }
+    }
+
+    private static void AddDetections(DriftReport report, List<Measurement<double>> measurements)
+    {
+        foreach (FeatureDriftResult result in report.Features)
+        {
+            // An untested feature (too few rows, a failed test) has no state to publish: neither drifted nor clean.
+            if (result.Tested)
+            {
+                measurements.Add(new Measurement<double>(result.Drifted ? 1 : 0, FeatureTags(report, result)));
+            }
+        }
+    }
+
+    private static void AddDatasetDrift(DriftReport report, List<Measurement<double>> measurements) =>
+        measurements.Add(new Measurement<double>(report.DatasetDrift ? 1 : 0,
+            new KeyValuePair<string, object?>(InstrumentNames.ModelTag, report.Model),
+            new KeyValuePair<string, object?>(InstrumentNames.ModelVersionTag, report.ModelVersion ?? "")));
+
+    private static KeyValuePair<string, object?>[] FeatureTags(DriftReport report, FeatureDriftResult result) =>
+    [
+        new(InstrumentNames.ModelTag, report.Model),
+        new(InstrumentNames.ModelVersionTag, report.ModelVersion ?? ""),
+        new(InstrumentNames.FeatureTag, result.Feature),
+        new(InstrumentNames.MethodTag, result.Method),
+    ];
 }

@@ -19,8 +19,10 @@ public static class InstrumentNames
     public const string FeatureUnseenCategory = "monitorgen.feature.unseen_category";
     /// <summary>Gauge of the latest drift score per feature.</summary>
     public const string DriftScore = "monitorgen.drift.score";
-    /// <summary>Counter of drift detections per feature.</summary>
+    /// <summary>Gauge per feature: 1 when the feature drifted in its model's latest drift check, 0 when it was tested and did not.</summary>
     public const string DriftDetected = "monitorgen.drift.detected";
+    /// <summary>Gauge per model: 1 when the dataset drifted in the latest drift check, 0 otherwise.</summary>
+    public const string DatasetDrift = "monitorgen.drift.dataset";
     /// <summary>Counter of failures inside MonitorGen itself (never thrown to the host).</summary>
     public const string SelfErrors = "monitorgen.self.errors";
     /// <summary>Prefix of the KPI histograms.</summary>
@@ -34,4 +36,6 @@ public static class InstrumentNames
     public const string FeatureTag = "feature";
     /// <summary>Tag: the drift method id.</summary>
     public const string MethodTag = "method";
+    /// <summary>Tag of <see cref="SelfErrors"/>: where the failure was caught, one of <see cref="SelfErrorSources"/>.</summary>
+    public const string SourceTag = "source";
 }

@@ -16,4 +16,27 @@ public static class MonitorGenDiagnostics
 
     /// <summary>The activity source; add it with <c>AddSource("MonitorGen")</c>.</summary>
     public static ActivitySource ActivitySource { get; } = new(Name, Version);
+
+    // Declared after Meter: static initializers run in text order.
+    private static readonly Counter<long> SelfErrors = Meter.CreateCounter<long>(
+        InstrumentNames.SelfErrors, "{error}", "Failures inside MonitorGen, caught and counted instead of thrown to the host.");
+
+    /// <summary>
+    /// Counts a failure inside MonitorGen on <c>monitorgen.self.errors</c>, tagged with where it was caught (see
+    /// <see cref="SelfErrorSources"/>) and, when known, the model. For MonitorGen's own packages; never throws.
+    /// </summary>
+    /// <param name="source">Where the failure was caught, one of <see cref="SelfErrorSources"/>.</param>
+    /// <param name="model">The model name, or null when the failure concerns no one model.</param>
+    /// <param name="modelVersion">The model version, if any.</param>
+    public static void CountSelfError(string source, string? model = null, string? modelVersion = null)
+    {
+        var tags = new TagList { { InstrumentNames.SourceTag, source } };
+        if (model is not null)
+        {
+            tags.Add(InstrumentNames.ModelTag, model);
+            tags.Add(InstrumentNames.ModelVersionTag, modelVersion ?? "");
+        }
+
+        SelfErrors.Add(1, tags);
+    }
 }

@@ -188,6 +188,102 @@ public sealed class TelemetryTests
         var tempMax = Assert.Single(scores, s => Equals(s.Tags["model"], "seattle-weather") && Equals(s.Tags["feature"], "TempMax") && Equals(s.Tags["method"], "ks"));
         Assert.Equal(monitor.LastReport!.Features.Single(f => f.Feature == "TempMax").Score, tempMax.Value);
     }
+
+    [Fact]
+    public void Drift_states_are_published_as_0_or_1_gauges_per_feature_and_per_model()
+    {
+        using var monitor = WeatherDay.CreateMonitor(Profile);
+        foreach (var day in SeattleWeather.Summer.Where((_, i) => i % 3 == 0))
+        {
+            monitor.Observe(day);
+        }
+
+        monitor.CheckDrift();
+        var before = ObserveGauges("monitorgen.drift.detected", "monitorgen.drift.dataset");
+        foreach (var day in SeattleWeather.Winter)
+        {
+            monitor.Observe(day);
+        }
+
+        DriftReport winter = monitor.CheckDrift();
+        var after = ObserveGauges("monitorgen.drift.detected", "monitorgen.drift.dataset");
+
+        Assert.Equal(0, Assert.Single(before, m => m.Instrument == "monitorgen.drift.detected" && Equals(m.Tags["feature"], "TempMax")).Value);
+        Assert.Equal(0, Assert.Single(before, m => m.Instrument == "monitorgen.drift.dataset").Value);
+        Assert.Equal(1, Assert.Single(after, m => m.Instrument == "monitorgen.drift.detected" && Equals(m.Tags["feature"], "TempMax") && Equals(m.Tags["method"], "ks")).Value);
+        Assert.Equal(1, Assert.Single(after, m => m.Instrument == "monitorgen.drift.dataset").Value);
+        Assert.Equal(winter.DriftedFeatures, after.Where(m => m.Instrument == "monitorgen.drift.detected").Sum(m => m.Value));
+        Assert.Equal(winter.TestedFeatures, after.Count(m => m.Instrument == "monitorgen.drift.detected"));
+    }
+
+    [Fact]
+    public void A_monitor_whose_gauge_cannot_be_read_is_skipped_and_counted_and_the_others_are_published()
+    {
+        using var broken = WeatherDay.CreateMonitor(Profile);
+        using var healthy = WeatherDay.CreateMonitor(Profile);
+        broken.Observe(SeattleWeather.Summer.First());
+        healthy.Observe(SeattleWeather.Summer.First());
+        broken.CheckDrift();
+        healthy.CheckDrift();
+        var selfErrors = new ConcurrentBag<(long Value, Dictionary<string, object?> Tags)>();
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == "MonitorGen" && instrument.Name == "monitorgen.self.errors")
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((_, value, tags, _) => selfErrors.Add((value, tags.ToArray().ToDictionary(t => t.Key, t => t.Value))));
+        listener.Start();
+
+        var monitors = new[] { new KeyValuePair<ModelMonitor, object?>(broken, null), new KeyValuePair<ModelMonitor, object?>(healthy, null) };
+        var measurements = MonitorGen.Telemetry.DriftGauges.Collect(monitors, (report, into) =>
+        {
+            if (ReferenceEquals(report, broken.LastReport))
+            {
+                throw new System.InvalidOperationException("unreadable");
+            }
+
+            into.Add(new Measurement<double>(report.DriftShare));
+        });
+        var failingEnumeration = MonitorGen.Telemetry.DriftGauges.Collect(Failing(healthy), (_, into) => into.Add(new Measurement<double>(1)));
+
+        Assert.Single(measurements);
+        Assert.Single(failingEnumeration);
+        Assert.Contains(selfErrors, e => Equals(e.Tags["source"], "gauge") && Equals(e.Tags.GetValueOrDefault("model"), "seattle-weather"));
+        Assert.Contains(selfErrors, e => Equals(e.Tags["source"], "gauge") && !e.Tags.ContainsKey("model"));
+    }
+
+    private static IEnumerable<KeyValuePair<ModelMonitor, object?>> Failing(ModelMonitor first)
+    {
+        yield return new KeyValuePair<ModelMonitor, object?>(first, null);
+        throw new System.InvalidOperationException("The monitor table changed under the enumeration.");
+    }
+
+    private static List<(string Instrument, double Value, Dictionary<string, object?> Tags)> ObserveGauges(params string[] names)
+    {
+        var measurements = new List<(string, double, Dictionary<string, object?>)>();
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == "MonitorGen" && names.Contains(instrument.Name))
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<double>((instrument, value, tags, _) =>
+        {
+            var tagMap = tags.ToArray().ToDictionary(t => t.Key, t => t.Value);
+            if (Equals(tagMap["model"], "seattle-weather"))
+            {
+                measurements.Add((instrument.Name, value, tagMap));
+            }
+        });
+        listener.Start();
+        listener.RecordObservableInstruments();
+        return measurements;
+    }
 }
 
 /// <summary>Telemetry tests share process-wide listeners; they run one at a time.</summary>

@@ -2,12 +2,13 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.Extensions.Logging;
+using MonitorGen.Telemetry;
 
 namespace MonitorGen.AspNetCore;
 
 /// <summary>
-/// The monitors registered with <c>AddModelMonitor</c>, in registration order, and the one place that closes their windows:
-/// the hosted <see cref="DriftCheckService"/> and <c>POST {prefix}/monitorgen/drift/check</c> both go through it.
+/// The monitors registered with <c>AddMonitorGen().AddModel</c>, in registration order, and the one place that closes their
+/// windows: the hosted <see cref="DriftCheckService"/> and <c>POST {prefix}/monitoring/drift/check</c> both go through it.
 /// </summary>
 public sealed class MonitorRegistry
 {
@@ -27,9 +28,23 @@ public sealed class MonitorRegistry
     /// <summary>The registered monitors.</summary>
     public IReadOnlyList<ModelMonitor> Monitors => _monitors;
 
+    /// <summary>Whether a monitor of model <paramref name="model"/> (its <see cref="MonitorSchema.ModelName"/>) is registered.</summary>
+    public bool Contains(string model)
+    {
+        foreach (ModelMonitor monitor in _monitors)
+        {
+            if (string.Equals(monitor.Schema.ModelName, model, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Closes every monitor's window and returns, per monitor, the new report, or null when its check threw (the failure is
-    /// logged; monitoring never throws into the host).
+    /// counted on <c>monitorgen.self.errors</c> and logged; monitoring never throws into the host).
     /// </summary>
     public IReadOnlyList<DriftReport?> CheckAll()
     {
@@ -69,7 +84,8 @@ public sealed class MonitorRegistry
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            MonitorGenLog.CheckFailed(_logger, monitor.Schema.ModelName, ex);
+            MonitorGenDiagnostics.CountSelfError(SelfErrorSources.DriftCheck, monitor.Schema.ModelName, monitor.Schema.ModelVersion);
+            Guard.Log(() => MonitorGenLog.CheckFailed(_logger, monitor.Schema.ModelName, ex));
             return null;
         }
     }

@@ -14,6 +14,6 @@ internal static partial class MonitorGenLog
     [LoggerMessage(EventId = 2103, Level = LogLevel.Information, Message = "Background drift checks are disabled.")]
     public static partial void Disabled(ILogger logger);
 
-    [LoggerMessage(EventId = 2104, Level = LogLevel.Error, Message = "The background drift check loop failed; background checks stop, the host goes on.")]
-    public static partial void LoopFailed(ILogger logger, Exception exception);
+    [LoggerMessage(EventId = 2104, Level = LogLevel.Error, Message = "A round of background drift checks failed; the schedule goes on.")]
+    public static partial void RoundFailed(ILogger logger, Exception exception);
 }

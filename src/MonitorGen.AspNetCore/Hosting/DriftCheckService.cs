@@ -4,23 +4,25 @@ using System.Threading.Tasks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using MonitorGen.Telemetry;
 
 namespace MonitorGen.AspNetCore;
 
 /// <summary>
-/// Closes every registered monitor's window each <see cref="MonitorGenHostingOptions.CheckInterval"/>, on the
-/// <see cref="TimeProvider"/> registered in the container. A failing check is logged and the loop goes on.
+/// Runs a round of drift checks (<see cref="MonitorRegistry.CheckScheduled"/>) every <see cref="MonitorGenOptions.CheckInterval"/>,
+/// on the <see cref="TimeProvider"/> registered in the container. A failing check or round is counted on
+/// <c>monitorgen.self.errors</c>, logged if the logger allows, and the schedule goes on: monitoring never stops the host.
 /// </summary>
 public sealed class DriftCheckService : BackgroundService
 {
     private readonly MonitorRegistry _registry;
-    private readonly MonitorGenHostingOptions _options;
+    private readonly MonitorGenOptions _options;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
     private long _completedRounds;
 
     /// <summary>Creates the service.</summary>
-    public DriftCheckService(MonitorRegistry registry, IOptions<MonitorGenHostingOptions> options, TimeProvider timeProvider, ILogger<DriftCheckService> logger)
+    public DriftCheckService(MonitorRegistry registry, IOptions<MonitorGenOptions> options, TimeProvider timeProvider, ILogger<DriftCheckService> logger)
     {
         ArgumentNullException.ThrowIfNull(registry);
         ArgumentNullException.ThrowIfNull(options);
@@ -40,17 +42,17 @@ public sealed class DriftCheckService : BackgroundService
     {
         if (!_options.EnableBackgroundChecks)
         {
-            MonitorGenLog.Disabled(_logger);
+            Guard.Log(() => MonitorGenLog.Disabled(_logger));
             return;
         }
 
-        MonitorGenLog.Started(_logger, _options.CheckInterval, _registry.Monitors.Count);
+        Guard.Log(() => MonitorGenLog.Started(_logger, _options.CheckInterval, _registry.Monitors.Count));
         try
         {
             using var timer = new PeriodicTimer(_options.CheckInterval, _timeProvider);
             while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
             {
-                _registry.CheckScheduled();
+                RunRound();
                 Interlocked.Increment(ref _completedRounds);
             }
         }
@@ -58,11 +60,20 @@ public sealed class DriftCheckService : BackgroundService
         {
             // The host is stopping.
         }
-#pragma warning disable CA1031 // Monitoring must never take the host down.
+    }
+
+    private void RunRound()
+    {
+        try
+        {
+            _registry.CheckScheduled();
+        }
+#pragma warning disable CA1031 // Monitoring must never take the host down: count, log, and keep the schedule.
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            MonitorGenLog.LoopFailed(_logger, ex);
+            MonitorGenDiagnostics.CountSelfError(SelfErrorSources.Scheduler);
+            Guard.Log(() => MonitorGenLog.RoundFailed(_logger, ex));
         }
     }
 }

@@ -42,6 +42,7 @@ internal static class MonitorGenJsonWriter
                     writer.WriteString("error", exception.Message);
                 }
 
+                WriteData(writer, entry.Data);
                 writer.WritePropertyName("report");
                 if (entry.Data.TryGetValue("report", out object? value) && value is DriftReport drift)
                 {
@@ -62,6 +63,51 @@ internal static class MonitorGenJsonWriter
         return WriteAsync(context, buffer);
     }
 
+    public static Task WriteErrorAsync(HttpContext context, string message, bool indented)
+    {
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented }))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("error", message);
+            writer.WriteEndObject();
+        }
+
+        return WriteAsync(context, buffer);
+    }
+
+    // The scalar entries of a check's data (the profile's source and rows, the drift share...); the report is written apart.
+    private static void WriteData(Utf8JsonWriter writer, IReadOnlyDictionary<string, object> data)
+    {
+        writer.WriteStartObject("data");
+        foreach (KeyValuePair<string, object> pair in data)
+        {
+            switch (pair.Value)
+            {
+                case string text:
+                    writer.WriteString(pair.Key, text);
+                    break;
+                case bool flag:
+                    writer.WriteBoolean(pair.Key, flag);
+                    break;
+                case int number:
+                    writer.WriteNumber(pair.Key, number);
+                    break;
+                case long number:
+                    writer.WriteNumber(pair.Key, number);
+                    break;
+                case double number when double.IsFinite(number):
+                    writer.WriteNumber(pair.Key, number);
+                    break;
+                case DateTimeOffset time:
+                    writer.WriteString(pair.Key, time);
+                    break;
+            }
+        }
+
+        writer.WriteEndObject();
+    }
+
     public static Task WriteReportsAsync(HttpContext context, IReadOnlyList<ModelMonitor> monitors, IReadOnlyList<DriftReport?> reports, bool failedIsError, bool indented)
     {
         var buffer = new ArrayBufferWriter<byte>(4096);
@@ -80,7 +126,7 @@ internal static class MonitorGenJsonWriter
                 writer.WriteNumber("windowRows", monitor.WindowRows);
                 if (report is null && failedIsError)
                 {
-                    writer.WriteString("error", "The drift check failed; see the application log.");
+                    writer.WriteString("error", "The drift check failed; it is counted on monitorgen.self.errors (source drift_check) and logged.");
                 }
 
                 writer.WritePropertyName("report");

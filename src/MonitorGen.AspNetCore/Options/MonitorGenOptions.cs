@@ -1,0 +1,42 @@
+using System;
+
+namespace MonitorGen.AspNetCore;
+
+/// <summary>
+/// How MonitorGen runs inside a host: the drift-check schedule, the endpoints and the telemetry export. Bound from the
+/// configuration section <see cref="SectionName"/> (appsettings, environment variables such as
+/// <c>MonitorGen__CheckInterval</c>), then from the delegate given to <c>AddMonitorGen</c>; validated when the host starts.
+/// </summary>
+public sealed class MonitorGenOptions
+{
+    /// <summary>The configuration section the options are bound from: <c>MonitorGen</c>.</summary>
+    public const string SectionName = "MonitorGen";
+
+    /// <summary>How often the hosted <see cref="DriftCheckService"/> runs a round of drift checks. Default one minute.</summary>
+    /// <remarks>A model with <see cref="Windows.WindowPolicy.Manual"/> windows is checked every round, so this is its window;
+    /// a model with a count, time or sliding policy is checked when its window is due, so this is how often it is polled.</remarks>
+    public TimeSpan CheckInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Whether the hosted <see cref="DriftCheckService"/> checks drift on its own. Default true; when false, only
+    /// <c>POST {prefix}/monitoring/drift/check</c> (or your own calls to <see cref="ModelMonitor.CheckDrift"/>) close windows.</summary>
+    public bool EnableBackgroundChecks { get; set; } = true;
+
+    /// <summary>
+    /// The authorization policy that the detail endpoints (drift health, drift report, manual check) require. Default null:
+    /// anonymous. The liveness, readiness and metrics endpoints stay anonymous either way. The policy must be registered
+    /// with <c>AddAuthorization</c>; <c>MapMonitorGen</c> fails if it is not.
+    /// </summary>
+    public string? AuthorizationPolicy { get; set; }
+
+    /// <summary>Whether the JSON responses are indented. Default false.</summary>
+    public bool WriteIndented { get; set; }
+
+    /// <summary>The HTTP status codes of the health endpoints.</summary>
+    public MonitorGenHealthOptions Health { get; set; } = new();
+
+    /// <summary>The Prometheus scraping endpoint.</summary>
+    public MonitorGenPrometheusOptions Prometheus { get; set; } = new();
+
+    /// <summary>OTLP export of the metrics and traces; off until an endpoint is set.</summary>
+    public MonitorGenOtlpOptions Otlp { get; set; } = new();
+}

@@ -1,0 +1,27 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace MonitorGen;
+
+/// <summary>A health check that judges one monitor synchronously, from state the monitor already holds.</summary>
+public abstract class MonitorHealthCheck : IHealthCheck
+{
+    /// <summary>Creates the check over <paramref name="monitor"/>.</summary>
+    protected MonitorHealthCheck(ModelMonitor monitor)
+    {
+        ArgumentNullException.ThrowIfNull(monitor);
+        Monitor = monitor;
+    }
+
+    /// <summary>The judged monitor.</summary>
+    protected ModelMonitor Monitor { get; }
+
+    /// <inheritdoc />
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Evaluate());
+
+    /// <summary>Judges the monitor synchronously.</summary>
+    public abstract HealthCheckResult Evaluate();
+}

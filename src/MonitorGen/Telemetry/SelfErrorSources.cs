@@ -1,0 +1,20 @@
+namespace MonitorGen.Telemetry;
+
+/// <summary>Values of the <see cref="InstrumentNames.SourceTag"/> tag of <c>monitorgen.self.errors</c>: where inside MonitorGen a failure was caught.</summary>
+public static class SelfErrorSources
+{
+    /// <summary>Observing a row (the generated <c>Observe</c>).</summary>
+    public const string Observe = "observe";
+
+    /// <summary>A drift check, or one feature's test inside it.</summary>
+    public const string DriftCheck = "drift_check";
+
+    /// <summary>Writing a log event (a logger or log sink that threw).</summary>
+    public const string Log = "log";
+
+    /// <summary>An observable gauge callback.</summary>
+    public const string Gauge = "gauge";
+
+    /// <summary>The background drift-check schedule.</summary>
+    public const string Scheduler = "scheduler";
+}

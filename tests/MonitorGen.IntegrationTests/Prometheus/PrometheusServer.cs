@@ -1,0 +1,341 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Net;
+using System.Net.Http;
+using System.Net.Sockets;
+using System.Text;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace MonitorGen.IntegrationTests.Prometheus;
+
+/// <summary>
+/// A real Prometheus server (Debian's <c>prometheus</c>), started for a test on a free 127.0.0.1 port with a temporary
+/// TSDB and a 1 s scrape of one target, queried with PromQL over its HTTP API, and stopped and deleted on dispose.
+/// </summary>
+/// <remarks>
+/// Without the binary, <see cref="StartAsync"/> skips the test with the reason; with the environment variable
+/// <see cref="RequireVariable"/> set to <c>1</c> (as CI does) it fails it instead. <see cref="BinaryVariable"/> points at
+/// another binary.
+/// </remarks>
+public sealed class PrometheusServer : IAsyncDisposable
+{
+    /// <summary>Set to <c>1</c> to make a missing Prometheus fail the tests instead of skipping them.</summary>
+    public const string RequireVariable = "MONITORGEN_REQUIRE_PROMETHEUS";
+
+    /// <summary>The path of the Prometheus binary, when it is not <c>prometheus</c> on the PATH or <c>/usr/bin/prometheus</c>.</summary>
+    public const string BinaryVariable = "MONITORGEN_PROMETHEUS";
+
+    /// <summary>The job name of the scraped target, as in <c>up{job="monitorgen"}</c>.</summary>
+    public const string Job = "monitorgen";
+
+    private static readonly TimeSpan StartLimit = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan DefaultWaitLimit = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(250);
+
+    private readonly Process _process;
+    private readonly string _directory;
+    private readonly StringBuilder _log;
+    private readonly HttpClient _client;
+
+    private PrometheusServer(Process process, string directory, StringBuilder log, Uri address)
+    {
+        _process = process;
+        _directory = directory;
+        _log = log;
+        Address = address;
+        _client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(10) };
+    }
+
+    /// <summary>The server's address, <c>http://127.0.0.1:{port}/</c>.</summary>
+    public Uri Address { get; }
+
+    /// <summary>What the server has written to stdout and stderr so far.</summary>
+    public string Log
+    {
+        get
+        {
+            lock (_log)
+            {
+                return _log.ToString();
+            }
+        }
+    }
+
+    /// <summary>The Prometheus binary, or null when there is none.</summary>
+    public static string? FindBinary()
+    {
+        if (Environment.GetEnvironmentVariable(BinaryVariable) is { Length: > 0 } configured)
+        {
+            return File.Exists(configured) ? configured : null;
+        }
+
+        foreach (string directory in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries).Append("/usr/bin"))
+        {
+            string candidate = Path.Combine(directory, "prometheus");
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The Prometheus binary; skips the calling test when there is none, or fails it when <see cref="RequireVariable"/> is 1.</summary>
+    public static string RequireBinary()
+    {
+        if (FindBinary() is { } binary)
+        {
+            return binary;
+        }
+
+        string reason = $"Prometheus is not installed (no 'prometheus' on the PATH, in /usr/bin, or at ${BinaryVariable}); on Debian: apt-get install prometheus.";
+        if (Environment.GetEnvironmentVariable(RequireVariable) == "1")
+        {
+            Assert.Fail($"{reason} {RequireVariable}=1 makes it required.");
+        }
+
+        Assert.Skip(reason);
+        return null!;
+    }
+
+    /// <summary>
+    /// Starts Prometheus scraping <paramref name="target"/> every second (job <see cref="Job"/>), and waits until it is ready
+    /// to answer queries. The first sample of the target follows about a scrape later: use <see cref="WaitForAsync"/>.
+    /// </summary>
+    /// <param name="target">The service to scrape, for example <c>http://127.0.0.1:5000</c>.</param>
+    /// <param name="metricsPath">The scrape path on the target.</param>
+    /// <param name="cancellationToken">Stops waiting.</param>
+    public static async Task<PrometheusServer> StartAsync(Uri target, string metricsPath = "/metrics", CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        string binary = RequireBinary();
+        string directory = Path.Combine(Path.GetTempPath(), "monitorgen-prometheus-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        string config = Path.Combine(directory, "prometheus.yml");
+        await File.WriteAllTextAsync(config, $"""
+            global:
+              scrape_interval: 1s
+              scrape_timeout: 1s
+              evaluation_interval: 1s
+            scrape_configs:
+              - job_name: {Job}
+                metrics_path: {metricsPath}
+                static_configs:
+                  - targets: ['{target.Authority}']
+            """, cancellationToken).ConfigureAwait(false);
+
+        // A free port can be taken between the probe and the bind: try a few.
+        string failures = "";
+        for (int attempt = 0; attempt < 3; attempt++)
+        {
+            int port = FreeLoopbackPort();
+            var log = new StringBuilder();
+            Process process = Launch(binary, config, Path.Combine(directory, "data-" + attempt), port, log);
+            var server = new PrometheusServer(process, directory, log, new Uri($"http://127.0.0.1:{port}/"));
+            if (await server.WaitReadyAsync(cancellationToken).ConfigureAwait(false))
+            {
+                return server;
+            }
+
+            failures += $"attempt {attempt + 1} on port {port}:\n{server.Log}\n";
+            await server.StopAsync(deleteDirectory: false).ConfigureAwait(false);
+        }
+
+        TryDelete(directory);
+        throw new InvalidOperationException($"Prometheus ({binary}) did not become ready within {StartLimit}:\n{failures}");
+    }
+
+    /// <summary>Runs an instant query and returns its series (a scalar result is one series without labels).</summary>
+    /// <exception cref="InvalidOperationException">Prometheus answered with an error (for example a PromQL syntax error).</exception>
+    public async Task<IReadOnlyList<PrometheusSample>> QueryAsync(string promql, CancellationToken cancellationToken = default)
+    {
+        using HttpResponseMessage response = await _client.GetAsync("api/v1/query?query=" + Uri.EscapeDataString(promql), cancellationToken).ConfigureAwait(false);
+        string body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        using JsonDocument document = JsonDocument.Parse(body);
+        JsonElement root = document.RootElement;
+        if (root.GetProperty("status").GetString() != "success")
+        {
+            throw new InvalidOperationException($"Prometheus rejected '{promql}': {body}");
+        }
+
+        JsonElement data = root.GetProperty("data");
+        JsonElement result = data.GetProperty("result");
+        switch (data.GetProperty("resultType").GetString())
+        {
+            case "vector":
+                return result.EnumerateArray().Select(series => new PrometheusSample(
+                    series.GetProperty("metric").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString() ?? ""),
+                    ParseValue(series.GetProperty("value")))).ToArray();
+            case "scalar":
+                return [new PrometheusSample(new Dictionary<string, string>(), ParseValue(result))];
+            default:
+                throw new InvalidOperationException($"'{promql}' gave a {data.GetProperty("resultType").GetString()}; use an instant vector or scalar query.");
+        }
+    }
+
+    /// <summary>
+    /// Polls <paramref name="promql"/> until <paramref name="condition"/> holds for its result, and returns that result.
+    /// Fails with the last result and the server's log after <paramref name="timeout"/> (default 60 s).
+    /// </summary>
+    public async Task<IReadOnlyList<PrometheusSample>> WaitForAsync(
+        string promql, Func<IReadOnlyList<PrometheusSample>, bool> condition, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(condition);
+        TimeSpan limit = timeout ?? DefaultWaitLimit;
+        var clock = Stopwatch.StartNew();
+        IReadOnlyList<PrometheusSample> last = [];
+        while (true)
+        {
+            last = await QueryAsync(promql, cancellationToken).ConfigureAwait(false);
+            if (condition(last))
+            {
+                return last;
+            }
+
+            if (clock.Elapsed > limit)
+            {
+                string scrape = string.Join("\n", await QueryAsync($"up{{job=\"{Job}\"}}", cancellationToken).ConfigureAwait(false));
+                throw new TimeoutException(
+                    $"'{promql}' did not reach the expected value within {limit}. Last result: [{string.Join("; ", last)}]. up: [{scrape}].\nPrometheus log:\n{Log}");
+            }
+
+            await Task.Delay(PollInterval, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Waits until <paramref name="promql"/> gives exactly one series and returns its value once <paramref name="condition"/> holds.</summary>
+    public async Task<double> WaitForValueAsync(string promql, Func<double, bool> condition, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
+    {
+        IReadOnlyList<PrometheusSample> result = await WaitForAsync(promql, r => r.Count == 1 && condition(r[0].Value), timeout, cancellationToken).ConfigureAwait(false);
+        return result[0].Value;
+    }
+
+    /// <summary>Stops the server and deletes its configuration and TSDB.</summary>
+    public async ValueTask DisposeAsync() => await StopAsync(deleteDirectory: true).ConfigureAwait(false);
+
+    private async Task StopAsync(bool deleteDirectory)
+    {
+        _client.Dispose();
+        try
+        {
+            if (!_process.HasExited)
+            {
+                _process.Kill(entireProcessTree: true);
+            }
+
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+            await _process.WaitForExitAsync(timeout.Token).ConfigureAwait(false);
+        }
+        catch (InvalidOperationException)
+        {
+            // It was never started, or has already gone.
+        }
+        finally
+        {
+            _process.Dispose();
+            if (deleteDirectory)
+            {
+                TryDelete(_directory);
+            }
+        }
+    }
+
+    private async Task<bool> WaitReadyAsync(CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < StartLimit)
+        {
+            if (_process.HasExited)
+            {
+                return false;
+            }
+
+            try
+            {
+                using HttpResponseMessage response = await _client.GetAsync("-/ready", cancellationToken).ConfigureAwait(false);
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    return true;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(PollInterval, cancellationToken).ConfigureAwait(false);
+        }
+
+        return false;
+    }
+
+    private static Process Launch(string binary, string config, string data, int port, StringBuilder log)
+    {
+        var start = new ProcessStartInfo(binary)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add("--config.file=" + config);
+        // Never the default, which listens on every interface.
+        start.ArgumentList.Add($"--web.listen-address=127.0.0.1:{port}");
+        start.ArgumentList.Add("--storage.tsdb.path=" + data);
+        start.ArgumentList.Add("--storage.tsdb.retention.time=1h");
+        start.ArgumentList.Add("--log.level=warn");
+        var process = new Process { StartInfo = start };
+        DataReceivedEventHandler append = (_, e) =>
+        {
+            if (e.Data is not null)
+            {
+                lock (log)
+                {
+                    log.AppendLine(e.Data);
+                }
+            }
+        };
+        process.OutputDataReceived += append;
+        process.ErrorDataReceived += append;
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private static double ParseValue(JsonElement pair) => pair[1].GetString() switch
+    {
+        "+Inf" => double.PositiveInfinity,
+        "-Inf" => double.NegativeInfinity,
+        string text => double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture),
+        null => double.NaN,
+    };
+
+    private static int FreeLoopbackPort()
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
+    }
+
+    private static void TryDelete(string directory)
+    {
+        try
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Best effort: a temp folder left behind is not worth failing a test for.
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+}
