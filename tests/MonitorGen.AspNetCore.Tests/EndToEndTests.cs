@@ -30,7 +30,7 @@ public sealed class EndToEndTests
             Assert.Equal(200, status);
             Assert.Equal("Healthy", health.RootElement.GetProperty("status").GetString());
             JsonElement entry = Assert.Single(health.RootElement.GetProperty("checks").EnumerateArray());
-            Assert.Equal("seattle-weather", entry.GetProperty("name").GetString());
+            Assert.Equal("seattle-weather/WeatherObservation", entry.GetProperty("name").GetString());
             Assert.Equal("Healthy", entry.GetProperty("status").GetString());
             Assert.Contains("monitorgen", entry.GetProperty("tags").EnumerateArray().Select(t => t.GetString()));
             Assert.Equal(SeattleWeather.SummerHeldOut.Count, entry.GetProperty("report").GetProperty("rows").GetInt64());

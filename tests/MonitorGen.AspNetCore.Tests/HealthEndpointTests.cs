@@ -30,7 +30,7 @@ public sealed class HealthEndpointTests
         {
             Assert.Equal(200, readyStatus);
             JsonElement check = Assert.Single(ready.RootElement.GetProperty("checks").EnumerateArray());
-            Assert.Equal("seattle-weather.profile", check.GetProperty("name").GetString());
+            Assert.Equal("seattle-weather/WeatherObservation.profile", check.GetProperty("name").GetString());
             Assert.Equal("Healthy", check.GetProperty("status").GetString());
             Assert.Equal([MonitorGenHealthTags.Ready], check.GetProperty("tags").EnumerateArray().Select(t => t.GetString()));
             JsonElement data = check.GetProperty("data");
@@ -89,7 +89,7 @@ public sealed class HealthEndpointTests
             Assert.Equal(200, windStatus);
             Assert.Equal("Degraded", windHealth.RootElement.GetProperty("status").GetString());
             JsonElement check = Assert.Single(windHealth.RootElement.GetProperty("checks").EnumerateArray());
-            Assert.Equal("seattle-wind", check.GetProperty("name").GetString());
+            Assert.Equal("seattle-wind/WindObservation", check.GetProperty("name").GetString());
             Assert.True(check.GetProperty("data").GetProperty("datasetDrift").GetBoolean());
         }
 

@@ -155,8 +155,8 @@ public sealed class HostingTests
             Assert.Equal("Degraded", health.RootElement.GetProperty("status").GetString());
             JsonElement[] checks = health.RootElement.GetProperty("checks").EnumerateArray().ToArray();
             Assert.Equal(2, checks.Length);
-            Assert.Equal("Degraded", checks.Single(c => c.GetProperty("name").GetString() == "seattle-wind").GetProperty("status").GetString());
-            Assert.Equal("Healthy", checks.Single(c => c.GetProperty("name").GetString() == "seattle-weather").GetProperty("status").GetString());
+            Assert.Equal("Degraded", checks.Single(c => c.GetProperty("name").GetString() == "seattle-wind/WindObservation").GetProperty("status").GetString());
+            Assert.Equal("Healthy", checks.Single(c => c.GetProperty("name").GetString() == "seattle-weather/WeatherObservation").GetProperty("status").GetString());
         }
 
         Assert.False(unhealthyOther);

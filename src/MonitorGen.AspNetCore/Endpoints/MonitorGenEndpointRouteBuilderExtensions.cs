@@ -110,8 +110,9 @@ public static class MonitorGenEndpointRouteBuilderExtensions
         }
 
         HealthCheckService health = context.RequestServices.GetRequiredService<HealthCheckService>();
+        string modelTag = MonitorGenHealthTags.ForModel(model);
         HealthReport report = await health.CheckHealthAsync(
-            registration => registration.Name == model && registration.Tags.Contains(MonitorGenHealthTags.Drift),
+            registration => registration.Tags.Contains(modelTag) && registration.Tags.Contains(MonitorGenHealthTags.Drift),
             context.RequestAborted).ConfigureAwait(false);
         context.Response.StatusCode = StatusCodes(options.Health)[report.Status];
         await MonitorGenJsonWriter.WriteHealthAsync(context, report, options.WriteIndented).ConfigureAwait(false);

@@ -15,11 +15,12 @@ public sealed class MonitorGenBuilder
 
     /// <summary>
     /// Registers a model monitor as a singleton (as <typeparamref name="TMonitor"/>, to observe rows, and as
-    /// <see cref="ModelMonitor"/>, so that every model is listed), and two health checks named after the model:
+    /// <see cref="ModelMonitor"/>, so that every model is listed), and two health checks named after the model and the
+    /// monitored record, since a model usually has two records (its input and its output):
     /// <list type="bullet">
-    /// <item><c>{model}</c>, tagged <see cref="MonitorGenHealthTags.Drift"/>: <see cref="ModelHealthCheck"/>, the drift and
-    /// data-quality health of the latest check;</item>
-    /// <item><c>{model}.profile</c>, tagged <see cref="MonitorGenHealthTags.Ready"/>: <see cref="ProfileLoadedHealthCheck"/>.</item>
+    /// <item><c>{model}/{record}</c>, tagged <see cref="MonitorGenHealthTags.Drift"/> and <see cref="MonitorGenHealthTags.ForModel"/>:
+    /// <see cref="ModelHealthCheck"/>, the drift and data-quality health of the latest check;</item>
+    /// <item><c>{model}/{record}.profile</c>, tagged <see cref="MonitorGenHealthTags.Ready"/>: <see cref="ProfileLoadedHealthCheck"/>.</item>
     /// </list>
     /// The monitor is created when the host starts (the hosted drift-check service depends on it), so a missing or corrupt
     /// profile fails start-up with the <see cref="ProfileException"/> that names the file.
@@ -29,8 +30,8 @@ public sealed class MonitorGenBuilder
     /// <returns>This builder.</returns>
     /// <exception cref="InvalidOperationException"><typeparamref name="TMonitor"/> is already registered.</exception>
     /// <remarks>
-    /// The health checks are named after <see cref="MonitorSchema.ModelName"/>, read from the monitor when the health-check
-    /// options are first built; two monitors of the same model name are rejected by the health-check service.
+    /// <c>{record}</c> is the record's type name without its namespace, read from the monitor when the health-check options
+    /// are first built.
     /// </remarks>
     public MonitorGenBuilder AddModel<TMonitor>(Func<IServiceProvider, TMonitor> factory)
         where TMonitor : ModelMonitor
@@ -50,10 +51,19 @@ public sealed class MonitorGenBuilder
         {
             var drift = new ModelHealthCheck(monitor);
             var profile = new ProfileLoadedHealthCheck(monitor);
-            healthChecks.Registrations.Add(new HealthCheckRegistration(monitor.Schema.ModelName, _ => drift, failureStatus: null, tags: [MonitorGenHealthTags.Drift]));
-            healthChecks.Registrations.Add(new HealthCheckRegistration(monitor.Schema.ModelName + ".profile", _ => profile, failureStatus: null, tags: [MonitorGenHealthTags.Ready]));
+            string name = HealthCheckName(monitor.Schema);
+            healthChecks.Registrations.Add(new HealthCheckRegistration(
+                name, _ => drift, failureStatus: null, tags: [MonitorGenHealthTags.Drift, MonitorGenHealthTags.ForModel(monitor.Schema.ModelName)]));
+            healthChecks.Registrations.Add(new HealthCheckRegistration(name + ".profile", _ => profile, failureStatus: null, tags: [MonitorGenHealthTags.Ready]));
         });
 
         return this;
+    }
+
+    private static string HealthCheckName(MonitorSchema schema)
+    {
+        string record = schema.TypeName;
+        int dot = record.LastIndexOfAny(['.', '+']);
+        return schema.ModelName + "/" + record[(dot + 1)..];
     }
 }

@@ -14,4 +14,8 @@ public static class MonitorGenHealthTags
 
     /// <summary>A model's drift and data-quality health, from its latest drift check.</summary>
     public const string Drift = "monitorgen";
+
+    /// <summary>The tag that marks a model's drift checks, so that one model's health can be asked for by its name.</summary>
+    /// <param name="model">The model name of <c>[Monitor("name")]</c>.</param>
+    public static string ForModel(string model) => "model:" + model;
 }
