@@ -15,6 +15,9 @@ Writes:
   models/seattle-weather/metrics.json             accuracies and class counts (quoted in the README next to it)
   tests/MonitorGen.OnnxRuntime.Tests/Fixtures/expected-predictions.csv
                                                   rows and what this script's own float32 forward pass predicts
+  tests/MonitorGen.OnnxRuntime.Tests/Fixtures/reshape-fails-above-one.onnx
+                                                  a tiny model that fails inside ONNX Runtime for some inputs (the
+                                                  tests' model fault), see build_failing_model
 """
 import csv
 import json
@@ -27,7 +30,8 @@ from onnx import TensorProto, helper, numpy_helper
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 DATA = os.path.join(ROOT, "examples", "SeattleWeatherMonitor", "Data", "seattle-weather.csv")
 MODEL_DIR = os.path.join(ROOT, "models", "seattle-weather")
-FIXTURE = os.path.join(ROOT, "tests", "MonitorGen.OnnxRuntime.Tests", "Fixtures", "expected-predictions.csv")
+FIXTURES = os.path.join(ROOT, "tests", "MonitorGen.OnnxRuntime.Tests", "Fixtures")
+FIXTURE = os.path.join(FIXTURES, "expected-predictions.csv")
 
 FEATURES = ["precipitation", "temp_max", "temp_min", "wind"]
 # The class index is the value of the `weather` output; the order is that of the example's Weather enum.
@@ -150,6 +154,27 @@ def build_graph(mean, std, params, metrics):
     return model
 
 
+def build_failing_model():
+    """value float [1] -> reshaped float [M]: reshapes the constant [1.0] to shape [int(value)]. A value of 1 runs and
+    returns 1.0; any other value fails inside ONNX Runtime's Reshape at run time, which is how the tests raise a
+    genuine model error through a valid, loadable model."""
+    graph = helper.make_graph(
+        [
+            helper.make_node("Cast", ["value"], ["shape"], to=TensorProto.INT64, name="value_as_shape"),
+            helper.make_node("Reshape", ["one", "shape"], ["reshaped"], name="reshape"),
+        ],
+        "reshape_fails_above_one",
+        [helper.make_tensor_value_info("value", TensorProto.FLOAT, [1])],
+        [helper.make_tensor_value_info("reshaped", TensorProto.FLOAT, ["M"])],
+        [numpy_helper.from_array(np.array([1.0], dtype=np.float32), "one")],
+    )
+    model = helper.make_model(graph, producer_name="MonitorGen tools/model/train_weather_model.py",
+                              opset_imports=[helper.make_opsetid("", OPSET)])
+    model.ir_version = 8
+    onnx.checker.check_model(model, full_check=True)
+    return model
+
+
 def main():
     x, y, years, dates = load()
     train_rows = years <= 2013
@@ -195,6 +220,7 @@ def main():
             writer.writerow([dates[i], *(repr(float(v)) for v in x[i]), CLASSES[y[i]], CLASSES[predicted[i]],
                              f"{float(confidence[i]):.9g}"])
 
+    onnx.save(build_failing_model(), os.path.join(FIXTURES, "reshape-fails-above-one.onnx"))
     print(json.dumps(metrics, indent=2))
 
 
