@@ -87,7 +87,7 @@ internal static class Interleaved
         Console.WriteLine();
     }
 
-    private static double Median(double[] values)
+    internal static double Median(double[] values)
     {
         double[] sorted = (double[])values.Clone();
         Array.Sort(sorted);

@@ -114,5 +114,5 @@ internal static class ValueConversions
     private static bool IsNumber(Type type) =>
         type == typeof(float) || type == typeof(double) || type == typeof(long) || type == typeof(int)
         || type == typeof(short) || type == typeof(sbyte) || type == typeof(ulong) || type == typeof(uint)
-        || type == typeof(ushort) || type == typeof(byte);
+        || type == typeof(ushort) || type == typeof(byte) || type == typeof(decimal);
 }
