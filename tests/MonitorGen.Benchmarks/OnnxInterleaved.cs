@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.Globalization;
 using System.Linq;
 
@@ -13,6 +12,8 @@ namespace MonitorGen.Benchmarks;
 internal static class OnnxInterleaved
 {
     private const int Repeat = 256;
+
+    private static WeatherForecast? s_sink;
 
     public static void Run(int rounds)
     {
@@ -34,42 +35,11 @@ internal static class OnnxInterleaved
     private static void Measure(OnnxBenchmarks bench, bool metrics, int rounds)
     {
         string[] names = ["BareRun", "BareIoBinding", "Monitored"];
-        Func<WeatherForecast>[] actions = [bench.BareRun, bench.BareIoBinding, bench.Monitored];
-
-        var warm = Stopwatch.StartNew();
-        while (warm.ElapsedMilliseconds < 3000)
-        {
-            foreach (Func<WeatherForecast> action in actions)
-            {
-                action();
-            }
-        }
-
-        var usPerCall = new double[actions.Length][];
-        var allocated = new long[actions.Length];
-        for (int k = 0; k < actions.Length; k++)
-        {
-            usPerCall[k] = new double[rounds];
-        }
-
-        for (int r = 0; r < rounds; r++)
-        {
-            for (int j = 0; j < actions.Length; j++)
-            {
-                int k = (r + j) % actions.Length;
-                Func<WeatherForecast> action = actions[k];
-                long bytes = GC.GetAllocatedBytesForCurrentThread();
-                long start = Stopwatch.GetTimestamp();
-                for (int i = 0; i < Repeat; i++)
-                {
-                    action();
-                }
-
-                long ticks = Stopwatch.GetTimestamp() - start;
-                allocated[k] += GC.GetAllocatedBytesForCurrentThread() - bytes;
-                usPerCall[k][r] = ticks * (1e6 / Stopwatch.Frequency) / Repeat;
-            }
-        }
+        // The result goes to a static field, so that the JIT cannot stack-allocate the bare variants' forecast (.NET 10
+        // escape analysis) while the monitored one, behind a call it does not inline, allocates it.
+        Action[] actions = [() => s_sink = bench.BareRun(), () => s_sink = bench.BareIoBinding(), () => s_sink = bench.Monitored()];
+        (double[][] seconds, long[] allocated) = Interleaved.Alternate(actions, rounds, Repeat);
+        double[][] usPerCall = seconds.Select(samples => samples.Select(t => t * 1e6 / Repeat).ToArray()).ToArray();
 
         CultureInfo c = CultureInfo.InvariantCulture;
         Console.WriteLine(string.Create(c, $"Metrics={metrics}, {rounds} rounds of {Repeat} calls per variant"));
