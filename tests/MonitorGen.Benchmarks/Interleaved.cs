@@ -36,41 +36,8 @@ internal static class Interleaved
         string[] names = { "HandWritten", "Generated", "Reflection" };
         Action[] actions = { bench.HandWritten, bench.Generated, bench.Reflection };
 
-        // Warm up past tiered compilation and dynamic PGO (tier 0, instrumented tier, tier 1).
-        var warm = Stopwatch.StartNew();
-        while (warm.ElapsedMilliseconds < 3000)
-        {
-            foreach (Action action in actions)
-            {
-                action();
-            }
-        }
-
-        var nsPerRow = new double[actions.Length][];
-        var allocated = new long[actions.Length];
-        for (int k = 0; k < actions.Length; k++)
-        {
-            nsPerRow[k] = new double[rounds];
-        }
-
-        for (int r = 0; r < rounds; r++)
-        {
-            for (int j = 0; j < actions.Length; j++)
-            {
-                int k = (r + j) % actions.Length;
-                Action action = actions[k];
-                long bytes = GC.GetAllocatedBytesForCurrentThread();
-                long start = Stopwatch.GetTimestamp();
-                for (int i = 0; i < Repeat; i++)
-                {
-                    action();
-                }
-
-                long ticks = Stopwatch.GetTimestamp() - start;
-                allocated[k] += GC.GetAllocatedBytesForCurrentThread() - bytes;
-                nsPerRow[k][r] = ticks * (1e9 / Stopwatch.Frequency) / (Repeat * 1024.0);
-            }
-        }
+        (double[][] seconds, long[] allocated) = Alternate(actions, rounds, Repeat);
+        double[][] nsPerRow = seconds.Select(samples => samples.Select(t => t * 1e9 / (Repeat * 1024.0)).ToArray()).ToArray();
 
         CultureInfo c = CultureInfo.InvariantCulture;
         Console.WriteLine(string.Create(c, $"Metrics={metrics}, {rounds} rounds of {Repeat}x1024 rows per monitor"));
@@ -87,7 +54,52 @@ internal static class Interleaved
         Console.WriteLine();
     }
 
-    private static double Median(double[] values)
+    /// <summary>
+    /// Warms the actions up past tiered compilation and dynamic PGO (3 s), then runs <paramref name="rounds"/> rounds, each
+    /// timing every action <paramref name="repeat"/> times in a row, in an order that rotates per round.
+    /// </summary>
+    /// <returns>Per action, the seconds of each round's block; and the bytes it allocated on this thread in all rounds.</returns>
+    internal static (double[][] Seconds, long[] Allocated) Alternate(Action[] actions, int rounds, int repeat)
+    {
+        var warm = Stopwatch.StartNew();
+        while (warm.ElapsedMilliseconds < 3000)
+        {
+            foreach (Action action in actions)
+            {
+                action();
+            }
+        }
+
+        var seconds = new double[actions.Length][];
+        var allocated = new long[actions.Length];
+        for (int k = 0; k < actions.Length; k++)
+        {
+            seconds[k] = new double[rounds];
+        }
+
+        for (int r = 0; r < rounds; r++)
+        {
+            for (int j = 0; j < actions.Length; j++)
+            {
+                int k = (r + j) % actions.Length;
+                Action action = actions[k];
+                long bytes = GC.GetAllocatedBytesForCurrentThread();
+                long start = Stopwatch.GetTimestamp();
+                for (int i = 0; i < repeat; i++)
+                {
+                    action();
+                }
+
+                long ticks = Stopwatch.GetTimestamp() - start;
+                allocated[k] += GC.GetAllocatedBytesForCurrentThread() - bytes;
+                seconds[k][r] = ticks / (double)Stopwatch.Frequency;
+            }
+        }
+
+        return (seconds, allocated);
+    }
+
+    internal static double Median(double[] values)
     {
         double[] sorted = (double[])values.Clone();
         Array.Sort(sorted);

@@ -1,0 +1,71 @@
+using System;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Logging;
+using MonitorGen;
+using MonitorGen.Health;
+using MonitorGen.OnnxRuntime;
+using MonitorGen.OnnxRuntime.Health;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers a monitored ONNX model: the session as a singleton and its readiness health check.</summary>
+public static class MonitoredOnnxModelServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="MonitoredInferenceSession{TInput, TOutput}"/> for <paramref name="modelPath"/> as a singleton
+    /// (also as <see cref="IMonitoredInferenceSession"/>), taking its monitors from the container as
+    /// <see cref="IModelMonitor{T}"/>, and a health check tagged <see cref="MonitorGenHealthTags.Ready"/>.
+    /// </summary>
+    /// <inheritdoc cref="AddMonitoredOnnxModel{TInput, TOutput}(IServiceCollection, string, Func{IServiceProvider, IModelMonitor{TInput}}, Func{IServiceProvider, IModelMonitor{TOutput}}, Action{MonitoredInferenceSessionOptions}?)"/>
+    public static IServiceCollection AddMonitoredOnnxModel<TInput, TOutput>(
+        this IServiceCollection services,
+        string modelPath,
+        Action<MonitoredInferenceSessionOptions>? configure = null) =>
+        services.AddMonitoredOnnxModel(
+            modelPath,
+            sp => sp.GetRequiredService<IModelMonitor<TInput>>(),
+            sp => sp.GetRequiredService<IModelMonitor<TOutput>>(),
+            configure);
+
+    /// <summary>
+    /// Registers <see cref="MonitoredInferenceSession{TInput, TOutput}"/> for <paramref name="modelPath"/> as a singleton
+    /// (also as <see cref="IMonitoredInferenceSession"/>) with the monitors the factories return, and a health check
+    /// named <c>onnx:{file name}</c>, tagged <see cref="MonitorGenHealthTags.Ready"/>.
+    /// </summary>
+    /// <param name="services">The services.</param>
+    /// <param name="modelPath">The .onnx file.</param>
+    /// <param name="inputMonitor">Returns the input monitor, e.g. <c>sp =&gt; sp.GetRequiredService&lt;WeatherDayMonitor&gt;()</c>.</param>
+    /// <param name="outputMonitor">Returns the output monitor.</param>
+    /// <param name="configure">Configures the session options.</param>
+    /// <returns><paramref name="services"/>.</returns>
+    /// <remarks>
+    /// The session is created on first use. To fail at start-up on a missing or unfit model, resolve it once while the
+    /// host starts; until it loads, the health check reports Unhealthy with the reason.
+    /// </remarks>
+    public static IServiceCollection AddMonitoredOnnxModel<TInput, TOutput>(
+        this IServiceCollection services,
+        string modelPath,
+        Func<IServiceProvider, IModelMonitor<TInput>> inputMonitor,
+        Func<IServiceProvider, IModelMonitor<TOutput>> outputMonitor,
+        Action<MonitoredInferenceSessionOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentException.ThrowIfNullOrEmpty(modelPath);
+        ArgumentNullException.ThrowIfNull(inputMonitor);
+        ArgumentNullException.ThrowIfNull(outputMonitor);
+        services.AddSingleton(sp =>
+        {
+            var options = new MonitoredInferenceSessionOptions();
+            configure?.Invoke(options);
+            ILogger? logger = sp.GetService<ILoggerFactory>()?.CreateLogger("MonitorGen.OnnxRuntime");
+            return new MonitoredInferenceSession<TInput, TOutput>(modelPath, inputMonitor(sp), outputMonitor(sp), options, logger);
+        });
+        services.AddSingleton<IMonitoredInferenceSession>(sp => sp.GetRequiredService<MonitoredInferenceSession<TInput, TOutput>>());
+        services.AddHealthChecks().Add(new HealthCheckRegistration(
+            "onnx:" + System.IO.Path.GetFileName(modelPath),
+            sp => new OnnxModelHealthCheck(() => sp.GetRequiredService<MonitoredInferenceSession<TInput, TOutput>>()),
+            failureStatus: HealthStatus.Unhealthy,
+            tags: [MonitorGenHealthTags.Ready]));
+        return services;
+    }
+}

@@ -1,0 +1,29 @@
+using System.Diagnostics.Metrics;
+using MonitorGen.Telemetry;
+
+namespace MonitorGen.OnnxRuntime.Telemetry;
+
+/// <summary>The instruments a monitored session records on, created once per process on the MonitorGen meter.</summary>
+internal static class PredictionInstruments
+{
+    /// <summary>Bucket boundaries in seconds, from 10 µs (a small model on a CPU) to 10 s.</summary>
+    private static readonly double[] DurationBuckets =
+        [0.00001, 0.000025, 0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+
+    public static Histogram<double> Duration { get; } = MonitorGenDiagnostics.Meter.CreateHistogram(
+        InstrumentNames.PredictionDuration,
+        "s",
+        "Duration of model inference: input mapping, the ONNX Runtime run and output mapping, for predictions that succeeded.",
+        tags: null,
+        advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = DurationBuckets });
+
+    public static Counter<long> Errors { get; } = MonitorGenDiagnostics.Meter.CreateCounter<long>(
+        InstrumentNames.PredictionErrors, "{error}", "Model inference calls that threw; the exception went to the caller.");
+
+    /// <summary>The core's self-error counter: same name, unit and description, so the meter hands back the same instrument.</summary>
+    public static Counter<long> SelfErrors { get; } = MonitorGenDiagnostics.Meter.CreateCounter<long>(
+        InstrumentNames.SelfErrors, "{error}", "Failures inside MonitorGen, never thrown to the host.");
+
+    /// <summary>Tag on <see cref="Errors"/>: the exception's type (the OpenTelemetry <c>error.type</c> convention).</summary>
+    public const string ErrorTypeTag = "error.type";
+}
