@@ -305,7 +305,7 @@ public sealed class MonitoredInferenceSession<TInput, TOutput> : IMonitoredInfer
     {
         try
         {
-            PredictionInstruments.SelfErrors.Add(1, _modelTag, _versionTag);
+            MonitorGenDiagnostics.CountSelfError(SelfErrorSources.Prediction, ModelName, ModelVersion);
             OnnxLog.MonitoringFailed(_logger, ModelName, step, exception);
         }
         catch (Exception)

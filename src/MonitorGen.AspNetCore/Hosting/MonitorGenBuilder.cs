@@ -30,7 +30,7 @@ public sealed class MonitorGenBuilder
     /// <returns>This builder.</returns>
     /// <exception cref="InvalidOperationException"><typeparamref name="TMonitor"/> is already registered.</exception>
     /// <remarks>
-    /// <c>{record}</c> is the record's type name without its namespace, read from the monitor when the health-check options
+    /// <c>{record}</c> is <see cref="MonitorSchema.RecordName"/>, read from the monitor when the health-check options
     /// are first built.
     /// </remarks>
     public MonitorGenBuilder AddModel<TMonitor>(Func<IServiceProvider, TMonitor> factory)
@@ -51,19 +51,12 @@ public sealed class MonitorGenBuilder
         {
             var drift = new ModelHealthCheck(monitor);
             var profile = new ProfileLoadedHealthCheck(monitor);
-            string name = HealthCheckName(monitor.Schema);
+            string name = monitor.Schema.ModelName + "/" + monitor.Schema.RecordName;
             healthChecks.Registrations.Add(new HealthCheckRegistration(
                 name, _ => drift, failureStatus: null, tags: [MonitorGenHealthTags.Drift, MonitorGenHealthTags.ForModel(monitor.Schema.ModelName)]));
             healthChecks.Registrations.Add(new HealthCheckRegistration(name + ".profile", _ => profile, failureStatus: null, tags: [MonitorGenHealthTags.Ready]));
         });
 
         return this;
-    }
-
-    private static string HealthCheckName(MonitorSchema schema)
-    {
-        string record = schema.TypeName;
-        int dot = record.LastIndexOfAny(['.', '+']);
-        return schema.ModelName + "/" + record[(dot + 1)..];
     }
 }

@@ -20,10 +20,6 @@ internal static class PredictionInstruments
     public static Counter<long> Errors { get; } = MonitorGenDiagnostics.Meter.CreateCounter<long>(
         InstrumentNames.PredictionErrors, "{error}", "Model inference calls that threw; the exception went to the caller.");
 
-    /// <summary>The core's self-error counter: same name, unit and description, so the meter hands back the same instrument.</summary>
-    public static Counter<long> SelfErrors { get; } = MonitorGenDiagnostics.Meter.CreateCounter<long>(
-        InstrumentNames.SelfErrors, "{error}", "Failures inside MonitorGen, never thrown to the host.");
-
     /// <summary>Tag on <see cref="Errors"/>: the exception's type (the OpenTelemetry <c>error.type</c> convention).</summary>
     public const string ErrorTypeTag = "error.type";
 }

@@ -221,7 +221,7 @@ public abstract class ModelMonitor : IDisposable
         }
 
         ShardRegistry.Exit(shard);
-        _instruments.Predictions.Add(1, _instruments.ModelTags);
+        _instruments.Predictions.Add(1, _instruments.PredictionTags);
         Activity? activity = Activity.Current;
         if (activity is { IsAllDataRequested: true })
         {

@@ -20,6 +20,12 @@ internal sealed class MonitorInstruments
             new(InstrumentNames.ModelTag, schema.ModelName),
             new(InstrumentNames.ModelVersionTag, schema.ModelVersion ?? ""),
         };
+        PredictionTags = new KeyValuePair<string, object?>[]
+        {
+            ModelTags[0],
+            ModelTags[1],
+            new(InstrumentNames.RecordTag, schema.RecordName),
+        };
     }
 
     public Counter<long> Predictions { get; }
@@ -33,6 +39,12 @@ internal sealed class MonitorInstruments
     public Counter<long> UnseenCategory { get; }
 
     public KeyValuePair<string, object?>[] ModelTags { get; }
+
+    /// <summary>
+    /// The model's tags and the record's name: a model's input and output records each count every prediction, so a query
+    /// selects one record rather than summing both.
+    /// </summary>
+    public KeyValuePair<string, object?>[] PredictionTags { get; }
 
     public KeyValuePair<string, object?>[] FeatureTags(string feature) => new KeyValuePair<string, object?>[]
     {

@@ -38,6 +38,9 @@ public sealed class MonitorSchema
     /// <summary>The monitored type's full name.</summary>
     public string TypeName { get; }
 
+    /// <summary>The monitored type's name without its namespace or containing types, for example <c>WeatherFeatures</c>.</summary>
+    public string RecordName => TypeName[(TypeName.LastIndexOfAny(['.', '+']) + 1)..];
+
     /// <summary>A hash of the feature names and kinds.</summary>
     public string SchemaHash { get; }
 

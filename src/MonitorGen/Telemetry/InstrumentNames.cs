@@ -32,6 +32,8 @@ public static class InstrumentNames
     public const string ModelTag = "model";
     /// <summary>Tag: the model version.</summary>
     public const string ModelVersionTag = "model.version";
+    /// <summary>Tag of <c>monitorgen.predictions</c>: the monitored record's type name (a model's input and output records count apart).</summary>
+    public const string RecordTag = "record";
     /// <summary>Tag: the feature name.</summary>
     public const string FeatureTag = "feature";
     /// <summary>Tag: the drift method id.</summary>

@@ -15,6 +15,9 @@ public static class SelfErrorSources
     /// <summary>An observable gauge callback.</summary>
     public const string Gauge = "gauge";
 
+    /// <summary>The telemetry around a model inference (a monitored inference session's metrics, span or log).</summary>
+    public const string Prediction = "prediction";
+
     /// <summary>The background drift-check schedule.</summary>
     public const string Scheduler = "scheduler";
 }
