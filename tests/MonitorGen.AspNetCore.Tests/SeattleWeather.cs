@@ -6,7 +6,7 @@ using System.Linq;
 
 namespace MonitorGen.AspNetCore.Tests;
 
-/// <summary>The Seattle weather data set shipped in Data/ (see Data/ATTRIBUTION.md).</summary>
+/// <summary>The Seattle weather data set in the repository's data/ folder, linked into the output's Data/ (see data/ATTRIBUTION.md).</summary>
 internal static class SeattleWeather
 {
     private static readonly Lazy<IReadOnlyList<(DateOnly Date, WeatherObservation Row)>> All = new(Load);

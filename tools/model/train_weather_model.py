@@ -5,7 +5,7 @@ Run from the repository root with Debian's Python (it has numpy and onnx; scikit
 
     /usr/bin/python3 tools/model/train_weather_model.py
 
-Data: examples/SeattleWeatherMonitor/Data/seattle-weather.csv (see its ATTRIBUTION.md).
+Data: data/seattle-weather.csv (see its ATTRIBUTION.md).
 Split: trained on 2012-2013, held out 2014-2015 (the example service serves the later days, and winter shifts).
 Model: a small multilayer perceptron, 4 -> 16 (tanh) -> 5 (softmax), trained full-batch with Adam and L2 weight decay,
 seed 20121. Standardisation (training mean and deviation) is part of the graph, so callers pass raw values.
@@ -28,7 +28,7 @@ import onnx
 from onnx import TensorProto, helper, numpy_helper
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
-DATA = os.path.join(ROOT, "examples", "SeattleWeatherMonitor", "Data", "seattle-weather.csv")
+DATA = os.path.join(ROOT, "data", "seattle-weather.csv")
 MODEL_DIR = os.path.join(ROOT, "models", "seattle-weather")
 FIXTURES = os.path.join(ROOT, "tests", "MonitorGen.OnnxRuntime.Tests", "Fixtures")
 FIXTURE = os.path.join(FIXTURES, "expected-predictions.csv")

@@ -1,12 +1,22 @@
 using System.Globalization;
 
-namespace SeattleWeatherMonitor;
+namespace SeattleWeatherService.Replay;
 
 /// <summary>Reads seattle-weather.csv. A malformed line is reported with its number and skipped, never fatal.</summary>
 internal static class WeatherCsv
 {
     private const string Header = "date,precipitation,temp_max,temp_min,wind,weather";
 
+    /// <summary>Reads the copy embedded in the example.</summary>
+    public static (List<WeatherDay> Days, List<string> Problems) ReadEmbedded()
+    {
+        using Stream stream = typeof(WeatherCsv).Assembly.GetManifestResourceStream("seattle-weather.csv")
+            ?? throw new InvalidOperationException("The embedded seattle-weather.csv is missing from the build.");
+        using var reader = new StreamReader(stream);
+        return Read(reader, "seattle-weather.csv (embedded)");
+    }
+
+    /// <summary>Reads a file of the same shape; <paramref name="source"/> names it in problems.</summary>
     public static (List<WeatherDay> Days, List<string> Problems) Read(TextReader reader, string source)
     {
         var days = new List<WeatherDay>();
@@ -35,30 +45,23 @@ internal static class WeatherCsv
             }
 
             if (!DateOnly.TryParseExact(fields[0], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly date)
-                || !TryNumber(fields[1], out double precipitation)
-                || !TryNumber(fields[2], out double tempMax)
-                || !TryNumber(fields[3], out double tempMin)
-                || !Enum.TryParse(fields[5], ignoreCase: true, out Weather weather))
+                || !TryNumber(fields[1], out float precipitation)
+                || !TryNumber(fields[2], out float tempMax)
+                || !TryNumber(fields[3], out float tempMin)
+                || !TryNumber(fields[4], out float wind)
+                || !Enum.TryParse(fields[5], ignoreCase: true, out Weather weather)
+                || !Enum.IsDefined(weather))
             {
                 problems.Add($"{source}:{lineNumber}: a field does not parse: '{line}'");
                 continue;
             }
 
-            days.Add(new WeatherDay
-            {
-                Date = date,
-                Precipitation = precipitation,
-                TempMax = tempMax,
-                TempMin = tempMin,
-                // An empty wind reading is a missing value: the monitor counts it, the row still counts.
-                Wind = TryNumber(fields[4], out double wind) ? wind : null,
-                Weather = weather,
-            });
+            days.Add(new WeatherDay(date, precipitation, tempMax, tempMin, wind, weather));
         }
 
         return (days, problems);
     }
 
-    private static bool TryNumber(string text, out double value) =>
-        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+    private static bool TryNumber(string text, out float value) =>
+        float.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
 }

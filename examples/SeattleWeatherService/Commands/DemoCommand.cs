@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using SeattleWeatherService.Replay;
+
+namespace SeattleWeatherService.Commands;
+
+/// <summary>
+/// The quick start's main job: starts the service on a loopback port, replays real days through it over HTTP (first in
+/// distribution, then winter), prints a table row per window, and stops. Needs no other server.
+/// </summary>
+internal static class DemoCommand
+{
+    public static async Task<int> RunAsync(string urls, int windowSize, int inDistributionWindows, CancellationToken cancellationToken)
+    {
+        var (days, problems) = WeatherCsv.ReadEmbedded();
+        foreach (string problem in problems)
+        {
+            Console.Error.WriteLine($"skipped: {problem}");
+        }
+
+        ReplayPlan plan = ReplayPlan.Create(days, windowSize, inDistributionWindows);
+        await using WebApplication app = WeatherService.Build(["--urls", urls], builder =>
+        {
+            // The replayer closes every window itself, so that each table row is exactly one window.
+            builder.Services.AddMonitorGen(options => options.EnableBackgroundChecks = false);
+            // The table is the output: only errors are logged.
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Logging:LogLevel:Default"] = "Error",
+                ["Logging:LogLevel:Microsoft.AspNetCore"] = "Error",
+            });
+        });
+        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        var address = new Uri(app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
+
+        Console.WriteLine($"seattle-weather model served at {address} (ONNX Runtime), monitored by MonitorGen.");
+        Console.WriteLine($"Reference profiles: the {plan.Training.Count} training days of 2012-{ReplayPlan.LastTrainingYear}. Replaying {plan.Windows.Count} windows of {windowSize} days from 2014-2015:");
+        Console.WriteLine();
+        using var client = new HttpClient { BaseAddress = address };
+        IReadOnlyList<WindowResult> results = await new TrafficReplayer(client, Console.Out).RunAsync(plan, cancellationToken).ConfigureAwait(false);
+
+        Console.WriteLine();
+        foreach (var segment in results.GroupBy(r => r.Segment))
+        {
+            Console.WriteLine($"{segment.Key}: {segment.Count(r => r.Drifted)} of {segment.Count()} windows drifted, accuracy {segment.Average(r => r.Accuracy):P0}.");
+        }
+
+        foreach (string path in new[] { "/health/ready", "/health/drift" })
+        {
+            using HttpResponseMessage response = await client.GetAsync(path, cancellationToken).ConfigureAwait(false);
+            Console.WriteLine($"GET {path} -> {(int)response.StatusCode}");
+        }
+
+        Console.WriteLine("acc: predictions equal to the observed weather; conf: the confidence KPI; dq: rows with a data-quality event.");
+        Console.WriteLine("Serve it yourself with `serve --urls http://127.0.0.1:5080`, then scrape /metrics or replay with `replay --target`.");
+        await app.StopAsync(cancellationToken).ConfigureAwait(false);
+        return 0;
+    }
+}

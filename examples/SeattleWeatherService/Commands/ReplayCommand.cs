@@ -1,0 +1,29 @@
+using SeattleWeatherService.Replay;
+
+namespace SeattleWeatherService.Commands;
+
+/// <summary>Replays the real days against a service that is already running (for example one started with <c>serve</c>).</summary>
+internal static class ReplayCommand
+{
+    public static async Task<int> RunAsync(Uri target, int windowSize, int inDistributionWindows, CancellationToken cancellationToken)
+    {
+        var (days, problems) = WeatherCsv.ReadEmbedded();
+        foreach (string problem in problems)
+        {
+            Console.Error.WriteLine($"skipped: {problem}");
+        }
+
+        using var client = new HttpClient { BaseAddress = target };
+        try
+        {
+            await new TrafficReplayer(client, Console.Out)
+                .RunAsync(ReplayPlan.Create(days, windowSize, inDistributionWindows), cancellationToken).ConfigureAwait(false);
+            return 0;
+        }
+        catch (HttpRequestException ex)
+        {
+            Console.Error.WriteLine($"replay: {target}: {ex.Message}");
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using System.CommandLine;
+using SeattleWeatherService;
+using SeattleWeatherService.Commands;
+
+var urls = new Option<string>("--urls") { Description = "Where the service listens.", DefaultValueFactory = _ => "http://127.0.0.1:0" };
+var window = new Option<int>("--window") { Description = "Days per drift window.", DefaultValueFactory = _ => 90 };
+var inDistribution = new Option<int>("--in-distribution") { Description = "In-distribution windows before the winter ones.", DefaultValueFactory = _ => 4 };
+window.Validators.Add(result =>
+{
+    if (result.GetValueOrDefault<int>() < 1)
+    {
+        result.AddError("--window must be at least 1.");
+    }
+});
+
+var root = new RootCommand("The Seattle weather model, served with ONNX Runtime and monitored by MonitorGen. Without a command: start it on a loopback port, replay real days through it (in distribution, then winter) and print the drift per window.")
+{
+    urls, window, inDistribution,
+};
+root.SetAction((parse, ct) => StartupFailure.ReportAsync(() =>
+    DemoCommand.RunAsync(parse.GetValue(urls)!, parse.GetValue(window), parse.GetValue(inDistribution), ct)));
+
+var serveUrls = new Option<string>("--urls") { Description = "Where the service listens.", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
+var serve = new Command("serve", "Serve predictions and monitoring until stopped: POST /predict, /metrics, /health/live, /health/ready, /health/drift, /monitoring/drift.")
+{
+    serveUrls,
+};
+serve.SetAction((parse, ct) => StartupFailure.ReportAsync(async () =>
+{
+    string[] hostArgs = ["--urls", parse.GetValue(serveUrls)!, .. parse.UnmatchedTokens];
+    await using WebApplication app = WeatherService.Build(hostArgs);
+    await app.RunAsync(ct);
+    return 0;
+}));
+serve.TreatUnmatchedTokensAsErrors = false;
+
+var target = new Option<Uri>("--target") { Description = "The running service.", DefaultValueFactory = _ => new Uri("http://127.0.0.1:5080") };
+var replay = new Command("replay", "Replay the real days against a running service and print the drift per window.") { target, window, inDistribution };
+replay.SetAction((parse, ct) => ReplayCommand.RunAsync(parse.GetValue(target)!, parse.GetValue(window), parse.GetValue(inDistribution), ct));
+
+var output = new Option<string>("--output") { Description = "Where to write the profiles.", DefaultValueFactory = _ => "Model" };
+var fit = new Command("fit", "Fit the reference profiles of the inputs and of the predictions on the training days (2012-2013).") { output };
+fit.SetAction((parse, _) => StartupFailure.ReportAsync(() => Task.FromResult(ProfileFitting.Run(parse.GetValue(output)!))));
+
+root.Subcommands.Add(serve);
+root.Subcommands.Add(replay);
+root.Subcommands.Add(fit);
+return await root.Parse(args).InvokeAsync();

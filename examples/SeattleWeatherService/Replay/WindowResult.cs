@@ -1,0 +1,22 @@
+using MonitorGen;
+
+namespace SeattleWeatherService.Replay;
+
+/// <summary>What one replayed window showed: the service's answers against the labels, and the drift checks.</summary>
+/// <param name="Segment">In distribution or shifted.</param>
+/// <param name="Rows">Requests sent.</param>
+/// <param name="FailedRequests">Requests that did not get a prediction.</param>
+/// <param name="Accuracy">Share of predictions equal to the observed weather (NaN when none answered).</param>
+/// <param name="MeanConfidence">The confidence KPI, averaged over the window.</param>
+/// <param name="Reports">The drift report of each monitored record (features and prediction).</param>
+internal sealed record WindowResult(
+    string Segment,
+    int Rows,
+    int FailedRequests,
+    double Accuracy,
+    double MeanConfidence,
+    IReadOnlyList<DriftReport> Reports)
+{
+    /// <summary>Whether any monitored record showed dataset drift.</summary>
+    public bool Drifted => Reports.Any(r => r.DatasetDrift);
+}

@@ -1,0 +1,8 @@
+namespace SeattleWeatherService;
+
+/// <summary>The routes the service maps and the replayer calls.</summary>
+internal static class ServiceRoutes
+{
+    public const string Predict = "/predict";
+    public const string DriftCheck = "/monitoring/drift/check";
+}

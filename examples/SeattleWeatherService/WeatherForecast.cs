@@ -1,0 +1,16 @@
+using MonitorGen;
+
+namespace SeattleWeatherService;
+
+/// <summary>The model's output: the predicted weather (ONNX output <c>weather</c>) and its probability (<c>confidence</c>).</summary>
+[Monitor("seattle-weather", Version = "1")]
+public partial record WeatherForecast
+{
+    /// <summary>The most probable weather: prediction drift is tested on it.</summary>
+    [DriftTest(DriftMethod.JensenShannon, Threshold = 0.15)]
+    public Weather Weather { get; init; }
+
+    /// <summary>The softmax probability of <see cref="Weather"/>, recorded as the <c>confidence</c> KPI.</summary>
+    [KpiMetric("confidence", Unit = "1")]
+    public float Confidence { get; init; }
+}

@@ -1,0 +1,52 @@
+using MonitorGen;
+using MonitorGen.OnnxRuntime;
+
+namespace SeattleWeatherService;
+
+/// <summary>
+/// The prediction service: <c>POST /predict</c> runs the ONNX model through a monitored inference session, and
+/// <c>MapMonitorGen</c> adds <c>/metrics</c>, <c>/health/live</c>, <c>/health/ready</c>, <c>/health/drift</c> and
+/// <c>/monitoring/drift</c>.
+/// </summary>
+internal static class WeatherService
+{
+    /// <summary>The model, next to the executable.</summary>
+    public const string ModelFile = "Model/seattle-weather.onnx";
+
+    /// <summary>The reference profile of the inputs, fitted on the training days by <c>fit</c>.</summary>
+    public const string FeaturesProfileFile = "Model/seattle-weather.features.monitorprofile.json";
+
+    /// <summary>The reference profile of the predictions on the training days.</summary>
+    public const string ForecastProfileFile = "Model/seattle-weather.forecast.monitorprofile.json";
+
+    /// <summary>Builds the service. The model and both profiles are loaded here, so a bad file fails start-up.</summary>
+    /// <param name="args">Host arguments, for example <c>--urls http://127.0.0.1:5080</c> or <c>--MonitorGen:CheckInterval=00:00:30</c>.</param>
+    /// <param name="configure">Adjusts the builder before it is built (the demo and the tests use it).</param>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, ServiceJsonContext.Default));
+        builder.Services.AddMonitorGen()
+            .AddModel(sp => new WeatherFeaturesMonitor(LoadProfile(FeaturesProfileFile), logger: sp.GetRequiredService<ILogger<WeatherFeaturesMonitor>>()))
+            .AddModel(sp => new WeatherForecastMonitor(LoadProfile(ForecastProfileFile), logger: sp.GetRequiredService<ILogger<WeatherForecastMonitor>>()));
+        builder.Services.AddMonitoredOnnxModel<WeatherFeatures, WeatherForecast>(
+            Path.Combine(AppContext.BaseDirectory, ModelFile),
+            sp => sp.GetRequiredService<WeatherFeaturesMonitor>(),
+            sp => sp.GetRequiredService<WeatherForecastMonitor>());
+        configure?.Invoke(builder);
+
+        WebApplication app = builder.Build();
+        // Load the model now: a missing or corrupt file fails start-up with a message naming it, not the first request.
+        app.Services.GetRequiredService<IMonitoredInferenceSession>();
+        app.MapPost(ServiceRoutes.Predict, (WeatherFeatures features, MonitoredInferenceSession<WeatherFeatures, WeatherForecast> session) =>
+            session.Predict(features));
+        app.MapMonitorGen();
+        return app;
+    }
+
+    private static ReferenceProfile LoadProfile(string file) => ReferenceProfile.Load(Path.Combine(AppContext.BaseDirectory, file));
+}
