@@ -38,7 +38,7 @@ var target = new Option<Uri>("--target") { Description = "The running service.",
 var replay = new Command("replay", "Replay the real days against a running service and print the drift per window.") { target, window, inDistribution };
 replay.SetAction((parse, ct) => ReplayCommand.RunAsync(parse.GetValue(target)!, parse.GetValue(window), parse.GetValue(inDistribution), ct));
 
-var output = new Option<string>("--output") { Description = "Where to write the profiles.", DefaultValueFactory = _ => "Model" };
+var output = new Option<string>("--output") { Description = "Where to write the profiles (relative paths: to the project directory under dotnet run).", DefaultValueFactory = _ => "Model" };
 var fit = new Command("fit", "Fit the reference profiles of the inputs and of the predictions on the training days (2012-2013).") { output };
 fit.SetAction((parse, _) => StartupFailure.ReportAsync(() => Task.FromResult(ProfileFitting.Run(parse.GetValue(output)!))));
 

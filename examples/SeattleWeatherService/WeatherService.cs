@@ -10,6 +10,15 @@ namespace SeattleWeatherService;
 /// </summary>
 internal static class WeatherService
 {
+    /// <summary>Configuration keys that point at other model and profile files; by default those next to the executable.</summary>
+    public const string ModelPathKey = "SeattleWeather:ModelPath";
+
+    /// <inheritdoc cref="ModelPathKey"/>
+    public const string FeaturesProfilePathKey = "SeattleWeather:FeaturesProfilePath";
+
+    /// <inheritdoc cref="ModelPathKey"/>
+    public const string ForecastProfilePathKey = "SeattleWeather:ForecastProfilePath";
+
     /// <summary>The model, next to the executable.</summary>
     public const string ModelFile = "Model/seattle-weather.onnx";
 
@@ -20,7 +29,7 @@ internal static class WeatherService
     public const string ForecastProfileFile = "Model/seattle-weather.forecast.monitorprofile.json";
 
     /// <summary>Builds the service. The model and both profiles are loaded here, so a bad file fails start-up.</summary>
-    /// <param name="args">Host arguments, for example <c>--urls http://127.0.0.1:5080</c> or <c>--MonitorGen:CheckInterval=00:00:30</c>.</param>
+    /// <param name="args">Host arguments, for example <c>--urls http://127.0.0.1:5080</c>, <c>--MonitorGen:CheckInterval=00:00:30</c> or <c>--SeattleWeather:ModelPath=other.onnx</c>.</param>
     /// <param name="configure">Adjusts the builder before it is built (the demo and the tests use it).</param>
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
@@ -30,11 +39,16 @@ internal static class WeatherService
             ContentRootPath = AppContext.BaseDirectory,
         });
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, ServiceJsonContext.Default));
+        IConfiguration configuration = builder.Configuration;
         builder.Services.AddMonitorGen()
-            .AddModel(sp => new WeatherFeaturesMonitor(LoadProfile(FeaturesProfileFile), logger: sp.GetRequiredService<ILogger<WeatherFeaturesMonitor>>()))
-            .AddModel(sp => new WeatherForecastMonitor(LoadProfile(ForecastProfileFile), logger: sp.GetRequiredService<ILogger<WeatherForecastMonitor>>()));
+            .AddModel(sp => new WeatherFeaturesMonitor(
+                ReferenceProfile.Load(PathOf(configuration, FeaturesProfilePathKey, FeaturesProfileFile)),
+                logger: sp.GetRequiredService<ILogger<WeatherFeaturesMonitor>>()))
+            .AddModel(sp => new WeatherForecastMonitor(
+                ReferenceProfile.Load(PathOf(configuration, ForecastProfilePathKey, ForecastProfileFile)),
+                logger: sp.GetRequiredService<ILogger<WeatherForecastMonitor>>()));
         builder.Services.AddMonitoredOnnxModel<WeatherFeatures, WeatherForecast>(
-            Path.Combine(AppContext.BaseDirectory, ModelFile),
+            PathOf(configuration, ModelPathKey, ModelFile),
             sp => sp.GetRequiredService<WeatherFeaturesMonitor>(),
             sp => sp.GetRequiredService<WeatherForecastMonitor>());
         configure?.Invoke(builder);
@@ -48,5 +62,6 @@ internal static class WeatherService
         return app;
     }
 
-    private static ReferenceProfile LoadProfile(string file) => ReferenceProfile.Load(Path.Combine(AppContext.BaseDirectory, file));
+    private static string PathOf(IConfiguration configuration, string key, string defaultFile) =>
+        configuration[key] is { Length: > 0 } path ? Path.GetFullPath(path) : Path.Combine(AppContext.BaseDirectory, defaultFile);
 }

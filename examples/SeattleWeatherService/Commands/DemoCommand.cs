@@ -38,7 +38,7 @@ internal static class DemoCommand
         Console.WriteLine($"Reference profiles: the {plan.Training.Count} training days of 2012-{ReplayPlan.LastTrainingYear}. Replaying {plan.Windows.Count} windows of {windowSize} days from 2014-2015:");
         Console.WriteLine();
         using var client = new HttpClient { BaseAddress = address };
-        IReadOnlyList<WindowResult> results = await new TrafficReplayer(client, Console.Out).RunAsync(plan, cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<WindowResult> results = await new TrafficReplayer(client, Console.Out).RunAsync(plan.Windows, cancellationToken).ConfigureAwait(false);
 
         Console.WriteLine();
         foreach (var segment in results.GroupBy(r => r.Segment))

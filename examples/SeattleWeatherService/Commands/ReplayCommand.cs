@@ -17,7 +17,7 @@ internal static class ReplayCommand
         try
         {
             await new TrafficReplayer(client, Console.Out)
-                .RunAsync(ReplayPlan.Create(days, windowSize, inDistributionWindows), cancellationToken).ConfigureAwait(false);
+                .RunAsync(ReplayPlan.Create(days, windowSize, inDistributionWindows).Windows, cancellationToken).ConfigureAwait(false);
             return 0;
         }
         catch (HttpRequestException ex)

@@ -6,6 +6,12 @@ namespace SeattleWeatherService.Replay;
 /// </summary>
 internal sealed class ReplayPlan
 {
+    /// <summary>The segment of the windows drawn from the serving years' whole mixture.</summary>
+    public const string InDistribution = "in distribution";
+
+    /// <summary>The segment of the winter windows.</summary>
+    public const string Shifted = "shifted: winter";
+
     /// <summary>The last year whose days train the model and fit the reference profile.</summary>
     public const int LastTrainingYear = 2013;
 
@@ -39,11 +45,11 @@ internal sealed class ReplayPlan
             .Chunk(windowSize)
             .Where(chunk => chunk.Length == windowSize)
             .Take(inDistributionWindows)
-            .Select(chunk => new ReplayWindow("in distribution", chunk));
+            .Select(chunk => new ReplayWindow(InDistribution, chunk));
         IEnumerable<ReplayWindow> shifted = serving
             .Where(d => d.IsWinter)
             .Chunk(windowSize)
-            .Select(chunk => new ReplayWindow("shifted: winter", chunk));
+            .Select(chunk => new ReplayWindow(Shifted, chunk));
         return new ReplayPlan(training, inDistribution.Concat(shifted).ToList());
     }
 

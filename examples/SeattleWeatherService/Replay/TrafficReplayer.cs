@@ -10,21 +10,20 @@ namespace SeattleWeatherService.Replay;
 /// </summary>
 internal sealed class TrafficReplayer(HttpClient client, TextWriter output)
 {
-    /// <summary>Replays every window of <paramref name="plan"/>.</summary>
+    /// <summary>Replays <paramref name="windows"/> in order, for example a <see cref="ReplayPlan"/>'s.</summary>
     /// <returns>The per-window results, in order.</returns>
-    public async Task<IReadOnlyList<WindowResult>> RunAsync(ReplayPlan plan, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<WindowResult>> RunAsync(IReadOnlyList<ReplayWindow> windows, CancellationToken cancellationToken)
     {
-        var results = new List<WindowResult>(plan.Windows.Count);
-        int totalRows = plan.Windows.Sum(w => w.Days.Count);
+        var results = new List<WindowResult>(windows.Count);
+        int totalRows = windows.Sum(w => w.Days.Count);
         int sentRows = 0;
         WindowTable.WriteHeader(output);
-        for (int i = 0; i < plan.Windows.Count; i++)
+        for (int i = 0; i < windows.Count; i++)
         {
-            ReplayWindow window = plan.Windows[i];
-            WindowResult result = await ReplayWindowAsync(window, cancellationToken).ConfigureAwait(false);
-            sentRows += window.Days.Count;
+            WindowResult result = await ReplayWindowAsync(windows[i], cancellationToken).ConfigureAwait(false);
+            sentRows += windows[i].Days.Count;
             results.Add(result);
-            WindowTable.WriteRow(output, i + 1, plan.Windows.Count, sentRows, totalRows, result);
+            WindowTable.WriteRow(output, i + 1, windows.Count, sentRows, totalRows, result);
         }
 
         return results;

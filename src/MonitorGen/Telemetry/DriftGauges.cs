@@ -38,7 +38,7 @@ internal static class DriftGauges
     /// <summary>Gathers the measurements of every monitor; one that throws is counted and skipped.</summary>
     internal static List<Measurement<double>> Collect(
         IEnumerable<KeyValuePair<ModelMonitor, object?>> monitors,
-        Action<DriftReport, List<Measurement<double>>> add)
+        Action<MonitorSchema, DriftReport, List<Measurement<double>>> add)
     {
         var measurements = new List<Measurement<double>>();
         try
@@ -49,7 +49,7 @@ internal static class DriftGauges
                 {
                     if (monitor.LastReport is { } report)
                     {
-                        add(report, measurements);
+                        add(monitor.Schema, report, measurements);
                     }
                 }
 #pragma warning disable CA1031 // A gauge callback must never throw into the exporter.
@@ -68,38 +68,41 @@ internal static class DriftGauges
         return measurements;
     }
 
-    private static void AddScores(DriftReport report, List<Measurement<double>> measurements)
+    private static void AddScores(MonitorSchema schema, DriftReport report, List<Measurement<double>> measurements)
     {
         foreach (FeatureDriftResult result in report.Features)
         {
             if (result.Score is { } score)
             {
-                measurements.Add(new Measurement<double>(score, FeatureTags(report, result)));
+                measurements.Add(new Measurement<double>(score, FeatureTags(schema, report, result)));
             }
         }
     }
 
-    private static void AddDetections(DriftReport report, List<Measurement<double>> measurements)
+    private static void AddDetections(MonitorSchema schema, DriftReport report, List<Measurement<double>> measurements)
     {
         foreach (FeatureDriftResult result in report.Features)
         {
             // An untested feature (too few rows, a failed test) has no state to publish: neither drifted nor clean.
             if (result.Tested)
             {
-                measurements.Add(new Measurement<double>(result.Drifted ? 1 : 0, FeatureTags(report, result)));
+                measurements.Add(new Measurement<double>(result.Drifted ? 1 : 0, FeatureTags(schema, report, result)));
             }
         }
     }
 
-    private static void AddDatasetDrift(DriftReport report, List<Measurement<double>> measurements) =>
+    // A model's input and output records are checked apart, so the dataset state is per record.
+    private static void AddDatasetDrift(MonitorSchema schema, DriftReport report, List<Measurement<double>> measurements) =>
         measurements.Add(new Measurement<double>(report.DatasetDrift ? 1 : 0,
             new KeyValuePair<string, object?>(InstrumentNames.ModelTag, report.Model),
-            new KeyValuePair<string, object?>(InstrumentNames.ModelVersionTag, report.ModelVersion ?? "")));
+            new KeyValuePair<string, object?>(InstrumentNames.ModelVersionTag, report.ModelVersion ?? ""),
+            new KeyValuePair<string, object?>(InstrumentNames.RecordTag, schema.RecordName)));
 
-    private static KeyValuePair<string, object?>[] FeatureTags(DriftReport report, FeatureDriftResult result) =>
+    private static KeyValuePair<string, object?>[] FeatureTags(MonitorSchema schema, DriftReport report, FeatureDriftResult result) =>
     [
         new(InstrumentNames.ModelTag, report.Model),
         new(InstrumentNames.ModelVersionTag, report.ModelVersion ?? ""),
+        new(InstrumentNames.RecordTag, schema.RecordName),
         new(InstrumentNames.FeatureTag, result.Feature),
         new(InstrumentNames.MethodTag, result.Method),
     ];

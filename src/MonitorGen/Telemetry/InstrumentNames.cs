@@ -32,7 +32,7 @@ public static class InstrumentNames
     public const string ModelTag = "model";
     /// <summary>Tag: the model version.</summary>
     public const string ModelVersionTag = "model.version";
-    /// <summary>Tag of <c>monitorgen.predictions</c>: the monitored record's type name (a model's input and output records count apart).</summary>
+    /// <summary>Tag of <c>monitorgen.predictions</c> and the drift gauges: the monitored record's type name (a model's input and output records are counted and checked apart).</summary>
     public const string RecordTag = "record";
     /// <summary>Tag: the feature name.</summary>
     public const string FeatureTag = "feature";

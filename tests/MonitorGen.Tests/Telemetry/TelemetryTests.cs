@@ -238,7 +238,7 @@ public sealed class TelemetryTests
         listener.Start();
 
         var monitors = new[] { new KeyValuePair<ModelMonitor, object?>(broken, null), new KeyValuePair<ModelMonitor, object?>(healthy, null) };
-        var measurements = MonitorGen.Telemetry.DriftGauges.Collect(monitors, (report, into) =>
+        var measurements = MonitorGen.Telemetry.DriftGauges.Collect(monitors, (_, report, into) =>
         {
             if (ReferenceEquals(report, broken.LastReport))
             {
@@ -247,7 +247,7 @@ public sealed class TelemetryTests
 
             into.Add(new Measurement<double>(report.DriftShare));
         });
-        var failingEnumeration = MonitorGen.Telemetry.DriftGauges.Collect(Failing(healthy), (_, into) => into.Add(new Measurement<double>(1)));
+        var failingEnumeration = MonitorGen.Telemetry.DriftGauges.Collect(Failing(healthy), (_, _, into) => into.Add(new Measurement<double>(1)));
 
         Assert.Single(measurements);
         Assert.Single(failingEnumeration);

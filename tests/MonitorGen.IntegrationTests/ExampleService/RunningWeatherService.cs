@@ -1,0 +1,50 @@
+using System;
+using System.Linq;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using SeattleWeatherService;
+
+namespace MonitorGen.IntegrationTests.ExampleService;
+
+/// <summary>The example service on a real Kestrel at 127.0.0.1, with an ephemeral port and its windows closed only on request.</summary>
+internal sealed class RunningWeatherService : IAsyncDisposable
+{
+    private RunningWeatherService(WebApplication app, Uri address)
+    {
+        App = app;
+        Address = address;
+        Client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
+    }
+
+    public WebApplication App { get; }
+
+    public Uri Address { get; }
+
+    public HttpClient Client { get; }
+
+    public static async Task<RunningWeatherService> StartAsync(string[]? extraArgs = null, CancellationToken cancellationToken = default)
+    {
+        WebApplication app = WeatherService.Build(["--urls", "http://127.0.0.1:0", .. extraArgs ?? []], builder =>
+        {
+            builder.Logging.ClearProviders();
+            builder.Services.AddMonitorGen(options => options.EnableBackgroundChecks = false);
+        });
+        await app.StartAsync(cancellationToken);
+        string address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        return new RunningWeatherService(app, new Uri(address));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await App.StopAsync();
+        await App.DisposeAsync();
+    }
+}
