@@ -61,12 +61,15 @@ internal sealed class BoundedJsonScanner
     }
 
     /// <summary>Records a problem at the current position; always false.</summary>
-    public bool Fail(string error)
+    public bool Fail(string error) => FailAt(error, Position);
+
+    /// <summary>Records a problem at <paramref name="position"/>; always false.</summary>
+    public bool FailAt(string error, int position)
     {
         if (Error is null)
         {
             Error = error;
-            ErrorPosition = Position;
+            ErrorPosition = position;
         }
 
         return false;

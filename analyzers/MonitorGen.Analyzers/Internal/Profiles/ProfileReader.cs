@@ -195,16 +195,12 @@ internal static class ProfileReader
 
         if (role is Role.Feature or Role.Features)
         {
-            // A null feature or a null 'features' list is refused by the runtime's validator.
-            if (!scanner.ReadLiteral())
-            {
-                return false;
-            }
-
-            return scanner.Fail(role == Role.Feature ? "an element of 'features' is not an object" : "'features' is null");
+            // The runtime refuses a null or scalar feature, and a null or scalar 'features'.
+            return scanner.Fail(role == Role.Feature ? "an element of 'features' is not an object" : "'features' is not an array");
         }
 
         bool captured = capture.Wants(parent, key);
+        int start = scanner.Position;
         if (c == '"')
         {
             if (!scanner.ReadString(keep: captured, out string? value))
@@ -212,7 +208,7 @@ internal static class ProfileReader
                 return false;
             }
 
-            return !captured || capture.SetString(parent, key!, value!, scanner);
+            return !captured || capture.SetString(parent, key!, value!) is not { } stringProblem || scanner.FailAt(stringProblem, start);
         }
 
         if (c == '-' || (c >= '0' && c <= '9'))
@@ -222,16 +218,16 @@ internal static class ProfileReader
                 return false;
             }
 
-            return !captured || capture.SetNumber(parent, key!, scanner.TextOf(span), scanner);
+            return !captured || capture.SetNumber(parent, key!, scanner.TextOf(span)) is not { } numberProblem || scanner.FailAt(numberProblem, start);
         }
 
-        int start = scanner.Position;
         if (!scanner.ReadLiteral())
         {
             return false;
         }
 
-        return !captured || capture.SetLiteral(parent, key!, scanner.TextOf(TextSpan.FromBounds(start, scanner.Position)), scanner);
+        return !captured || capture.SetLiteral(key!, scanner.TextOf(TextSpan.FromBounds(start, scanner.Position))) is not { } literalProblem
+            || scanner.FailAt(literalProblem, start);
     }
 
     private static Role RoleOfNextValue(List<Frame> stack)
@@ -305,61 +301,64 @@ internal static class ProfileReader
 
         public void EndFeature() => _features.Add((_featureName, _featureIsNumerical));
 
-        public bool SetString(Role parent, string key, string value, BoundedJsonScanner scanner)
+        /// <summary>Captures a string value; the problem, or null.</summary>
+        public string? SetString(Role parent, string key, string value)
         {
             switch (key)
             {
-                case "modelName": _modelName = value; return true;
-                case "typeName": _typeName = value; return true;
-                case "schemaHash": _schemaHash = value; return true;
-                case "name": _featureName = value; return true;
+                case "modelName": _modelName = value; return null;
+                case "typeName": _typeName = value; return null;
+                case "schemaHash": _schemaHash = value; return null;
+                case "name": _featureName = value; return null;
                 case "kind" when parent == Role.Feature:
                     if (string.Equals(value, "Numerical", StringComparison.OrdinalIgnoreCase))
                     {
                         _featureIsNumerical = true;
-                        return true;
+                        return null;
                     }
 
                     if (string.Equals(value, "Categorical", StringComparison.OrdinalIgnoreCase))
                     {
                         _featureIsNumerical = false;
-                        return true;
+                        return null;
                     }
 
-                    return scanner.Fail($"a feature has an unknown kind \"{value}\" (expected \"Numerical\" or \"Categorical\")");
+                    return $"a feature has an unknown kind \"{value}\" (expected \"Numerical\" or \"Categorical\")";
                 default:
-                    return scanner.Fail($"'{key}' is not a number");
+                    return $"'{key}' is not a number";
             }
         }
 
-        public bool SetNumber(Role parent, string key, string text, BoundedJsonScanner scanner)
+        /// <summary>Captures a number; the problem, or null.</summary>
+        public string? SetNumber(Role parent, string key, string text)
         {
             bool integer = long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long value);
             switch (key)
             {
                 case "formatVersion" when integer && value >= int.MinValue && value <= int.MaxValue:
                     _formatVersion = value;
-                    return true;
+                    return null;
                 case "kind" when parent == Role.Feature && integer && (value == 0 || value == 1):
                     _featureIsNumerical = value == 0;
-                    return true;
+                    return null;
                 case "kind":
-                    return scanner.Fail($"a feature has an unknown kind {text}");
+                    return $"a feature has an unknown kind {text}";
                 case "formatVersion":
-                    return scanner.Fail($"'formatVersion' is not an integer: {text}");
+                    return $"'formatVersion' is not an integer: {text}";
                 default:
-                    return scanner.Fail($"'{key}' is not a string");
+                    return $"'{key}' is not a string";
             }
         }
 
-        public bool SetLiteral(Role parent, string key, string literal, BoundedJsonScanner scanner)
+        /// <summary>Captures true, false or null; the problem, or null.</summary>
+        public string? SetLiteral(string key, string literal)
         {
             if (literal == "null" && key is "modelName" or "typeName" or "schemaHash" or "name")
             {
-                return true; // Null is read as absent; the validation below reports what is required.
+                return null; // Null is read as absent; the validation below reports what is required.
             }
 
-            return scanner.Fail($"'{key}' has an unexpected value {literal}");
+            return $"'{key}' has an unexpected value {literal}";
         }
 
         public ProfileReadResult Validate()
