@@ -18,9 +18,9 @@ public sealed class DescriptorTests
         AllAnalyzersTest.All.SelectMany(a => a.SupportedDiagnostics).Single(d => d.Id == id);
 
     [Fact]
-    public void Ids_are_MG0001_to_MG0005_each_supported_by_one_analyzer() =>
+    public void Ids_are_MG0001_to_MG0005_MG0009_and_MG0010_each_supported_by_one_analyzer() =>
         Assert.Equal(
-            new[] { "MG0001", "MG0002", "MG0003", "MG0004", "MG0005" },
+            new[] { "MG0001", "MG0002", "MG0003", "MG0004", "MG0005", "MG0009", "MG0010" },
             AllAnalyzersTest.All.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).OrderBy(id => id, StringComparer.Ordinal));
 
     [Theory]

@@ -56,7 +56,9 @@ public sealed class AllAnalyzersTest : AnalyzerTest<MissingMonitoringAttributeAn
         new UnsupportedFeatureAttributeAnalyzer(),
         new MonitoredTypeMustBePartialAnalyzer(),
         new InvalidAttributeArgumentAnalyzer(),
-        new ConflictingNotMonitoredAnalyzer());
+        new ConflictingNotMonitoredAnalyzer(),
+        new ReferenceProfileAnalyzer(),
+        new OnnxInputAnalyzer());
 
     protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => All;
 

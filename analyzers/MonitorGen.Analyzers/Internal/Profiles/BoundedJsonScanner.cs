@@ -9,7 +9,7 @@ namespace MonitorGen.Analyzers.Internal.Profiles;
 /// </summary>
 internal sealed class BoundedJsonScanner
 {
-    /// <summary>Strings longer than this are validated but only this much of them is kept.</summary>
+    /// <summary>The longest string that can be kept (a name); a longer one is reported. Skipped strings have no limit.</summary>
     public const int MaxKeptStringLength = 4096;
 
     private readonly SourceText _text;
@@ -129,8 +129,13 @@ internal sealed class BoundedJsonScanner
                 }
             }
 
-            if (keep && _buffer.Length < MaxKeptStringLength)
+            if (keep)
             {
+                if (_buffer.Length == MaxKeptStringLength)
+                {
+                    return Fail($"a name longer than {MaxKeptStringLength} characters");
+                }
+
                 _buffer.Append(c);
             }
         }
