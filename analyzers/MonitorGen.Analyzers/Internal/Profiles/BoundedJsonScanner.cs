@@ -12,10 +12,24 @@ internal sealed class BoundedJsonScanner
     /// <summary>The longest string that can be kept (a name); a longer one is reported. Skipped strings have no limit.</summary>
     public const int MaxKeptStringLength = 4096;
 
+    private const int WindowSize = 4096;
+
+    private static readonly string[] Literals = { "true", "false", "null" };
+
     private readonly SourceText _text;
+    private readonly int _length;
     private readonly StringBuilder _buffer = new();
 
-    public BoundedJsonScanner(SourceText text) => _text = text;
+    // A window of the text: SourceText's indexer costs a chunk lookup per character on large (file-backed) texts.
+    private readonly char[] _window = new char[WindowSize];
+    private int _windowStart;
+    private int _windowLength;
+
+    public BoundedJsonScanner(SourceText text)
+    {
+        _text = text;
+        _length = text.Length;
+    }
 
     /// <summary>The current offset.</summary>
     public int Position { get; private set; }
@@ -27,17 +41,17 @@ internal sealed class BoundedJsonScanner
     public int ErrorPosition { get; private set; } = -1;
 
     /// <summary>Whether the whole text has been consumed.</summary>
-    public bool AtEnd => Position >= _text.Length;
+    public bool AtEnd => Position >= _length;
 
     /// <summary>The current character, or '\0' at the end.</summary>
-    public char Peek() => Position < _text.Length ? _text[Position] : '\0';
+    public char Peek() => Position < _length ? At(Position) : '\0';
 
     /// <summary>Skips JSON white space.</summary>
     public void SkipWhiteSpace()
     {
-        while (Position < _text.Length)
+        while (Position < _length)
         {
-            char c = _text[Position];
+            char c = At(Position);
             if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
             {
                 return;
@@ -81,9 +95,9 @@ internal sealed class BoundedJsonScanner
         value = null;
         Position++; // the opening quote
         _buffer.Clear();
-        while (Position < _text.Length)
+        while (Position < _length)
         {
-            char c = _text[Position++];
+            char c = At(Position++);
             if (c == '"')
             {
                 if (keep)
@@ -102,12 +116,12 @@ internal sealed class BoundedJsonScanner
 
             if (c == '\\')
             {
-                if (Position >= _text.Length)
+                if (Position >= _length)
                 {
                     break;
                 }
 
-                char escape = _text[Position++];
+                char escape = At(Position++);
                 switch (escape)
                 {
                     case '"': case '\\': case '/': c = escape; break;
@@ -188,7 +202,7 @@ internal sealed class BoundedJsonScanner
     /// <summary>Reads <c>true</c>, <c>false</c> or <c>null</c>.</summary>
     public bool ReadLiteral()
     {
-        foreach (string literal in new[] { "true", "false", "null" })
+        foreach (string literal in Literals)
         {
             if (Matches(literal))
             {
@@ -200,19 +214,33 @@ internal sealed class BoundedJsonScanner
         return Fail($"unexpected '{Show(Peek())}'");
     }
 
+    private char At(int position)
+    {
+        int offset = position - _windowStart;
+        if ((uint)offset >= (uint)_windowLength)
+        {
+            _windowStart = position;
+            _windowLength = System.Math.Min(WindowSize, _length - position);
+            _text.CopyTo(position, _window, 0, _windowLength);
+            offset = 0;
+        }
+
+        return _window[offset];
+    }
+
     /// <summary>The text of a span.</summary>
     public string TextOf(TextSpan span) => _text.ToString(span);
 
     private bool Matches(string literal)
     {
-        if (Position + literal.Length > _text.Length)
+        if (Position + literal.Length > _length)
         {
             return false;
         }
 
         for (int i = 0; i < literal.Length; i++)
         {
-            if (_text[Position + i] != literal[i])
+            if (At(Position + i) != literal[i])
             {
                 return false;
             }
@@ -224,13 +252,13 @@ internal sealed class BoundedJsonScanner
     private bool SkipDigits(bool allowLeadingZero)
     {
         int start = Position;
-        while (Position < _text.Length && _text[Position] >= '0' && _text[Position] <= '9')
+        while (Position < _length && At(Position) >= '0' && At(Position) <= '9')
         {
             Position++;
         }
 
         int count = Position - start;
-        return count > 0 && (allowLeadingZero || count == 1 || _text[start] != '0');
+        return count > 0 && (allowLeadingZero || count == 1 || At(start) != '0');
     }
 
     private bool ReadHex4(out char c)
@@ -239,12 +267,12 @@ internal sealed class BoundedJsonScanner
         int value = 0;
         for (int i = 0; i < 4; i++)
         {
-            if (Position >= _text.Length)
+            if (Position >= _length)
             {
                 return Fail("the file ends inside a string (truncated?)");
             }
 
-            char h = _text[Position++];
+            char h = At(Position++);
             int digit = h >= '0' && h <= '9' ? h - '0' : h >= 'a' && h <= 'f' ? h - 'a' + 10 : h >= 'A' && h <= 'F' ? h - 'A' + 10 : -1;
             if (digit < 0)
             {

@@ -94,11 +94,6 @@ internal static class ProfileReader
                     break;
 
                 default:
-                    if (stack.Count == 0)
-                    {
-                        return scanner.AtEnd || scanner.Fail("unexpected content after the end of the document");
-                    }
-
                     Frame top = stack[stack.Count - 1];
                     char c = scanner.Peek();
                     if (scanner.AtEnd)
