@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using MonitorGen.Analyzers.Internal;
@@ -16,71 +17,30 @@ namespace MonitorGen.Analyzers;
 /// protobuf reader; the comparison is reported on the record, an unreadable file on the file.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class OnnxInputAnalyzer : DiagnosticAnalyzer
+public sealed class OnnxInputAnalyzer : SchemaFileAnalyzer
 {
-    private static DiagnosticDescriptor Rule => DiagnosticDescriptors.OnnxInputMismatch;
-
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.OnnxInputMismatch);
 
-    /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
+    private protected override DiagnosticDescriptor Rule => DiagnosticDescriptors.OnnxInputMismatch;
+
+    private protected override string CorruptReason => Resources.MG0010ReasonCorrupt;
+
+    private protected override ImmutableArray<SchemaFile> ReadFiles(AnalyzerOptions options, CancellationToken cancellationToken) =>
+        OnnxFile.ReadAll(options, cancellationToken);
+
+    private protected override void Analyze(SymbolAnalysisContext context, INamedTypeSymbol type, string model, SchemaFileScope scope)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+        foreach (OnnxFile file in scope.Files.OfType<OnnxFile>())
         {
-            MonitorGenSymbols? symbols = MonitorGenSymbols.Create(start.Compilation);
-            if (symbols is null)
+            if (file.Result.Error is null && file.Model == model)
             {
-                return;
+                Analyze(context, type, model, file, scope);
             }
-
-            ImmutableArray<OnnxFile> models = OnnxFile.ReadAll(start.Options, start.CancellationToken);
-            if (models.IsEmpty)
-            {
-                return;
-            }
-
-            DiagnosticSeverity severity = StrictMode.Severity(Rule, StrictMode.IsEnabled(start.Options));
-            Compilation compilation = start.Compilation;
-            var index = new Lazy<MonitoredTypeIndex>(() => MonitoredTypeIndex.Build(compilation, symbols, start.CancellationToken));
-
-            start.RegisterAdditionalFileAction(fileContext =>
-            {
-                foreach (OnnxFile model in models)
-                {
-                    if (model.File == fileContext.AdditionalFile && model.Result.Error is { } error)
-                    {
-                        fileContext.ReportDiagnostic(Diagnostic.Create(
-                            Rule, AdditionalFileMetadata.Whole(model.File), severity, null, null, model.Name, Resources.Format(Resources.MG0010ReasonCorrupt, error)));
-                    }
-                }
-            });
-
-            start.RegisterSymbolAction(
-                symbolContext =>
-                {
-                    if (symbolContext.Symbol is INamedTypeSymbol type
-                        && MonitoredTypeIndex.IsSchemaCandidate(type)
-                        && symbols.FindMonitorAttribute(type) is { } monitor
-                        && MonitoredTypeIndex.ModelName(monitor) is { } modelName)
-                    {
-                        foreach (OnnxFile model in models)
-                        {
-                            if (model.Result.Error is null && model.Model == modelName)
-                            {
-                                Analyze(symbolContext, type, model, index, symbols, severity);
-                            }
-                        }
-                    }
-                },
-                SymbolKind.NamedType);
-        });
+        }
     }
 
-    private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol type, OnnxFile model, Lazy<MonitoredTypeIndex> index,
-        MonitorGenSymbols symbols, DiagnosticSeverity severity)
+    private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol type, string modelName, OnnxFile model, SchemaFileScope scope)
     {
         string typeName = SchemaFeatureRules.TypeName(type);
         if (model.InputType is { } inputType)
@@ -94,7 +54,7 @@ public sealed class OnnxInputAnalyzer : DiagnosticAnalyzer
         {
             // Without MonitorGenInputType, the input record is the model's only [Monitor] type, or else the one whose
             // property names match the most inputs (an output record shares few names with the inputs).
-            IReadOnlyList<INamedTypeSymbol> types = index.Value.TypesOf(model.Model);
+            IReadOnlyList<INamedTypeSymbol> types = scope.Index.Value.TypesOf(modelName);
             if (types.Count > 1)
             {
                 int mine = Overlap(type, model);
@@ -106,17 +66,17 @@ public sealed class OnnxInputAnalyzer : DiagnosticAnalyzer
 
                 if (best.Count > 1)
                 {
-                    Report(context, type, model, severity, Resources.Format(
-                        Resources.MG0010ReasonAmbiguous, model.Model, string.Join(", ", best.Select(SchemaFeatureRules.TypeName).OrderBy(n => n, StringComparer.Ordinal))));
+                    Report(context, type, model, scope.Severity, Resources.Format(
+                        Resources.MG0010ReasonAmbiguous, modelName, string.Join(", ", best.Select(SchemaFeatureRules.TypeName).OrderBy(n => n, StringComparer.Ordinal))));
                     return;
                 }
             }
         }
 
-        ProblemList problems = Compare(RecordSchema.Of(type, symbols, context.CancellationToken), model.Result.Inputs);
+        ProblemList problems = Compare(RecordSchema.Of(type, scope.Symbols, context.CancellationToken), model.Result.Inputs);
         if (problems.Count > 0)
         {
-            Report(context, type, model, severity, problems);
+            Report(context, type, model, scope.Severity, problems);
         }
     }
 
@@ -215,5 +175,5 @@ public sealed class OnnxInputAnalyzer : DiagnosticAnalyzer
     }
 
     private static void Report(SymbolAnalysisContext context, INamedTypeSymbol type, OnnxFile model, DiagnosticSeverity severity, LocalizableString reason) =>
-        context.ReportDiagnostic(Diagnostic.Create(Rule, AttributeLocations.Of(type), severity, null, null, model.Name, reason));
+        context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.OnnxInputMismatch, AttributeLocations.Of(type), severity, null, null, model.Name, reason));
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using MonitorGen.Analyzers.Internal;
@@ -16,73 +17,28 @@ namespace MonitorGen.Analyzers;
 /// compilation; the comparison is reported on the type, a broken file on the file.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class ReferenceProfileAnalyzer : DiagnosticAnalyzer
+public sealed class ReferenceProfileAnalyzer : SchemaFileAnalyzer
 {
-    private static DiagnosticDescriptor Rule => DiagnosticDescriptors.ReferenceProfileMismatch;
-
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.ReferenceProfileMismatch);
 
-    /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
-    {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            MonitorGenSymbols? symbols = MonitorGenSymbols.Create(start.Compilation);
-            if (symbols is null)
-            {
-                return;
-            }
+    private protected override DiagnosticDescriptor Rule => DiagnosticDescriptors.ReferenceProfileMismatch;
 
-            ImmutableArray<ProfileFile> profiles = ProfileFile.ReadAll(start.Options, start.CancellationToken);
-            if (profiles.IsEmpty)
-            {
-                return;
-            }
+    private protected override string CorruptReason => Resources.MG0009ReasonCorrupt;
 
-            DiagnosticSeverity severity = StrictMode.Severity(Rule, StrictMode.IsEnabled(start.Options));
-            Compilation compilation = start.Compilation;
-            var index = new Lazy<MonitoredTypeIndex>(() => MonitoredTypeIndex.Build(compilation, symbols, start.CancellationToken));
+    private protected override ImmutableArray<SchemaFile> ReadFiles(AnalyzerOptions options, CancellationToken cancellationToken) =>
+        ProfileFile.ReadAll(options, cancellationToken);
 
-            start.RegisterAdditionalFileAction(fileContext =>
-            {
-                foreach (ProfileFile profile in profiles)
-                {
-                    if (profile.File == fileContext.AdditionalFile && profile.Result.Error is { } error)
-                    {
-                        fileContext.ReportDiagnostic(Diagnostic.Create(
-                            Rule, profile.ProblemLocation(), severity, null, null, profile.Name, Resources.Format(Resources.MG0009ReasonCorrupt, error)));
-                    }
-                }
-            });
-
-            start.RegisterSymbolAction(
-                symbolContext =>
-                {
-                    if (symbolContext.Symbol is INamedTypeSymbol type
-                        && MonitoredTypeIndex.IsSchemaCandidate(type)
-                        && symbols.FindMonitorAttribute(type) is { } monitor
-                        && MonitoredTypeIndex.ModelName(monitor) is { } model)
-                    {
-                        Analyze(symbolContext, type, model, profiles, index, symbols, severity);
-                    }
-                },
-                SymbolKind.NamedType);
-        });
-    }
-
-    private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol type, string model, ImmutableArray<ProfileFile> profiles,
-        Lazy<MonitoredTypeIndex> index, MonitorGenSymbols symbols, DiagnosticSeverity severity)
+    private protected override void Analyze(SymbolAnalysisContext context, INamedTypeSymbol type, string model, SchemaFileScope scope)
     {
         string typeName = SchemaFeatureRules.TypeName(type);
-        List<ProfileFile> matching = profiles.Where(p => p.Result.Document?.TypeName == typeName).ToList();
+        ProfileFile[] profiles = scope.Files.OfType<ProfileFile>().Where(p => p.Result.Document is not null).ToArray();
+        List<ProfileFile> matching = profiles.Where(p => p.Result.Document!.TypeName == typeName).ToList();
         if (matching.Count == 0)
         {
             // A profile of this model fitted on a type that is no longer monitored (renamed, say) is compared with the
             // model's types that have no profile of their own.
-            matching = profiles.Where(p => p.Result.Document is { } document && p.Model == model && !index.Value.ContainsTypeName(document.TypeName)).ToList();
+            matching = profiles.Where(p => p.Model == model && !scope.Index.Value.ContainsTypeName(p.Result.Document!.TypeName)).ToList();
         }
 
         if (matching.Count == 0)
@@ -90,13 +46,13 @@ public sealed class ReferenceProfileAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        RecordSchema schema = RecordSchema.Of(type, symbols, context.CancellationToken);
+        RecordSchema schema = RecordSchema.Of(type, scope.Symbols, context.CancellationToken);
         foreach (ProfileFile profile in matching)
         {
             ProblemList problems = Compare(schema, model, profile.Result.Document!);
             if (problems.Count > 0)
             {
-                context.ReportDiagnostic(Diagnostic.Create(Rule, AttributeLocations.Of(type), severity, null, null, profile.Name, problems));
+                context.ReportDiagnostic(Diagnostic.Create(Rule, AttributeLocations.Of(type), scope.Severity, null, null, profile.Name, problems));
             }
         }
     }

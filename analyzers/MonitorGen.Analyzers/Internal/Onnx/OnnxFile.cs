@@ -10,30 +10,20 @@ namespace MonitorGen.Analyzers.Internal.Onnx;
 
 /// <summary>
 /// An ONNX model as it reaches the compiler: <c>{name}.onnx.base64</c>, the base64 copy that the package's build step
-/// writes for each <c>MonitorGenOnnxModel</c> item (a binary additional file would fail the build with CS2015).
+/// writes for each <c>MonitorGenOnnxModel</c> item (a binary additional file would fail the build with CS2015). Its model
+/// is item metadata <c>MonitorGenModel</c>, else the file name without <c>.onnx</c>.
 /// </summary>
-internal sealed class OnnxFile
+internal sealed class OnnxFile : SchemaFile
 {
     /// <summary>The file name suffix of the base64 copy.</summary>
     public const string Suffix = ".onnx.base64";
 
     private OnnxFile(AdditionalText file, string name, string model, string? inputType, OnnxReadResult result)
+        : base(file, name, model)
     {
-        File = file;
-        Name = name;
-        Model = model;
         InputType = inputType;
         Result = result;
     }
-
-    /// <summary>The additional file (the base64 copy).</summary>
-    public AdditionalText File { get; }
-
-    /// <summary>The original model file's name, for messages.</summary>
-    public string Name { get; }
-
-    /// <summary>The model: item metadata <c>MonitorGenModel</c>, else the file name without <c>.onnx</c>.</summary>
-    public string Model { get; }
 
     /// <summary>The input record's dotted full name, from item metadata <c>MonitorGenInputType</c>, or null.</summary>
     public string? InputType { get; }
@@ -41,10 +31,13 @@ internal sealed class OnnxFile
     /// <summary>The inputs, or the problem.</summary>
     public OnnxReadResult Result { get; }
 
+    /// <inheritdoc/>
+    public override string? Error => Result.Error;
+
     /// <summary>Reads the ONNX models among the additional files.</summary>
-    public static ImmutableArray<OnnxFile> ReadAll(AnalyzerOptions options, CancellationToken cancellationToken)
+    public static ImmutableArray<SchemaFile> ReadAll(AnalyzerOptions options, CancellationToken cancellationToken)
     {
-        ImmutableArray<OnnxFile>.Builder files = ImmutableArray.CreateBuilder<OnnxFile>();
+        ImmutableArray<SchemaFile>.Builder files = ImmutableArray.CreateBuilder<SchemaFile>();
         foreach (AdditionalText file in options.AdditionalFiles)
         {
             if (!file.Path.EndsWith(Suffix, StringComparison.OrdinalIgnoreCase))

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Immutable;
-using System.IO;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -8,25 +7,21 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace MonitorGen.Analyzers.Internal.Profiles;
 
-/// <summary>A <c>*.monitorprofile.json</c> additional file, read once per compilation.</summary>
-internal sealed class ProfileFile
+/// <summary>
+/// A <c>*.monitorprofile.json</c> additional file, read once per compilation. Its model is item metadata
+/// <c>MonitorGenModel</c>, else the profile's <c>modelName</c>.
+/// </summary>
+internal sealed class ProfileFile : SchemaFile
 {
     /// <summary>The file name suffix that marks a reference profile.</summary>
     public const string Suffix = ".monitorprofile.json";
 
     private ProfileFile(AdditionalText file, string? modelOverride, ProfileReadResult result, SourceText? text)
+        : base(file, FileName(file), modelOverride ?? result.Document?.ModelName)
     {
-        File = file;
         Result = result;
         Text = text;
-        Model = modelOverride ?? result.Document?.ModelName;
     }
-
-    /// <summary>The additional file.</summary>
-    public AdditionalText File { get; }
-
-    /// <summary>The file name, for messages.</summary>
-    public string Name => Path.GetFileName(File.Path);
 
     /// <summary>The parsed profile or the problem.</summary>
     public ProfileReadResult Result { get; }
@@ -34,13 +29,13 @@ internal sealed class ProfileFile
     /// <summary>The text, for locating a problem; null when the compiler could not read the file.</summary>
     public SourceText? Text { get; }
 
-    /// <summary>The model the profile belongs to: item metadata <c>MonitorGenModel</c>, else the profile's <c>modelName</c>.</summary>
-    public string? Model { get; }
+    /// <inheritdoc/>
+    public override string? Error => Result.Error;
 
     /// <summary>Reads the profiles among the additional files.</summary>
-    public static ImmutableArray<ProfileFile> ReadAll(AnalyzerOptions options, CancellationToken cancellationToken)
+    public static ImmutableArray<SchemaFile> ReadAll(AnalyzerOptions options, CancellationToken cancellationToken)
     {
-        ImmutableArray<ProfileFile>.Builder files = ImmutableArray.CreateBuilder<ProfileFile>();
+        ImmutableArray<SchemaFile>.Builder files = ImmutableArray.CreateBuilder<SchemaFile>();
         foreach (AdditionalText file in options.AdditionalFiles)
         {
             if (!file.Path.EndsWith(Suffix, StringComparison.OrdinalIgnoreCase))
@@ -59,7 +54,7 @@ internal sealed class ProfileFile
     }
 
     /// <summary>Where a problem with the file itself is reported: the offending character, or the first line.</summary>
-    public Location ProblemLocation()
+    public override Location ProblemLocation()
     {
         if (Text is null || Result.ErrorPosition < 0)
         {
