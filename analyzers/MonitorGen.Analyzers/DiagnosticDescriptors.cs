@@ -102,6 +102,28 @@ internal static class DiagnosticDescriptors
         description: Resources.Localizable(Resources.MG0008Description),
         helpLinkUri: HelpLinkPrefix + "MG0008.md");
 
+    /// <summary>MG0009: a reference profile does not match its record, or is not a valid profile.</summary>
+    public static readonly DiagnosticDescriptor ReferenceProfileMismatch = new(
+        id: "MG0009",
+        title: Resources.Localizable(Resources.MG0009Title),
+        messageFormat: Resources.Localizable(Resources.MG0009Message),
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: Resources.Localizable(Resources.MG0009Description),
+        helpLinkUri: HelpLinkPrefix + "MG0009.md");
+
+    /// <summary>MG0010: an ONNX model's inputs do not match its input record, or the model file cannot be read.</summary>
+    public static readonly DiagnosticDescriptor OnnxInputMismatch = new(
+        id: "MG0010",
+        title: Resources.Localizable(Resources.MG0010Title),
+        messageFormat: Resources.Localizable(Resources.MG0010Message),
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: Resources.Localizable(Resources.MG0010Description),
+        helpLinkUri: HelpLinkPrefix + "MG0010.md");
+
     /// <summary>MG0011: a member has both [NotMonitored] and a monitoring attribute.</summary>
     public static readonly DiagnosticDescriptor ConflictingNotMonitored = new(
         id: "MG0011",

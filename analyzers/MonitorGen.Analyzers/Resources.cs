@@ -74,5 +74,27 @@ internal static class Resources
     public const string CodeFixMarkNotMonitored = nameof(CodeFixMarkNotMonitored);
     public const string CodeFixMakePartial = nameof(CodeFixMakePartial);
     public const string CodeFixAddCategoryCap = nameof(CodeFixAddCategoryCap);
+    public const string MG0009Title = nameof(MG0009Title);
+    public const string MG0009Message = nameof(MG0009Message);
+    public const string MG0009Description = nameof(MG0009Description);
+    public const string MG0009ReasonMismatch = nameof(MG0009ReasonMismatch);
+    public const string MG0009ReasonCorrupt = nameof(MG0009ReasonCorrupt);
+    public const string MG0009ProblemMissing = nameof(MG0009ProblemMissing);
+    public const string MG0009ProblemExtra = nameof(MG0009ProblemExtra);
+    public const string MG0009ProblemKind = nameof(MG0009ProblemKind);
+    public const string MG0009ProblemHash = nameof(MG0009ProblemHash);
+    public const string MG0009ProblemModel = nameof(MG0009ProblemModel);
+    public const string MG0009ProblemType = nameof(MG0009ProblemType);
+    public const string MG0010Title = nameof(MG0010Title);
+    public const string MG0010Message = nameof(MG0010Message);
+    public const string MG0010Description = nameof(MG0010Description);
+    public const string MG0010ReasonMismatch = nameof(MG0010ReasonMismatch);
+    public const string MG0010ReasonCorrupt = nameof(MG0010ReasonCorrupt);
+    public const string MG0010ReasonAmbiguous = nameof(MG0010ReasonAmbiguous);
+    public const string MG0010ProblemNoProperty = nameof(MG0010ProblemNoProperty);
+    public const string MG0010ProblemNoInput = nameof(MG0010ProblemNoInput);
+    public const string MG0010ProblemNotTensor = nameof(MG0010ProblemNotTensor);
+    public const string MG0010ProblemElementType = nameof(MG0010ProblemElementType);
+    public const string MG0010ProblemShape = nameof(MG0010ProblemShape);
 #pragma warning restore SA1600
 }

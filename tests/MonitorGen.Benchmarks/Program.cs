@@ -7,12 +7,26 @@ namespace MonitorGen.Benchmarks;
 internal static class Program
 {
     // BenchmarkDotNet by default; "--interleaved [rounds]" runs the alternating cross-check instead, "--onnx-interleaved
-    // [rounds]" the same for the ONNX session, and "--parallel" the throughput of one monitor under 1 and 2 concurrent callers.
+    // [rounds]" the same for the ONNX session, "--parallel" the throughput of one monitor under 1 and 2 concurrent callers,
+    // and "--compile-cost [rounds]" the compile-time breakdown of a 500-record project, which "--write-project <dir>"
+    // writes to disk for a real build.
     private static void Main(string[] args)
     {
         if (args.Length > 0 && args[0] == "--parallel")
         {
             ParallelCallers.Run();
+            return;
+        }
+
+        if (args.Length > 0 && args[0] == "--compile-cost")
+        {
+            CompileCost.CompileCostBreakdown.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10);
+            return;
+        }
+
+        if (args.Length > 1 && args[0] == "--write-project")
+        {
+            CompileCost.ProjectWriter.Write(args[1]);
             return;
         }
 

@@ -68,6 +68,7 @@ public sealed class PackageConsumerTests : IDisposable
             Assert.Contains("analyzers/dotnet/cs/MonitorGen.Analyzers.dll", entries);
             Assert.Contains("analyzers/dotnet/cs/MonitorGen.CodeFixes.dll", entries);
             Assert.Contains("buildTransitive/MonitorGen.props", entries);
+            Assert.Contains("buildTransitive/MonitorGen.targets", entries);
         }
 
         var packAspNetCore = await ProcessRunner.DotnetAsync(repository, "pack", "src/MonitorGen.AspNetCore/MonitorGen.AspNetCore.csproj", "-c", Configuration, "--no-build", "-o", feed, $"-p:Version={version}");
@@ -107,10 +108,22 @@ public sealed class PackageConsumerTests : IDisposable
         File.WriteAllText(Path.Combine(consumer, "Directory.Packages.props"), "<Project />");
         File.WriteAllText(Path.Combine(consumer, "Program.cs"), ConsumerProgram);
 
+        // Schema files by the package's conventions (docs/diagnostics/schema-files.md): a profile fitted before 'Sensor'
+        // was added (MG0009), and an ONNX model whose inputs are other features (MG0010), found without any configuration.
+        File.WriteAllText(Path.Combine(consumer, "reading.monitorprofile.json"), """
+            { "formatVersion": 1, "modelName": "consumer-model", "typeName": "Reading", "schemaHash": "0000000000000000",
+              "features": [ { "name": "Temperature", "kind": "Numerical" } ] }
+            """);
+        Directory.CreateDirectory(Path.Combine(consumer, "models"));
+        File.Copy(Path.Combine(repository, "tests", "MonitorGen.Analyzers.Tests", "Fixtures", "churn.onnx"), Path.Combine(consumer, "models", "consumer-model.onnx"));
+
         var build = await ProcessRunner.DotnetAsync(consumer, "build", "-c", "Release");
         Assert.True(build.ExitCode == 0, build.Output);
         Assert.Contains("warning MG0001", build.Output, StringComparison.Ordinal);
         Assert.Contains("'Comment'", build.Output, StringComparison.Ordinal);
+        Assert.Contains("warning MG0009: Reference profile 'reading.monitorprofile.json' does not match 'Reading': feature 'Sensor' is not in the profile", build.Output, StringComparison.Ordinal);
+        Assert.Contains("warning MG0010: ONNX model 'consumer-model.onnx' does not match input record 'Reading': input 'age' has no property", build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("CS2015", build.Output, StringComparison.Ordinal);
         string generated = Path.Combine(consumer, "obj", "Release", "net10.0", "generated", "MonitorGen.Generators", "MonitorGen.Generators.MonitorGenerator", "Reading.Monitor.g.cs");
         Assert.True(File.Exists(generated), $"No generated file at {generated}\n{build.Output}");
 

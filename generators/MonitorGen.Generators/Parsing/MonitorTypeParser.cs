@@ -56,7 +56,7 @@ internal static class MonitorTypeParser
             return null;
         }
 
-        string? modelVersion = NamedArgument(monitor, "Version") as string;
+        string? modelVersion = SchemaFeatureRules.NamedArgument(monitor, "Version") as string;
         var attributes = new KnownAttributes(compilation);
         var features = ImmutableArray.CreateBuilder<FeatureModel>();
         var kpis = ImmutableArray.CreateBuilder<KpiModel>();
@@ -84,12 +84,12 @@ internal static class MonitorTypeParser
                 && TelemetryNameRules.IsKpiName(metricName)
                 && kpiNames.Add(metricName))
             {
-                kpis.Add(new KpiModel(member.Name, metricName, NamedArgument(found.KpiMetric, "Unit") as string, nullableValueType, IsDecimal(valueType)));
+                kpis.Add(new KpiModel(member.Name, metricName, SchemaFeatureRules.NamedArgument(found.KpiMetric, "Unit") as string, nullableValueType, IsDecimal(valueType)));
             }
         }
 
         string? ns = type.ContainingNamespace is { IsGlobalNamespace: false } containing ? containing.ToDisplayString() : null;
-        string metadataName = string.Join(".", new[] { ns }.Concat(containingTypes.Select(t => t.Name)).Concat(new[] { type.Name }).Where(part => part is not null));
+        string metadataName = SchemaFeatureRules.TypeName(type);
         return new MonitorTypeModel(
             ns,
             type.Name,
@@ -107,64 +107,7 @@ internal static class MonitorTypeParser
 
     private static FeatureModel? ParseFeature(string name, FeatureValueKind kind, ITypeSymbol valueType, bool nullableValueType, FoundAttributes found)
     {
-        if (kind == FeatureValueKind.Unsupported || !TelemetryNameRules.IsInstrumentName(name))
-        {
-            return null;
-        }
-
-        int method = DriftMethodRules.Auto;
-        double threshold = double.NaN;
-        int maxCategories = 0;
-        if (found.DriftTest is { } driftTest)
-        {
-            if (driftTest.ConstructorArguments.Length == 1)
-            {
-                bool continuous = FeatureTypeClassifier.IsContinuous(valueType);
-                bool binary = FeatureTypeClassifier.IsBinary(kind, valueType);
-                if (driftTest.ConstructorArguments[0].Value is not int value
-                    || DriftMethodRules.Check(value, kind, continuous, binary) != MethodFit.Fits)
-                {
-                    return null;
-                }
-
-                method = value;
-            }
-
-            // A cap on a numerical feature has nothing to cap (MG0007 says so); it is ignored rather than emitted.
-            if (NamedArgument(driftTest, "MaxCategories") is int cap && kind != FeatureValueKind.Numeric)
-            {
-                if (!AttributeArgumentRules.IsValidMaxCategories(cap))
-                {
-                    return null;
-                }
-
-                maxCategories = cap;
-            }
-
-            if (NamedArgument(driftTest, "Threshold") is double declared)
-            {
-                if (AttributeArgumentRules.CheckThreshold(method, declared) != ThresholdProblem.None)
-                {
-                    return null;
-                }
-
-                threshold = declared;
-            }
-        }
-
-        double min = double.NegativeInfinity, max = double.PositiveInfinity;
-        if (found.Expect is { } expect && kind == FeatureValueKind.Numeric)
-        {
-            min = NamedArgument(expect, "Min") as double? ?? min;
-            max = NamedArgument(expect, "Max") as double? ?? max;
-            if (!AttributeArgumentRules.IsValidRange(min, max))
-            {
-                return null;
-            }
-        }
-
-        bool rangeChecked = found.Expect is not null && kind == FeatureValueKind.Numeric;
-        if (found.DriftTest is null && !rangeChecked)
+        if (!SchemaFeatureRules.TryRead(name, kind, valueType, found.DriftTest, found.Expect, out SchemaFeatureSettings settings))
         {
             return null;
         }
@@ -177,7 +120,8 @@ internal static class MonitorTypeParser
             FeatureValueKind.Boolean => ImmutableArray.Create("False", "True"),
             _ => ImmutableArray<string>.Empty,
         };
-        return new FeatureModel(name, kind, nullableValueType, IsDecimal(valueType), found.DriftTest is not null, method, threshold, min, max, enumType, categories.ToEquatableArray(), dense, maxCategories);
+        return new FeatureModel(name, kind, nullableValueType, IsDecimal(valueType), settings.DriftTested, settings.Method, settings.Threshold,
+            settings.ExpectMin, settings.ExpectMax, enumType, categories.ToEquatableArray(), dense, settings.MaxCategories);
     }
 
     // One category per distinct value: aliases of a value would otherwise make the emitted switch unreachable.
@@ -248,17 +192,4 @@ internal static class MonitorTypeParser
         Accessibility.ProtectedAndInternal => "private protected",
         _ => "internal",
     };
-
-    private static object? NamedArgument(AttributeData attribute, string name)
-    {
-        foreach (var argument in attribute.NamedArguments)
-        {
-            if (argument.Key == name)
-            {
-                return argument.Value.Kind == TypedConstantKind.Error ? null : argument.Value.Value;
-            }
-        }
-
-        return null;
-    }
 }

@@ -1,0 +1,65 @@
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using MonitorGen.Generators.Shared;
+
+namespace MonitorGen.Analyzers.Internal;
+
+/// <summary>The schema of a <c>[Monitor]</c> type as the generator emits it: its type name, features and hash.</summary>
+internal sealed class RecordSchema
+{
+    private RecordSchema(string typeName, ImmutableArray<SchemaFeature> features, ImmutableArray<FeatureMember> members)
+    {
+        TypeName = typeName;
+        Features = features;
+        Members = members;
+        Hash = SchemaHashing.Compute(typeName, features);
+    }
+
+    /// <summary>The dotted full name.</summary>
+    public string TypeName { get; }
+
+    /// <summary>The features in the schema, in declaration order.</summary>
+    public ImmutableArray<SchemaFeature> Features { get; }
+
+    /// <summary>Every candidate member (public instance properties), in declaration order.</summary>
+    public ImmutableArray<FeatureMember> Members { get; }
+
+    /// <summary>The schema hash the generated monitor carries.</summary>
+    public string Hash { get; }
+
+    /// <summary>Reads the schema with the generator's rules (<see cref="SchemaFeatureRules"/>).</summary>
+    public static RecordSchema Of(INamedTypeSymbol type, MonitorGenSymbols symbols, CancellationToken cancellationToken)
+    {
+        ImmutableArray<FeatureMember> members = FeatureMemberCollector.Collect(type, cancellationToken);
+        ImmutableArray<SchemaFeature>.Builder features = ImmutableArray.CreateBuilder<SchemaFeature>();
+        foreach (FeatureMember member in members)
+        {
+            if (member.Property.GetMethod is null)
+            {
+                continue;
+            }
+
+            AttributeData? driftTest = null, expect = null;
+            foreach (AttributeData attribute in member.GetAttributes())
+            {
+                if (symbols.IsDriftTest(attribute))
+                {
+                    driftTest ??= attribute;
+                }
+                else if (symbols.IsExpect(attribute))
+                {
+                    expect ??= attribute;
+                }
+            }
+
+            FeatureValueKind kind = FeatureTypeClassifier.Classify(member.Type, out ITypeSymbol valueType, out _);
+            if (SchemaFeatureRules.TryRead(member.Name, kind, valueType, driftTest, expect, out _))
+            {
+                features.Add(new SchemaFeature(member.Name, kind == FeatureValueKind.Numeric));
+            }
+        }
+
+        return new RecordSchema(SchemaFeatureRules.TypeName(type), features.ToImmutable(), members);
+    }
+}
