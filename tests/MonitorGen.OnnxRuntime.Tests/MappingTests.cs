@@ -46,6 +46,15 @@ public sealed class MappingTests
     }
 
     [Fact]
+    public void An_enum_feeds_only_an_integer_input()
+    {
+        var error = Assert.Throws<OnnxModelException>(() => new MonitoredInferenceSession<EnumReading, LooseForecast>(
+            Fixtures.ModelPath, new CountingMonitor<EnumReading>(), new CountingMonitor<LooseForecast>()));
+
+        Assert.Contains("model input 'wind' (float [N,1]) fed by EnumReading.Wind: an enum feeds only an integer tensor (Int64 or Int32), not Single", error.Message);
+    }
+
+    [Fact]
     public void Two_members_for_one_input_are_an_error_not_a_choice()
     {
         var error = Assert.Throws<OnnxModelException>(() => new MonitoredInferenceSession<DoubledReading, LooseForecast>(
@@ -115,6 +124,14 @@ public sealed class MappingTests
         public float TempMax { get; set; }
         public float TempMin { get; set; }
         public string? Wind { get; set; }
+    }
+
+    private sealed class EnumReading
+    {
+        public float Precipitation { get; set; }
+        public float TempMax { get; set; }
+        public float TempMin { get; set; }
+        public Weather Wind { get; set; }
     }
 
     private sealed class DoubledReading

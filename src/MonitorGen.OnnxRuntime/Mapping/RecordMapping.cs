@@ -7,6 +7,7 @@ using System.Reflection;
 using System.Text;
 using Microsoft.ML.OnnxRuntime;
 using Microsoft.ML.OnnxRuntime.Tensors;
+using MonitorGen.Shared.Onnx;
 
 namespace MonitorGen.OnnxRuntime.Mapping;
 
@@ -85,7 +86,7 @@ internal sealed class RecordMapping<TInput, TOutput>
             }
 
             string? attributeName = FindAttribute<OnnxInputAttribute>(typeof(TInput), property)?.Name;
-            List<string> matches = NameMatcher.Candidates(property.Name, attributeName, session.InputNames);
+            List<string> matches = OnnxNameMatcher.Candidates(property.Name, attributeName, session.InputNames);
             if (matches.Count == 0)
             {
                 if (attributeName is not null)
@@ -164,7 +165,7 @@ internal sealed class RecordMapping<TInput, TOutput>
         var specByOutput = new Dictionary<string, TensorSpec>(StringComparer.Ordinal);
         Expression? ReadOutput(string member, Type memberType, string? attributeName)
         {
-            List<string> matches = NameMatcher.Candidates(member, attributeName, session.OutputNames);
+            List<string> matches = OnnxNameMatcher.Candidates(member, attributeName, session.OutputNames);
             string where = $"{type.Name}.{member}";
             if (matches.Count != 1)
             {

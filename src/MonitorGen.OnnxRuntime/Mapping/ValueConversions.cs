@@ -20,8 +20,8 @@ internal static class ValueConversions
 
     /// <summary>
     /// Converts a member value to the tensor element type, or returns null with the reason. Numbers convert as C# casts
-    /// do; enums go through their underlying integer; a null <see cref="Nullable{T}"/> becomes NaN, so only float and
-    /// double tensors take nullable members.
+    /// do; enums go through their underlying integer into an int64 or int32 tensor only; a null <see cref="Nullable{T}"/>
+    /// becomes NaN, so only float and double tensors take nullable members.
     /// </summary>
     public static Expression? ToTensor(Expression value, Type tensorType, out string? problem)
     {
@@ -54,6 +54,13 @@ internal static class ValueConversions
 
         if (source.IsEnum)
         {
+            // As for outputs: an enum is a code, not a quantity, so it goes only into an integer tensor.
+            if (tensorType != typeof(long) && tensorType != typeof(int))
+            {
+                problem = $"an enum feeds only an integer tensor (Int64 or Int32), not {tensorType.Name}";
+                return null;
+            }
+
             return Expression.Convert(Expression.Convert(value, Enum.GetUnderlyingType(source)), tensorType);
         }
 

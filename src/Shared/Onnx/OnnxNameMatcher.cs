@@ -2,15 +2,20 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 
-namespace MonitorGen.OnnxRuntime.Mapping;
+namespace MonitorGen.Shared.Onnx;
 
 /// <summary>
 /// Matches record members to ONNX names. An attribute name must equal the graph name exactly; a member name matches the
 /// graph name that is equal to it ignoring case and the separators <c>_ - . :</c> (so <c>TempMax</c> matches
 /// <c>temp_max</c>). More than one graph name matching a member is an error, never a guess.
 /// </summary>
-internal static class NameMatcher
+/// <remarks>
+/// One source file compiled into both MonitorGen.OnnxRuntime (which maps records at run time) and MonitorGen.Analyzers
+/// (MG0010 checks the same mapping at build time), so that the two cannot disagree on a name.
+/// </remarks>
+internal static class OnnxNameMatcher
 {
+    /// <summary>The name in lower case, without the separators <c>_ - . :</c>.</summary>
     public static string Normalize(string name)
     {
         var builder = new StringBuilder(name.Length);
@@ -25,7 +30,7 @@ internal static class NameMatcher
         return builder.ToString();
     }
 
-    /// <summary>The graph names <paramref name="member"/> (or its attribute name) matches.</summary>
+    /// <summary>The graph names <paramref name="member"/> (or its attribute name, when given) matches, in their order.</summary>
     public static List<string> Candidates(string member, string? attributeName, IEnumerable<string> graphNames)
     {
         var matches = new List<string>();
