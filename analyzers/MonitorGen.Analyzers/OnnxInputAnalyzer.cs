@@ -8,12 +8,13 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using MonitorGen.Analyzers.Internal;
 using MonitorGen.Analyzers.Internal.Onnx;
 using MonitorGen.Generators.Shared;
+using MonitorGen.Shared.Onnx;
 
 namespace MonitorGen.Analyzers;
 
 /// <summary>
-/// MG0010: the inputs of an ONNX model file must match the model's <c>[Monitor]</c> input record — names, element types
-/// and one value per row — and the file must be readable. Model files are read once per compilation with a bounds-checked
+/// MG0010: the inputs of an ONNX model file must match the model's <c>[Monitor]</c> input record by the rules
+/// MonitorGen.OnnxRuntime maps it with — names, element types and one element per row — and the file must be readable. Model files are read once per compilation with a bounds-checked
 /// protobuf reader; the comparison is reported on the record, an unreadable file on the file.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -53,12 +54,12 @@ public sealed class OnnxInputAnalyzer : SchemaFileAnalyzer
         else
         {
             // Without MonitorGenInputType, the input record is the model's only [Monitor] type, or else the one whose
-            // property names match the most inputs (an output record shares few names with the inputs).
+            // members match the most inputs (an output record shares few names with the inputs).
             IReadOnlyList<INamedTypeSymbol> types = scope.Index.Value.TypesOf(modelName);
             if (types.Count > 1)
             {
-                int mine = Overlap(type, model);
-                List<INamedTypeSymbol> best = Best(types, model, out int bestOverlap);
+                int mine = Overlap(type, model, scope.Symbols);
+                List<INamedTypeSymbol> best = Best(types, model, scope.Symbols, out int bestOverlap);
                 if (mine < bestOverlap)
                 {
                     return;
@@ -73,23 +74,52 @@ public sealed class OnnxInputAnalyzer : SchemaFileAnalyzer
             }
         }
 
-        ProblemList problems = Compare(RecordSchema.Of(type, scope.Symbols, context.CancellationToken), model.Result.Inputs);
+        ProblemList problems = Compare(
+            RecordSchema.Of(type, scope.Symbols, context.CancellationToken), OnnxInputMember.Collect(type, scope.Symbols), model.Result.Inputs);
         if (problems.Count > 0)
         {
             Report(context, type, model, scope.Severity, problems);
         }
     }
 
-    /// <summary>The differences between a record and a model's inputs.</summary>
-    internal static ProblemList Compare(RecordSchema schema, ImmutableArray<OnnxInput> inputs)
+    /// <summary>
+    /// The differences between a record and a model's inputs, by the rules MonitorGen.OnnxRuntime maps the record with
+    /// (RecordMapping.MapInputs): each member goes to the one input its name matches (<see cref="OnnxNameMatcher"/>),
+    /// every input needs exactly one member, and the member's type, the element type and the shape must fit
+    /// (<see cref="OnnxTypeRules"/>). Monitored features must also be inputs.
+    /// </summary>
+    internal static ProblemList Compare(RecordSchema schema, ImmutableArray<OnnxInputMember> members, ImmutableArray<OnnxInput> inputs)
     {
         var problems = new ProblemList(Resources.MG0010ReasonMismatch, schema.TypeName);
-        var fed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        string[] inputNames = inputs.Select(input => input.Name).ToArray();
+        var fedBy = new Dictionary<string, OnnxInputMember>(StringComparer.Ordinal);
+        foreach (OnnxInputMember member in members)
+        {
+            List<string> matches = OnnxNameMatcher.Candidates(member.Name, member.InputName, inputNames);
+            if (matches.Count == 0)
+            {
+                if (member.InputName is not null)
+                {
+                    problems.Add(Resources.MG0010ProblemAttributeNoInput, member.Name, member.InputName);
+                }
+            }
+            else if (matches.Count > 1)
+            {
+                problems.Add(Resources.MG0010ProblemAmbiguousMember, member.Name, string.Join(", ", matches));
+            }
+            else if (fedBy.TryGetValue(matches[0], out OnnxInputMember other))
+            {
+                problems.Add(Resources.MG0010ProblemFedTwice, matches[0], other.Name, member.Name);
+            }
+            else
+            {
+                fedBy.Add(matches[0], member);
+            }
+        }
+
         foreach (OnnxInput input in inputs)
         {
-            fed.Add(input.Name);
-            FeatureMember? member = Find(schema.Members, input.Name);
-            if (member is null)
+            if (!fedBy.TryGetValue(input.Name, out OnnxInputMember member))
             {
                 problems.Add(Resources.MG0010ProblemNoProperty, input.Name);
             }
@@ -99,23 +129,18 @@ public sealed class OnnxInputAnalyzer : SchemaFileAnalyzer
             }
             else
             {
-                ITypeSymbol memberType = member.Value.Type;
-                if (!OnnxTypeRules.Fits(memberType, input.ElementType))
-                {
-                    problems.Add(Resources.MG0010ProblemElementType, input.Name, OnnxTypeRules.ElementTypeName(input.ElementType),
-                        member.Value.Name, memberType.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat));
-                }
-
-                if (!OnnxTypeRules.IsScalarPerRow(input.Shape))
+                AddTypeProblem(problems, input, member);
+                if (!OnnxTypeRules.IsOneElementPerRow(input.Shape))
                 {
                     problems.Add(Resources.MG0010ProblemShape, input.Name, string.Join(",", input.Shape!.Value));
                 }
             }
         }
 
+        var fedMembers = new HashSet<string>(fedBy.Values.Select(member => member.Name), StringComparer.Ordinal);
         foreach (SchemaFeature feature in schema.Features)
         {
-            if (!fed.Contains(feature.Name))
+            if (!fedMembers.Contains(feature.Name))
             {
                 problems.Add(Resources.MG0010ProblemNoInput, feature.Name);
             }
@@ -124,26 +149,41 @@ public sealed class OnnxInputAnalyzer : SchemaFileAnalyzer
         return problems;
     }
 
-    private static FeatureMember? Find(ImmutableArray<FeatureMember> members, string name)
+    private static void AddTypeProblem(ProblemList problems, OnnxInput input, OnnxInputMember member)
     {
-        foreach (FeatureMember member in members)
+        string elementType = OnnxTypeRules.ElementTypeName(input.ElementType);
+        if (!OnnxTypeRules.IsFeedable(input.ElementType))
         {
-            if (string.Equals(member.Name, name, StringComparison.OrdinalIgnoreCase))
-            {
-                return member;
-            }
+            problems.Add(Resources.MG0010ProblemTensorType, input.Name, elementType);
+            return;
         }
 
-        return null;
+        string memberType = member.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
+        switch (OnnxTypeRules.Feed(member.Type, input.ElementType))
+        {
+            case OnnxFeedProblem.MemberType:
+                problems.Add(Resources.MG0010ProblemMemberType, input.Name, member.Name, memberType);
+                break;
+            case OnnxFeedProblem.Bool:
+                problems.Add(Resources.MG0010ProblemBool, input.Name, elementType, member.Name, memberType);
+                break;
+            case OnnxFeedProblem.Enum:
+                problems.Add(Resources.MG0010ProblemEnum, input.Name, elementType, member.Name, memberType);
+                break;
+            case OnnxFeedProblem.Nullable:
+                problems.Add(Resources.MG0010ProblemNullable, input.Name, elementType, member.Name, memberType);
+                break;
+        }
     }
 
-    private static int Overlap(INamedTypeSymbol type, OnnxFile model)
+    /// <summary>How many members of <paramref name="type"/> the model's inputs would take.</summary>
+    private static int Overlap(INamedTypeSymbol type, OnnxFile model, MonitorGenSymbols symbols)
     {
+        string[] inputNames = model.Result.Inputs.Select(input => input.Name).ToArray();
         int count = 0;
-        foreach (ISymbol member in type.GetMembers())
+        foreach (OnnxInputMember member in OnnxInputMember.Collect(type, symbols))
         {
-            if (member is IPropertySymbol { IsStatic: false, DeclaredAccessibility: Accessibility.Public } property
-                && model.Result.Inputs.Any(input => string.Equals(input.Name, property.Name, StringComparison.OrdinalIgnoreCase)))
+            if (OnnxNameMatcher.Candidates(member.Name, member.InputName, inputNames).Count > 0)
             {
                 count++;
             }
@@ -152,13 +192,13 @@ public sealed class OnnxInputAnalyzer : SchemaFileAnalyzer
         return count;
     }
 
-    private static List<INamedTypeSymbol> Best(IReadOnlyList<INamedTypeSymbol> types, OnnxFile model, out int overlap)
+    private static List<INamedTypeSymbol> Best(IReadOnlyList<INamedTypeSymbol> types, OnnxFile model, MonitorGenSymbols symbols, out int overlap)
     {
         overlap = 0;
         var best = new List<INamedTypeSymbol>();
         foreach (INamedTypeSymbol candidate in types)
         {
-            int count = Overlap(candidate, model);
+            int count = Overlap(candidate, model, symbols);
             if (count > overlap)
             {
                 overlap = count;

@@ -94,7 +94,14 @@ internal static class Resources
     public const string MG0010ProblemNoProperty = nameof(MG0010ProblemNoProperty);
     public const string MG0010ProblemNoInput = nameof(MG0010ProblemNoInput);
     public const string MG0010ProblemNotTensor = nameof(MG0010ProblemNotTensor);
-    public const string MG0010ProblemElementType = nameof(MG0010ProblemElementType);
+    public const string MG0010ProblemTensorType = nameof(MG0010ProblemTensorType);
+    public const string MG0010ProblemMemberType = nameof(MG0010ProblemMemberType);
+    public const string MG0010ProblemBool = nameof(MG0010ProblemBool);
+    public const string MG0010ProblemEnum = nameof(MG0010ProblemEnum);
+    public const string MG0010ProblemNullable = nameof(MG0010ProblemNullable);
+    public const string MG0010ProblemAmbiguousMember = nameof(MG0010ProblemAmbiguousMember);
+    public const string MG0010ProblemAttributeNoInput = nameof(MG0010ProblemAttributeNoInput);
+    public const string MG0010ProblemFedTwice = nameof(MG0010ProblemFedTwice);
     public const string MG0010ProblemShape = nameof(MG0010ProblemShape);
 #pragma warning restore SA1600
 }

@@ -6,7 +6,10 @@ using DiagnosticResult = Microsoft.CodeAnalysis.Testing.DiagnosticResult;
 
 namespace MonitorGen.Analyzers.Tests;
 
-/// <summary>MG0010: an ONNX model whose inputs do not match the [Monitor] input record, or that cannot be read.</summary>
+/// <summary>
+/// MG0010: an ONNX model whose inputs do not match the [Monitor] input record by MonitorGen.OnnxRuntime's mapping rules
+/// (docs/onnxruntime.md), or that cannot be read.
+/// </summary>
 public sealed class MG0010OnnxInputTests
 {
     private const string ModelPath = "/0/obj/monitorgen/churn.onnx.base64";
@@ -16,21 +19,52 @@ public sealed class MG0010OnnxInputTests
 
         namespace Shop;
 
+        public enum Tier { Free, Paid }
+
         [Monitor("churn")]
-        public partial record {|#0:Input|}([DriftTest] float Age, [DriftTest] string? Plan, [Expect(Min = 0)] long Visits, [NotMonitored] string? Id);
+        public partial record {|#0:Input|}([DriftTest] float Age, [DriftTest] Tier Plan, [Expect(Min = 0)] long Visits, [NotMonitored("a key")] long Id);
+        """;
+
+    /// <summary>
+    /// [OnnxInput] and [OnnxIgnore] as MonitorGen.OnnxRuntime declares them: the analyzer finds them by metadata name,
+    /// and the test compilation does not reference that package.
+    /// </summary>
+    private const string OnnxAttributes = """
+        namespace MonitorGen
+        {
+            [System.AttributeUsage(System.AttributeTargets.Property | System.AttributeTargets.Parameter, AllowMultiple = false, Inherited = true)]
+            public sealed class OnnxInputAttribute : System.Attribute
+            {
+                public OnnxInputAttribute(string name) => Name = name;
+
+                public string Name { get; }
+            }
+
+            [System.AttributeUsage(System.AttributeTargets.Property, AllowMultiple = false, Inherited = true)]
+            public sealed class OnnxIgnoreAttribute : System.Attribute
+            {
+            }
+        }
         """;
 
     private static OnnxBuilder Matching() => new OnnxBuilder()
         .Input("age", OnnxBuilder.Float, "N", 1L)
-        .Input("plan", OnnxBuilder.String, -1L, 1L)
+        .Input("plan", OnnxBuilder.Int64, -1L, 1L)
         .Input("Visits", OnnxBuilder.Int64, 1L);
 
     private static AnalyzerTest<OnnxInputAnalyzer> Test(string source, string base64, bool strict = false, string path = ModelPath)
     {
         var test = new AnalyzerTest<OnnxInputAnalyzer>(source, strict);
+        test.TestState.Sources.Add(("/0/OnnxAttributes.cs", OnnxAttributes));
         test.TestState.AdditionalFiles.Add((path, base64));
         return test;
     }
+
+    private static string NoProperty(string input) =>
+        $"input '{input}' has no property: name one like it (case and _ - . : aside) or put [OnnxInput(\"{input}\")] on one";
+
+    private static string Shape(string input, string shown) =>
+        $"input '{input}' has shape [{shown}], but one property feeds one element per row (every dimension must be 1 or symbolic)";
 
     private static DiagnosticResult Mismatch(string problems, string model = "churn.onnx", string type = "Shop.Input", int location = 0) =>
         new DiagnosticResult(DiagnosticDescriptors.OnnxInputMismatch).WithLocation(location)
@@ -44,27 +78,54 @@ public sealed class MG0010OnnxInputTests
     public Task Inputs_that_match_the_record_by_name_type_and_shape() => Test(Record, Matching().BuildBase64()).RunAsync();
 
     [Fact]
-    public Task The_model_written_by_the_onnx_package_matches_and_its_initializer_is_not_an_input() =>
+    public Task The_onnx_package_model_its_initializer_is_not_an_input_and_its_string_input_cannot_be_fed() =>
         Test(
             """
             using MonitorGen;
 
             [Monitor("churn")]
-            public partial record Input([DriftTest] float Age, [DriftTest] string Plan);
-            """,
-            Convert.ToBase64String(SchemaFiles.Fixture("churn.onnx"))).RunAsync();
-
-    [Fact]
-    public Task The_onnx_package_model_against_a_double_property() =>
-        Test(
-            """
-            using MonitorGen;
-
-            [Monitor("churn")]
-            public partial record {|#0:Input|}([DriftTest] double Age, [DriftTest] string Plan);
+            public partial record {|#0:Input|}([DriftTest] float Age, [DriftTest] string Plan);
             """,
             Convert.ToBase64String(SchemaFiles.Fixture("churn.onnx")))
-            .WithExpected(Mismatch("input 'age' holds float but 'Age' is double", type: "Input")).RunAsync();
+            .WithExpected(Mismatch("input 'plan' holds string, which MonitorGen.OnnxRuntime cannot feed (float, double, int64, int32 or bool only)", type: "Input"))
+            .RunAsync();
+
+    [Fact]
+    public Task The_onnx_package_model_takes_a_double_property_into_its_float_input() =>
+        Test(
+            """
+            using MonitorGen;
+
+            [Monitor("churn")]
+            public partial record {|#0:Input|}([DriftTest] double Age, [property: OnnxIgnore] string Plan);
+            """,
+            Convert.ToBase64String(SchemaFiles.Fixture("churn.onnx")))
+            .WithExpected(Mismatch(NoProperty("plan"), type: "Input")).RunAsync();
+
+    [Fact]
+    public Task The_seattle_weather_model_takes_the_example_record_by_separator_insensitive_names() =>
+        Test(
+            """
+            using MonitorGen;
+
+            [Monitor("seattle-weather", Version = "1")]
+            public partial record WeatherFeatures
+            {
+                [DriftTest, Expect(Min = 0, Max = 100)] public required float Precipitation { get; init; }
+                [DriftTest(DriftMethod.Psi, Threshold = 0.25)] public required float TempMax { get; init; }
+                [DriftTest(DriftMethod.Ks), Expect(Min = -20, Max = 40)] public required float TempMin { get; init; }
+                [DriftTest] public required float Wind { get; init; }
+            }
+
+            [Monitor("seattle-weather", Version = "1")]
+            public partial record WeatherForecast
+            {
+                [DriftTest] public long Weather { get; init; }
+                [KpiMetric("confidence", Unit = "1")] public float Confidence { get; init; }
+            }
+            """,
+            Convert.ToBase64String(SchemaFiles.Fixture("seattle-weather.onnx")),
+            path: "/0/obj/monitorgen/seattle-weather.onnx.base64").RunAsync();
 
     [Fact]
     public Task A_fixed_width_input_and_a_missing_property() =>
@@ -77,34 +138,42 @@ public sealed class MG0010OnnxInputTests
             """,
             Convert.ToBase64String(SchemaFiles.Fixture("wide.onnx")),
             path: "/0/wide.onnx.base64")
-            .WithExpected(Mismatch("input 'features' has shape [-1,4], not one value per row ([N,1], [-1,1], [1] or [N]); input 'count' has no property", model: "wide.onnx", type: "Row"))
+            .WithExpected(Mismatch(Shape("features", "-1,4") + "; " + NoProperty("count"), model: "wide.onnx", type: "Row"))
             .RunAsync();
 
     [Fact]
     public Task An_input_without_a_property() =>
         Test(Record, Matching().Input("tenure", OnnxBuilder.Double, "N", 1L).BuildBase64())
-            .WithExpected(Mismatch("input 'tenure' has no property")).RunAsync();
+            .WithExpected(Mismatch(NoProperty("tenure"))).RunAsync();
 
     [Fact]
     public Task A_monitored_feature_that_is_not_an_input() =>
-        Test(Record, new OnnxBuilder().Input("age", OnnxBuilder.Float, "N", 1L).Input("plan", OnnxBuilder.String, "N", 1L).BuildBase64())
+        Test(Record, new OnnxBuilder().Input("age", OnnxBuilder.Float, "N", 1L).Input("plan", OnnxBuilder.Int64, "N", 1L).BuildBase64())
             .WithExpected(Mismatch("feature 'Visits' is not an input of the model")).RunAsync();
 
     [Fact]
     public Task A_property_that_is_not_monitored_may_be_an_input() =>
-        Test(Record, Matching().Input("id", OnnxBuilder.String, "N", 1L).BuildBase64()).RunAsync();
+        Test(Record, Matching().Input("id", OnnxBuilder.Int64, "N", 1L).BuildBase64()).RunAsync();
 
     [Theory]
-    [InlineData(OnnxBuilder.Double, "double")]
-    [InlineData(OnnxBuilder.Int64, "int64")]
-    [InlineData(OnnxBuilder.Bool, "bool")]
-    [InlineData(0x7FFF, "element type 32767")]
-    public Task A_mismatched_element_type(int elementType, string name) =>
-        Test(Record, new OnnxBuilder().Input("age", elementType, "N", 1L).Input("plan", OnnxBuilder.String, "N", 1L).Input("Visits", OnnxBuilder.Int64, "N", 1L).BuildBase64())
-            .WithExpected(Mismatch($"input 'age' holds {name} but 'Age' is float")).RunAsync();
+    [InlineData(OnnxBuilder.Bool, "input 'age' holds bool but 'Age' is float, and bool maps only to bool")]
+    [InlineData(OnnxBuilder.String, "input 'age' holds string, which MonitorGen.OnnxRuntime cannot feed (float, double, int64, int32 or bool only)")]
+    [InlineData(2, "input 'age' holds uint8, which MonitorGen.OnnxRuntime cannot feed (float, double, int64, int32 or bool only)")]
+    [InlineData(0x7FFF, "input 'age' holds element type 32767, which MonitorGen.OnnxRuntime cannot feed (float, double, int64, int32 or bool only)")]
+    public Task An_element_type_the_runtime_does_not_feed_the_property(int elementType, string problem) =>
+        Test(Record, new OnnxBuilder().Input("age", elementType, "N", 1L).Input("plan", OnnxBuilder.Int64, "N", 1L).Input("Visits", OnnxBuilder.Int64, "N", 1L).BuildBase64())
+            .WithExpected(Mismatch(problem)).RunAsync();
+
+    [Theory]
+    [InlineData(OnnxBuilder.Double)]
+    [InlineData(OnnxBuilder.Int64)]
+    [InlineData(OnnxBuilder.Int32)]
+    public Task A_number_feeds_any_numeric_tensor_as_a_cast(int elementType) =>
+        Test(Record, new OnnxBuilder().Input("age", elementType, "N", 1L).Input("plan", OnnxBuilder.Int64, "N", 1L).Input("Visits", OnnxBuilder.Float, "N", 1L).BuildBase64())
+            .RunAsync();
 
     [Fact]
-    public Task Element_types_of_every_supported_kind()
+    public Task Element_types_the_runtime_feeds()
     {
         const string source = """
             using MonitorGen;
@@ -112,25 +181,229 @@ public sealed class MG0010OnnxInputTests
             public enum Tier : byte { Free, Paid }
 
             [Monitor("churn")]
-            public partial record Input([DriftTest] double A, [DriftTest] int B, [DriftTest] bool C, [DriftTest] Tier D, [DriftTest] Tier E, [DriftTest] long? F);
+            public partial record {|#0:Input|}(
+                [DriftTest] double A, [DriftTest] int B, [DriftTest] bool C, [DriftTest] Tier D, [DriftTest] Tier E, [DriftTest] long? F,
+                [DriftTest] decimal G, [DriftTest] int H, [DriftTest] double I, [DriftTest] double? J, [DriftTest] bool? K);
             """;
         return Test(source, new OnnxBuilder()
             .Input("a", OnnxBuilder.Double).Input("b", OnnxBuilder.Int32, "N").Input("c", OnnxBuilder.Bool, 1L, 1L)
-            .Input("d", 2 /* uint8 */, "N", 1L).Input("e", OnnxBuilder.String, "N", 1L).Input("f", OnnxBuilder.Int64, "N", "one").BuildBase64()).RunAsync();
+            .Input("d", OnnxBuilder.Int64, "N", 1L).Input("e", OnnxBuilder.Int32, "N", 1L).Input("f", OnnxBuilder.Double, "N", "one")
+            .Input("g", OnnxBuilder.Float, "N", 1L).Input("h", OnnxBuilder.Float, "N", 1L).Input("i", OnnxBuilder.Float, "N", 1L)
+            .Input("j", OnnxBuilder.Float, "N", 1L).Input("k", OnnxBuilder.Float).BuildBase64())
+            .WithExpected(Mismatch("input 'k' holds float but 'K' is bool?, and bool maps only to bool", type: "Input"))
+            .RunAsync();
     }
 
     [Theory]
+    [InlineData("int?", OnnxBuilder.Int64, "input 'x' holds int64 but 'X' is int?, and a nullable property feeds only float or double (null becomes NaN)")]
+    [InlineData("Tier", OnnxBuilder.Float, "input 'x' holds float but 'X' is Tier, and an enum feeds only int64 or int32")]
+    [InlineData("Tier", OnnxBuilder.Double, "input 'x' holds double but 'X' is Tier, and an enum feeds only int64 or int32")]
+    [InlineData("Tier?", OnnxBuilder.Float, "input 'x' holds float but 'X' is Tier?, and an enum feeds only int64 or int32")]
+    [InlineData("int", OnnxBuilder.Bool, "input 'x' holds bool but 'X' is int, and bool maps only to bool")]
+    [InlineData("string", OnnxBuilder.Float, "input 'x' is fed by 'X', a string, which MonitorGen.OnnxRuntime cannot feed (numbers, enums and bool only)")]
+    [InlineData("System.DateTime", OnnxBuilder.Int64, "input 'x' is fed by 'X', a DateTime, which MonitorGen.OnnxRuntime cannot feed (numbers, enums and bool only)")]
+    [InlineData("char", OnnxBuilder.Int32, "input 'x' is fed by 'X', a char, which MonitorGen.OnnxRuntime cannot feed (numbers, enums and bool only)")]
+    public Task A_property_type_the_runtime_does_not_feed_into_the_tensor(string type, int elementType, string problem) =>
+        Test(
+            $$"""
+            using MonitorGen;
+
+            public enum Tier { Free, Paid }
+
+            [Monitor("churn")]
+            public partial record {|#0:Input|}([NotMonitored("fed")] {{type}} X);
+            """,
+            new OnnxBuilder().Input("x", elementType, "N", 1L).BuildBase64())
+            .WithExpected(Mismatch(problem, type: "Input")).RunAsync();
+
+    [Theory]
     [InlineData(new long[] { -1, 4 }, "-1,4")]
+    [InlineData(new long[] { 1, 4 }, "1,4")]
     [InlineData(new long[] { 3 }, "3")]
-    [InlineData(new long[] { 1, 1, 1 }, "1,1,1")]
     [InlineData(new long[] { 1, 0 }, "1,0")]
-    public Task A_shape_with_more_than_one_value_per_row(long[] shape, string shown) =>
-        Test(Record, new OnnxBuilder().Input("age", OnnxBuilder.Float, Array.ConvertAll(shape, d => (object)d)).Input("plan", OnnxBuilder.String, "N", 1L).Input("Visits", OnnxBuilder.Int64, "N", 1L).BuildBase64())
-            .WithExpected(Mismatch($"input 'age' has shape [{shown}], not one value per row ([N,1], [-1,1], [1] or [N])")).RunAsync();
+    [InlineData(new long[] { 1, 1, 2 }, "1,1,2")]
+    public Task A_shape_with_more_than_one_element_per_row(long[] shape, string shown) =>
+        Test(Record, new OnnxBuilder().Input("age", OnnxBuilder.Float, Array.ConvertAll(shape, d => (object)d)).Input("plan", OnnxBuilder.Int64, "N", 1L).Input("Visits", OnnxBuilder.Int64, "N", 1L).BuildBase64())
+            .WithExpected(Mismatch(Shape("age", shown))).RunAsync();
+
+    [Theory]
+    [InlineData("N", 1L)]
+    [InlineData(-1L, 1L)]
+    [InlineData(1L)]
+    [InlineData("N")]
+    [InlineData(-1L)]
+    [InlineData(1L, 1L, 1L)]
+    [InlineData("N", "M")]
+    [InlineData]
+    public Task A_shape_whose_dimensions_are_1_or_symbolic(params object[] shape) =>
+        Test(Record, new OnnxBuilder().Input("age", OnnxBuilder.Float, shape).Input("plan", OnnxBuilder.Int64, "N", 1L).Input("Visits", OnnxBuilder.Int64, "N", 1L).BuildBase64())
+            .RunAsync();
+
+    private const string Weather = """
+        using MonitorGen;
+
+        namespace Shop;
+
+        [Monitor("churn")]
+        public partial record {|#0:Day|}
+        {
+            [DriftTest] public float TempMax { get; init; }
+            [DriftTest] public float Wind { get; init; }
+        }
+        """;
+
+    [Theory]
+    [InlineData("temp_max", "wind")]
+    [InlineData("TEMP-MAX", "Wind")]
+    [InlineData("temp.max", "w:i_n-d")]
+    [InlineData("tempMax", "WIND")]
+    public Task Names_match_ignoring_case_and_separators(string tempMax, string wind) =>
+        Test(Weather, new OnnxBuilder().Input(tempMax, OnnxBuilder.Float, "N", 1L).Input(wind, OnnxBuilder.Float, "N", 1L).BuildBase64()).RunAsync();
+
+    [Fact]
+    public Task A_name_that_differs_by_more_than_case_and_separators_does_not_match() =>
+        Test(Weather, new OnnxBuilder().Input("temp_maximum", OnnxBuilder.Float, "N", 1L).Input("wind speed", OnnxBuilder.Float, "N", 1L).BuildBase64())
+            .WithExpected(Mismatch(NoProperty("temp_maximum") + "; " + NoProperty("wind speed")
+                + "; feature 'TempMax' is not an input of the model; feature 'Wind' is not an input of the model", type: "Shop.Day"))
+            .RunAsync();
+
+    [Fact]
+    public Task A_property_that_matches_several_inputs_is_ambiguous_not_a_guess() =>
+        Test(Weather, new OnnxBuilder().Input("temp_max", OnnxBuilder.Float, "N", 1L).Input("TempMax", OnnxBuilder.Float, "N", 1L).Input("wind", OnnxBuilder.Float, "N", 1L).BuildBase64())
+            .WithExpected(Mismatch("'TempMax' matches several inputs (temp_max, TempMax); name one with [OnnxInput]; "
+                + NoProperty("temp_max") + "; " + NoProperty("TempMax") + "; feature 'TempMax' is not an input of the model", type: "Shop.Day"))
+            .RunAsync();
+
+    [Fact]
+    public Task OnnxInput_on_a_property_names_the_input_exactly_and_counts_as_an_input() =>
+        Test(
+            """
+            using MonitorGen;
+
+            [Monitor("churn")]
+            public partial record Day
+            {
+                [DriftTest, OnnxInput("input:0")] public float High { get; init; }
+                [DriftTest, OnnxInput("TempMax")] public float Wind { get; init; }
+            }
+            """,
+            new OnnxBuilder().Input("input:0", OnnxBuilder.Float, "N", 1L).Input("TempMax", OnnxBuilder.Float, "N", 1L).BuildBase64()).RunAsync();
+
+    [Fact]
+    public Task OnnxInput_must_equal_the_graph_name_exactly() =>
+        Test(
+            """
+            using MonitorGen;
+
+            [Monitor("churn")]
+            public partial record {|#0:Day|}
+            {
+                [DriftTest, OnnxInput("TEMP_MAX")] public float High { get; init; }
+            }
+            """,
+            new OnnxBuilder().Input("temp_max", OnnxBuilder.Float, "N", 1L).BuildBase64())
+            .WithExpected(Mismatch("[OnnxInput(\"TEMP_MAX\")] on 'High' names no input of the model; " + NoProperty("temp_max")
+                + "; feature 'High' is not an input of the model", type: "Day"))
+            .RunAsync();
+
+    [Theory]
+    [InlineData("[DriftTest, OnnxInput(\"temp_max\")] float High, [DriftTest] float Wind")]
+    [InlineData("[property: DriftTest, OnnxInput(\"temp_max\")] float High, [DriftTest] float Wind")]
+    [InlineData("[DriftTest] float Wind, [property: OnnxInput(\"temp_max\")] [DriftTest] double High")]
+    public Task OnnxInput_on_a_positional_record_parameter_or_its_property(string parameters) =>
+        Test(
+            $$"""
+            using MonitorGen;
+
+            [Monitor("churn")]
+            public partial record Day({{parameters}});
+            """,
+            new OnnxBuilder().Input("temp_max", OnnxBuilder.Float, "N", 1L).Input("wind", OnnxBuilder.Float, "N", 1L).BuildBase64()).RunAsync();
+
+    [Fact]
+    public Task A_positional_parameter_without_OnnxInput_does_not_match_a_renamed_input() =>
+        Test(
+            """
+            using MonitorGen;
+
+            [Monitor("churn")]
+            public partial record {|#0:Day|}([DriftTest] float High, [DriftTest] float Wind);
+            """,
+            new OnnxBuilder().Input("temp_max", OnnxBuilder.Float, "N", 1L).Input("wind", OnnxBuilder.Float, "N", 1L).BuildBase64())
+            .WithExpected(Mismatch(NoProperty("temp_max") + "; feature 'High' is not an input of the model", type: "Day"))
+            .RunAsync();
+
+    [Fact]
+    public Task OnnxIgnore_leaves_a_matching_property_out() =>
+        Test(
+            """
+            using MonitorGen;
+
+            [Monitor("churn")]
+            public partial record Day
+            {
+                [OnnxIgnore] public float TempMax { get; init; }
+                [DriftTest, OnnxInput("temp_max")] public double High { get; init; }
+            }
+            """,
+            new OnnxBuilder().Input("temp_max", OnnxBuilder.Float, "N", 1L).BuildBase64()).RunAsync();
+
+    [Fact]
+    public Task Without_OnnxIgnore_two_properties_feed_one_input()
+    {
+        const string source = """
+            using MonitorGen;
+
+            [Monitor("churn")]
+            public partial record {|#0:Day|}
+            {
+                public float TempMax { get; init; }
+                [DriftTest, OnnxInput("temp_max")] public double High { get; init; }
+            }
+            """;
+        return Test(source, new OnnxBuilder().Input("temp_max", OnnxBuilder.Float, "N", 1L).BuildBase64())
+            .WithExpected(Mismatch("input 'temp_max' is fed by both 'TempMax' and 'High'; feature 'High' is not an input of the model", type: "Day"))
+            .RunAsync();
+    }
+
+    [Fact]
+    public Task An_ignored_monitored_feature_is_not_an_input() =>
+        Test(
+            """
+            using MonitorGen;
+
+            [Monitor("churn")]
+            public partial record {|#0:Day|}
+            {
+                [DriftTest, OnnxIgnore] public float TempMax { get; init; }
+            }
+            """,
+            new OnnxBuilder().Input("temp_max", OnnxBuilder.Float, "N", 1L).BuildBase64())
+            .WithExpected(Mismatch(NoProperty("temp_max") + "; feature 'TempMax' is not an input of the model", type: "Day"))
+            .RunAsync();
+
+    [Fact]
+    public Task Inherited_properties_feed_inputs_as_at_run_time() =>
+        Test(
+            """
+            using MonitorGen;
+
+            public record Measurements
+            {
+                public float Wind { get; init; }
+            }
+
+            [Monitor("churn")]
+            public partial record Day : Measurements
+            {
+                [DriftTest] public float TempMax { get; init; }
+            }
+            """,
+            new OnnxBuilder().Input("temp_max", OnnxBuilder.Float, "N", 1L).Input("wind", OnnxBuilder.Float, "N", 1L).BuildBase64()).RunAsync();
 
     [Fact]
     public Task An_input_that_is_not_a_tensor() =>
-        Test(Record, new OnnxBuilder().SequenceInput("age").Input("plan", OnnxBuilder.String, "N", 1L).Input("Visits", OnnxBuilder.Int64, "N", 1L).BuildBase64())
+        Test(Record, new OnnxBuilder().SequenceInput("age").Input("plan", OnnxBuilder.Int64, "N", 1L).Input("Visits", OnnxBuilder.Int64, "N", 1L).BuildBase64())
             .WithExpected(Mismatch("input 'age' is not a tensor")).RunAsync();
 
     [Fact]
@@ -145,13 +418,15 @@ public sealed class MG0010OnnxInputTests
 
             namespace Shop;
 
+            public enum Tier { Free, Paid }
+
             [Monitor("churn")]
-            public partial record {|#0:Input|}([DriftTest] float Age, [DriftTest] string? Plan, [Expect(Min = 0)] long Visits);
+            public partial record {|#0:Input|}([DriftTest] float Age, [DriftTest] Tier Plan, [Expect(Min = 0)] long Visits);
 
             [Monitor("churn")]
             public partial record Output([DriftTest] double Score);
             """;
-        return Test(source, Matching().Input("tenure", OnnxBuilder.Float, "N", 1L).BuildBase64()).WithExpected(Mismatch("input 'tenure' has no property")).RunAsync();
+        return Test(source, Matching().Input("tenure", OnnxBuilder.Float, "N", 1L).BuildBase64()).WithExpected(Mismatch(NoProperty("tenure"))).RunAsync();
     }
 
     [Fact]
@@ -240,7 +515,7 @@ public sealed class MG0010OnnxInputTests
         test.TestState.AdditionalFiles.Add(("/0/churn2.onnx.base64", "Dw=="));
         test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig2", SchemaFiles.Metadata(("/0/churn2.onnx.base64", "MonitorGenModel", "churn"))));
         return test.WithExpected(
-            Mismatch("input 'tenure' has no property").WithSeverity(DiagnosticSeverity.Error),
+            Mismatch(NoProperty("tenure")).WithSeverity(DiagnosticSeverity.Error),
             new DiagnosticResult(DiagnosticDescriptors.OnnxInputMismatch).WithSpan("/0/churn2.onnx.base64", 1, 1, 1, 1).WithSeverity(DiagnosticSeverity.Error)
                 .WithMessage("ONNX model 'churn2.onnx' cannot be read: wire type 7 at offset 1 (not an ONNX file?)"))
             .RunAsync();

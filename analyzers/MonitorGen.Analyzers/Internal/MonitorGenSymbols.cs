@@ -11,13 +11,17 @@ internal sealed class MonitorGenSymbols
         INamedTypeSymbol? driftTestAttribute,
         INamedTypeSymbol? kpiMetricAttribute,
         INamedTypeSymbol? expectAttribute,
-        INamedTypeSymbol? notMonitoredAttribute)
+        INamedTypeSymbol? notMonitoredAttribute,
+        INamedTypeSymbol? onnxInputAttribute,
+        INamedTypeSymbol? onnxIgnoreAttribute)
     {
         MonitorAttribute = monitorAttribute;
         DriftTestAttribute = driftTestAttribute;
         KpiMetricAttribute = kpiMetricAttribute;
         ExpectAttribute = expectAttribute;
         NotMonitoredAttribute = notMonitoredAttribute;
+        OnnxInputAttribute = onnxInputAttribute;
+        OnnxIgnoreAttribute = onnxIgnoreAttribute;
     }
 
     public INamedTypeSymbol MonitorAttribute { get; }
@@ -29,6 +33,12 @@ internal sealed class MonitorGenSymbols
     public INamedTypeSymbol? ExpectAttribute { get; }
 
     public INamedTypeSymbol? NotMonitoredAttribute { get; }
+
+    /// <summary><c>[OnnxInput]</c> of MonitorGen.OnnxRuntime, or null when the compilation does not reference it.</summary>
+    public INamedTypeSymbol? OnnxInputAttribute { get; }
+
+    /// <summary><c>[OnnxIgnore]</c> of MonitorGen.OnnxRuntime, or null when the compilation does not reference it.</summary>
+    public INamedTypeSymbol? OnnxIgnoreAttribute { get; }
 
     /// <summary>The symbols, or null when the compilation does not reference MonitorGen (nothing to analyze then).</summary>
     public static MonitorGenSymbols? Create(Compilation compilation)
@@ -44,7 +54,9 @@ internal sealed class MonitorGenSymbols
             compilation.GetTypeByMetadataName(KnownTypeNames.DriftTestAttribute),
             compilation.GetTypeByMetadataName(KnownTypeNames.KpiMetricAttribute),
             compilation.GetTypeByMetadataName(KnownTypeNames.ExpectAttribute),
-            compilation.GetTypeByMetadataName(KnownTypeNames.NotMonitoredAttribute));
+            compilation.GetTypeByMetadataName(KnownTypeNames.NotMonitoredAttribute),
+            compilation.GetTypeByMetadataName(KnownTypeNames.OnnxInputAttribute),
+            compilation.GetTypeByMetadataName(KnownTypeNames.OnnxIgnoreAttribute));
     }
 
     /// <summary>The type's <c>[Monitor]</c> attribute, or null when it is not monitored.</summary>
@@ -72,6 +84,10 @@ internal sealed class MonitorGenSymbols
     public bool IsExpect(AttributeData attribute) => Is(attribute, ExpectAttribute);
 
     public bool IsNotMonitored(AttributeData attribute) => Is(attribute, NotMonitoredAttribute);
+
+    public bool IsOnnxInput(AttributeData attribute) => Is(attribute, OnnxInputAttribute);
+
+    public bool IsOnnxIgnore(AttributeData attribute) => Is(attribute, OnnxIgnoreAttribute);
 
     private static bool Is(AttributeData attribute, INamedTypeSymbol? type) =>
         type is not null && SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, type);

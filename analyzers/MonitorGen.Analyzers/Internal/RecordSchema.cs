@@ -8,11 +8,10 @@ namespace MonitorGen.Analyzers.Internal;
 /// <summary>The schema of a <c>[Monitor]</c> type as the generator emits it: its type name, features and hash.</summary>
 internal sealed class RecordSchema
 {
-    private RecordSchema(string typeName, ImmutableArray<SchemaFeature> features, ImmutableArray<FeatureMember> members)
+    private RecordSchema(string typeName, ImmutableArray<SchemaFeature> features)
     {
         TypeName = typeName;
         Features = features;
-        Members = members;
         Hash = SchemaHashing.Compute(typeName, features);
     }
 
@@ -21,9 +20,6 @@ internal sealed class RecordSchema
 
     /// <summary>The features in the schema, in declaration order.</summary>
     public ImmutableArray<SchemaFeature> Features { get; }
-
-    /// <summary>Every candidate member (public instance properties), in declaration order.</summary>
-    public ImmutableArray<FeatureMember> Members { get; }
 
     /// <summary>The schema hash the generated monitor carries.</summary>
     public string Hash { get; }
@@ -60,6 +56,6 @@ internal sealed class RecordSchema
             }
         }
 
-        return new RecordSchema(SchemaFeatureRules.TypeName(type), features.ToImmutable(), members);
+        return new RecordSchema(SchemaFeatureRules.TypeName(type), features.ToImmutable());
     }
 }

@@ -3,7 +3,10 @@ using Microsoft.CodeAnalysis;
 
 namespace MonitorGen.Analyzers.Internal.Onnx;
 
-/// <summary>Which ONNX element types and shapes a scalar property of a record can feed.</summary>
+/// <summary>
+/// Which ONNX element types and shapes a member of an input record can feed: MonitorGen.OnnxRuntime's rules
+/// (src/MonitorGen.OnnxRuntime/Mapping/ValueConversions.cs and RecordMapping.TryOneRow), checked at build time.
+/// </summary>
 internal static class OnnxTypeRules
 {
     /// <summary>The name of a <c>TensorProto.DataType</c>.</summary>
@@ -29,66 +32,80 @@ internal static class OnnxTypeRules
         _ => "element type " + elementType.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 
+    public const int Float = 1;
+    public const int Int32 = 6;
+    public const int Int64 = 7;
+    public const int Bool = 9;
+    public const int Double = 11;
+
     /// <summary>
-    /// Whether a property of <paramref name="type"/> (<c>Nullable&lt;T&gt;</c> unwrapped) can feed elements of
-    /// <paramref name="elementType"/>: the same CLR type, an enum's underlying type, or string for an enum (by name).
-    /// An undefined element type (0) is not checked.
+    /// Whether MonitorGen.OnnxRuntime feeds tensors of this element type (ValueConversions.ClrType): float, double,
+    /// int64, int32 and bool. An undefined element type (0) is not checked.
     /// </summary>
-    public static bool Fits(ITypeSymbol type, int elementType)
+    public static bool IsFeedable(int elementType) => elementType is 0 or Float or Double or Int64 or Int32 or Bool;
+
+    /// <summary>
+    /// What stops MonitorGen.OnnxRuntime from feeding a member of <paramref name="type"/> to a tensor of
+    /// <paramref name="elementType"/> (a feedable one), following ValueConversions.ToTensor: numbers (decimal included)
+    /// go into any numeric tensor as a C# cast; an enum into int64 or int32 only; bool into bool only; a
+    /// <c>Nullable&lt;T&gt;</c> of those into float or double only (null becomes NaN); nothing else is fed.
+    /// </summary>
+    public static OnnxFeedProblem Feed(ITypeSymbol type, int elementType)
     {
+        bool nullable = false;
+        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } wrapper && wrapper.TypeArguments.Length == 1)
+        {
+            type = wrapper.TypeArguments[0];
+            nullable = true;
+        }
+
+        bool isBool = type.SpecialType == SpecialType.System_Boolean;
+        bool isEnum = type.TypeKind == TypeKind.Enum;
+        if (!isBool && !isEnum && !IsNumber(type.SpecialType))
+        {
+            return OnnxFeedProblem.MemberType;
+        }
+
         if (elementType == 0)
         {
-            return true;
+            return OnnxFeedProblem.None;
         }
 
-        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable && nullable.TypeArguments.Length == 1)
+        if (nullable && elementType is not (Float or Double))
         {
-            type = nullable.TypeArguments[0];
+            return OnnxFeedProblem.Nullable;
         }
 
-        if (type is INamedTypeSymbol { TypeKind: TypeKind.Enum, EnumUnderlyingType: { } underlying })
+        if (isBool || elementType == Bool)
         {
-            return elementType == 8 || ElementTypeOf(underlying.SpecialType) == elementType;
+            return isBool && elementType == Bool ? OnnxFeedProblem.None : OnnxFeedProblem.Bool;
         }
 
-        return ElementTypeOf(type.SpecialType) == elementType;
+        return isEnum && elementType is not (Int64 or Int32) ? OnnxFeedProblem.Enum : OnnxFeedProblem.None;
     }
 
     /// <summary>
-    /// Whether a shape holds one value per row: unknown, a scalar, <c>[N]</c> or <c>[1]</c> (a batch of scalars), or
-    /// <c>[N,1]</c> / <c>[-1,1]</c> / <c>[1,1]</c>. A fixed size other than 1 in the value dimension, or a rank above 2,
-    /// needs several values per row, which one scalar property cannot give.
+    /// Whether one member fills the tensor, as the runtime requires: every dimension 1, symbolic or unknown (bound to
+    /// 1), so <c>[N,1]</c>, <c>[1]</c>, <c>[N]</c> and <c>[]</c> are, and <c>[1,4]</c> is not. No shape is not checked.
     /// </summary>
-    public static bool IsScalarPerRow(ImmutableArray<OnnxDimension>? shape)
+    public static bool IsOneElementPerRow(ImmutableArray<OnnxDimension>? shape)
     {
-        if (shape is not { } dims || dims.Length == 0)
+        if (shape is { } dimensions)
         {
-            return true;
+            foreach (OnnxDimension dimension in dimensions)
+            {
+                if (dimension.Value is { } size && size != 1 && size >= 0)
+                {
+                    return false;
+                }
+            }
         }
 
-        if (dims.Length > 2)
-        {
-            return false;
-        }
-
-        OnnxDimension value = dims[dims.Length - 1];
-        return value.Value is null || value.Value == 1 || (dims.Length == 1 && value.Value == -1);
+        return true;
     }
 
-    private static int ElementTypeOf(SpecialType type) => type switch
-    {
-        SpecialType.System_Single => 1,
-        SpecialType.System_Byte => 2,
-        SpecialType.System_SByte => 3,
-        SpecialType.System_UInt16 => 4,
-        SpecialType.System_Int16 => 5,
-        SpecialType.System_Int32 => 6,
-        SpecialType.System_Int64 => 7,
-        SpecialType.System_String => 8,
-        SpecialType.System_Boolean => 9,
-        SpecialType.System_Double => 11,
-        SpecialType.System_UInt32 => 12,
-        SpecialType.System_UInt64 => 13,
-        _ => -1,
-    };
+    private static bool IsNumber(SpecialType type) => type is SpecialType.System_Single or SpecialType.System_Double
+        or SpecialType.System_Int64 or SpecialType.System_Int32 or SpecialType.System_Int16 or SpecialType.System_SByte
+        or SpecialType.System_UInt64 or SpecialType.System_UInt32 or SpecialType.System_UInt16 or SpecialType.System_Byte
+        or SpecialType.System_Decimal;
 }
