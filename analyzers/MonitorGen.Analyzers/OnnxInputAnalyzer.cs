@@ -14,8 +14,9 @@ namespace MonitorGen.Analyzers;
 
 /// <summary>
 /// MG0010: the inputs of an ONNX model file must match the model's <c>[Monitor]</c> input record by the rules
-/// MonitorGen.OnnxRuntime maps it with — names, element types and one element per row — and the file must be readable. Model files are read once per compilation with a bounds-checked
-/// protobuf reader; the comparison is reported on the record, an unreadable file on the file.
+/// MonitorGen.OnnxRuntime maps it with — names, element types and one element per row — and the file must be readable.
+/// Model files are read once per compilation with a bounds-checked protobuf reader; the comparison is reported on the
+/// record, an unreadable file on the file.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class OnnxInputAnalyzer : SchemaFileAnalyzer

@@ -9,6 +9,13 @@ namespace MonitorGen.Analyzers.Internal.Onnx;
 /// </summary>
 internal static class OnnxTypeRules
 {
+    // The TensorProto.DataType values of the element types the runtime feeds.
+    public const int Float = 1;
+    public const int Int32 = 6;
+    public const int Int64 = 7;
+    public const int Bool = 9;
+    public const int Double = 11;
+
     /// <summary>The name of a <c>TensorProto.DataType</c>.</summary>
     public static string ElementTypeName(int elementType) => elementType switch
     {
@@ -31,12 +38,6 @@ internal static class OnnxTypeRules
         0 => "an undefined element type",
         _ => "element type " + elementType.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
-
-    public const int Float = 1;
-    public const int Int32 = 6;
-    public const int Int64 = 7;
-    public const int Bool = 9;
-    public const int Double = 11;
 
     /// <summary>
     /// Whether MonitorGen.OnnxRuntime feeds tensors of this element type (ValueConversions.ClrType): float, double,
