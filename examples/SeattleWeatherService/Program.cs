@@ -34,7 +34,22 @@ serve.SetAction((parse, ct) => StartupFailure.ReportAsync(async () =>
 }));
 serve.TreatUnmatchedTokensAsErrors = false;
 
-var target = new Option<Uri>("--target") { Description = "The running service.", DefaultValueFactory = _ => new Uri("http://127.0.0.1:5080") };
+var target = new Option<Uri>("--target")
+{
+    Description = "The running service.",
+    DefaultValueFactory = _ => new Uri("http://127.0.0.1:5080"),
+    CustomParser = result =>
+    {
+        string text = result.Tokens.Single().Value;
+        if (Uri.TryCreate(text, UriKind.Absolute, out Uri? uri) && uri.Scheme is "http" or "https")
+        {
+            return uri;
+        }
+
+        result.AddError($"--target must be an absolute http or https URL, not '{text}'.");
+        return null;
+    },
+};
 var replay = new Command("replay", "Replay the real days against a running service and print the drift per window.") { target, window, inDistribution };
 replay.SetAction((parse, ct) => ReplayCommand.RunAsync(parse.GetValue(target)!, parse.GetValue(window), parse.GetValue(inDistribution), ct));
 

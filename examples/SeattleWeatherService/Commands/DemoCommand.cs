@@ -1,6 +1,7 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
 using SeattleWeatherService.Replay;
 
 namespace SeattleWeatherService.Commands;
@@ -49,7 +50,8 @@ internal static class DemoCommand
         foreach (string path in new[] { "/health/ready", "/health/drift" })
         {
             using HttpResponseMessage response = await client.GetAsync(path, cancellationToken).ConfigureAwait(false);
-            Console.WriteLine($"GET {path} -> {(int)response.StatusCode}");
+            using JsonDocument health = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false));
+            Console.WriteLine($"GET {path} -> {(int)response.StatusCode} {health.RootElement.GetProperty("status").GetString()}");
         }
 
         Console.WriteLine("acc: predictions equal to the observed weather; conf: the confidence KPI; dq: rows with a data-quality event.");
