@@ -83,7 +83,9 @@ public sealed class ArgumentOutOfRangeAnalyzer : MonitoredTypeAnalyzer
         {
             reason = Resources.Format(Resources.MG0007ReasonMaxCategoriesBelowOne, cap.ToString(CultureInfo.InvariantCulture));
         }
-        else if (feature.Type.TypeKind != TypeKind.Error && FeatureTypeClassifier.Classify(feature.Type, out _, out _) == FeatureValueKind.Numeric)
+        else if (feature.Type.TypeKind != TypeKind.Error
+            && FeatureTypeClassifier.Classify(feature.Type, out _, out _) is FeatureValueKind.Numeric and var kind
+            && !FeatureTypeClassifier.IsCategoricalNumber(kind, attribute))
         {
             reason = Resources.Format(Resources.MG0007ReasonMaxCategoriesNotCategorical);
         }

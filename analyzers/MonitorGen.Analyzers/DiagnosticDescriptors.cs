@@ -91,7 +91,7 @@ internal static class DiagnosticDescriptors
         description: Resources.Localizable(Resources.MG0007Description),
         helpLinkUri: HelpLinkPrefix + "MG0007.md");
 
-    /// <summary>MG0008: a string feature is drift-tested without a category cap.</summary>
+    /// <summary>MG0008: a string feature, or a number marked <c>Categorical</c>, is drift-tested without a category cap.</summary>
     public static readonly DiagnosticDescriptor MissingCategoryCap = new(
         id: "MG0008",
         title: Resources.Localizable(Resources.MG0008Title),

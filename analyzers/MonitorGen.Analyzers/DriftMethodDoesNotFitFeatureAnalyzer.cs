@@ -9,7 +9,8 @@ namespace MonitorGen.Analyzers;
 
 /// <summary>
 /// MG0002: the <c>[DriftTest]</c> method does not fit the feature: a value outside <c>DriftMethod</c>, a numerical-only test
-/// on a categorical feature, <c>ChiSquare</c> or <c>GTest</c> on a continuous one, <c>Z</c> or <c>FisherExact</c> on one
+/// on a categorical feature (a number marked <c>Categorical</c> is one), <c>ChiSquare</c> or <c>GTest</c> on a continuous one
+/// that is not marked <c>Categorical</c>, <c>Z</c> or <c>FisherExact</c> on one
 /// that is not binary.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -45,12 +46,13 @@ public sealed class DriftMethodDoesNotFitFeatureAnalyzer : MonitoredTypeAnalyzer
     {
         bool continuous = FeatureTypeClassifier.IsContinuous(valueType);
         bool binary = FeatureTypeClassifier.IsBinary(kind, valueType);
+        bool categoricalNumber = FeatureTypeClassifier.IsCategoricalNumber(kind, attribute);
         string methodName = DriftMethodRules.NameOf(AttributeArguments.ToRuleValue(method)) ?? string.Empty;
         string typeName = valueType.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat);
-        LocalizableString? reason = DriftMethodRules.Check(method, kind, continuous, binary) switch
+        LocalizableString? reason = DriftMethodRules.Check(method, kind, continuous, binary, categoricalNumber) switch
         {
             MethodFit.Undefined => Resources.Format(Resources.MG0002ReasonMethodUndefined, method.ToString(CultureInfo.InvariantCulture)),
-            MethodFit.NumericalOnly => Resources.Format(Resources.MG0002ReasonNumericalOnly, methodName, AttributeArguments.KindName(kind), typeName),
+            MethodFit.NumericalOnly => Resources.Format(Resources.MG0002ReasonNumericalOnly, methodName, AttributeArguments.KindName(kind, categoricalNumber), typeName),
             MethodFit.NotForContinuous => Resources.Format(Resources.MG0002ReasonNotForContinuous, methodName, typeName),
             MethodFit.NeedsBinary => Resources.Format(Resources.MG0002ReasonNeedsBinary, methodName, typeName),
             _ => null,

@@ -6,7 +6,9 @@ using MonitorGen.Generators.Shared;
 
 namespace MonitorGen.Analyzers;
 
-/// <summary>MG0008: <c>[DriftTest]</c> on a string feature without <c>MaxCategories</c>.</summary>
+/// <summary>
+/// MG0008: <c>[DriftTest]</c> on a string feature, or on a number marked <c>Categorical</c>, without <c>MaxCategories</c>.
+/// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class MissingCategoryCapAnalyzer : MonitoredTypeAnalyzer
 {
@@ -21,14 +23,16 @@ public sealed class MissingCategoryCapAnalyzer : MonitoredTypeAnalyzer
     {
         foreach (FeatureMember feature in FeatureMemberCollector.Collect(type, context.CancellationToken))
         {
-            if (FeatureTypeClassifier.Classify(feature.Type, out _, out _) != FeatureValueKind.String)
+            FeatureValueKind kind = FeatureTypeClassifier.Classify(feature.Type, out _, out _);
+            if (kind is not (FeatureValueKind.String or FeatureValueKind.Numeric))
             {
                 continue;
             }
 
             foreach (AttributeData attribute in feature.GetAttributes())
             {
-                if (symbols.IsDriftTest(attribute) && AttributeArguments.IsBound(attribute) && !Sets(attribute, MaxCategoriesArgument))
+                if (symbols.IsDriftTest(attribute) && AttributeArguments.IsBound(attribute) && !Sets(attribute, MaxCategoriesArgument)
+                    && (kind == FeatureValueKind.String || FeatureTypeClassifier.IsCategoricalNumber(kind, attribute)))
                 {
                     context.ReportDiagnostic(StrictMode.Create(
                         DiagnosticDescriptors.MissingCategoryCap,

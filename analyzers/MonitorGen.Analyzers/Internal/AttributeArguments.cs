@@ -119,8 +119,9 @@ internal static class AttributeArguments
     public static string Show(double value) => value.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The name of a feature kind in messages (C# terms, not translated).</summary>
-    public static string KindName(FeatureValueKind kind) => kind switch
+    public static string KindName(FeatureValueKind kind, bool categoricalNumber = false) => kind switch
     {
+        FeatureValueKind.Numeric when categoricalNumber => "numeric, marked Categorical",
         FeatureValueKind.Numeric => "numeric",
         FeatureValueKind.Boolean => "bool",
         FeatureValueKind.Enum => "enum",

@@ -50,9 +50,9 @@ internal sealed class RecordSchema
             }
 
             FeatureValueKind kind = FeatureTypeClassifier.Classify(member.Type, out ITypeSymbol valueType, out _);
-            if (SchemaFeatureRules.TryRead(member.Name, kind, valueType, driftTest, expect, out _))
+            if (SchemaFeatureRules.TryRead(member.Name, kind, valueType, driftTest, expect, out SchemaFeatureSettings settings))
             {
-                features.Add(new SchemaFeature(member.Name, kind == FeatureValueKind.Numeric));
+                features.Add(new SchemaFeature(member.Name, FeatureTypeClassifier.IsNumerical(kind, settings.CategoricalNumber)));
             }
         }
 

@@ -131,8 +131,13 @@ internal static class MonitorEmitter
             return $"global::MonitorGen.FeatureSchema.Numerical({String(feature.MemberName)}, {Bool(feature.DriftTested)}, {method}, {Double(feature.Threshold)}, {Double(feature.ExpectMin)}, {Double(feature.ExpectMax)})";
         }
 
-        string categories = string.Concat(feature.Categories.Select(category => ", " + String(category)));
         string cap = feature.MaxCategories > 0 ? $".WithMaxCategories({feature.MaxCategories.ToString(System.Globalization.CultureInfo.InvariantCulture)})" : "";
+        if (feature.IsCategoricalNumber)
+        {
+            return $"global::MonitorGen.FeatureSchema.CategoricalNumber({String(feature.MemberName)}, {method}, {Double(feature.Threshold)}, {Double(feature.ExpectMin)}, {Double(feature.ExpectMax)}){cap}";
+        }
+
+        string categories = string.Concat(feature.Categories.Select(category => ", " + String(category)));
         return $"global::MonitorGen.FeatureSchema.Categorical({String(feature.MemberName)}, {method}, {Double(feature.Threshold)}{categories}){cap}";
     }
 
@@ -204,10 +209,10 @@ internal static class MonitorEmitter
 
         foreach (FeatureModel feature in model.Features)
         {
-            string fitter = CamelCase(feature.MemberName) + "Fitter";
+            string add = CamelCase(feature.MemberName) + "Fitter." + (feature.IsCategoricalNumber ? "AddNumber" : "Add");
             w.Line(feature.IsNullableValueType
-                ? $"if (row.{Identifier(feature.MemberName)} is {{ }} {ValueOf(feature)}) {fitter}.Add({Converted(feature, ValueOf(feature))}); else {fitter}.AddMissing();"
-                : $"{fitter}.Add({Converted(feature, "row." + Identifier(feature.MemberName))});");
+                ? $"if (row.{Identifier(feature.MemberName)} is {{ }} {ValueOf(feature)}) {add}({Converted(feature, ValueOf(feature))}); else {CamelCase(feature.MemberName)}Fitter.AddMissing();"
+                : $"{add}({Converted(feature, "row." + Identifier(feature.MemberName))});");
         }
 
         w.Line("builder.EndRow();");
@@ -236,9 +241,11 @@ internal static class MonitorEmitter
         foreach (FeatureModel feature in model.Features)
         {
             string field = FieldOf(feature);
+            // A categorical number has its own method: an integer value would otherwise bind to Observe(shard, int code).
+            string observe = field + (feature.IsCategoricalNumber ? ".ObserveNumber" : ".Observe");
             w.Line(feature.IsNullableValueType
-                ? $"issues |= row.{Identifier(feature.MemberName)} is {{ }} {ValueOf(feature)} ? {field}.Observe(window, {Converted(feature, ValueOf(feature))}) : {field}.ObserveMissing(window);"
-                : $"issues |= {field}.Observe(window, {Converted(feature, "row." + Identifier(feature.MemberName))});");
+                ? $"issues |= row.{Identifier(feature.MemberName)} is {{ }} {ValueOf(feature)} ? {observe}(window, {Converted(feature, ValueOf(feature))}) : {field}.ObserveMissing(window);"
+                : $"issues |= {observe}(window, {Converted(feature, "row." + Identifier(feature.MemberName))});");
         }
 
         foreach (KpiModel kpi in model.Kpis)

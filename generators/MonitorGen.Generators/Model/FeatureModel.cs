@@ -16,6 +16,7 @@ namespace MonitorGen.Generators.Model;
 /// <param name="Categories">The enum members (one per distinct value, in declaration order), or False/True for bools.</param>
 /// <param name="EnumIsDense">Whether the enum's distinct values are 0, 1, … in declaration order, so that the value is its own code.</param>
 /// <param name="MaxCategories">The declared category cap of a categorical feature, or 0 for the fit options' cap.</param>
+/// <param name="IsCategoricalNumber">Whether a numeric member is marked <c>Categorical</c>: counted per distinct value.</param>
 internal sealed record FeatureModel(
     string MemberName,
     FeatureValueKind Kind,
@@ -29,7 +30,8 @@ internal sealed record FeatureModel(
     string? EnumType,
     EquatableArray<string> Categories,
     bool EnumIsDense,
-    int MaxCategories)
+    int MaxCategories,
+    bool IsCategoricalNumber)
 {
-    public bool IsNumerical => Kind == FeatureValueKind.Numeric;
+    public bool IsNumerical => FeatureTypeClassifier.IsNumerical(Kind, IsCategoricalNumber);
 }

@@ -121,7 +121,7 @@ internal static class MonitorTypeParser
             _ => ImmutableArray<string>.Empty,
         };
         return new FeatureModel(name, kind, nullableValueType, IsDecimal(valueType), settings.DriftTested, settings.Method, settings.Threshold,
-            settings.ExpectMin, settings.ExpectMax, enumType, categories.ToEquatableArray(), dense, settings.MaxCategories);
+            settings.ExpectMin, settings.ExpectMax, enumType, categories.ToEquatableArray(), dense, settings.MaxCategories, settings.CategoricalNumber);
     }
 
     // One category per distinct value: aliases of a value would otherwise make the emitted switch unreachable.

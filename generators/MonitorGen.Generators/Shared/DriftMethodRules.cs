@@ -7,9 +7,12 @@ internal enum MethodFit
     Fits = 0,
     /// <summary>The value is not a member of <c>DriftMethod</c>.</summary>
     Undefined,
-    /// <summary>A rank, moment or sample-distance test on a categorical (bool, enum or string) feature.</summary>
+    /// <summary>A rank, moment or sample-distance test on a categorical (bool, enum, string or number marked <c>Categorical</c>) feature.</summary>
     NumericalOnly,
-    /// <summary>A category-count test (<c>ChiSquare</c>, <c>GTest</c>) on a continuous (floating-point or decimal) feature.</summary>
+    /// <summary>
+    /// A category-count test (<c>ChiSquare</c>, <c>GTest</c>) on a continuous (floating-point or decimal) feature that is not
+    /// marked <c>Categorical</c>.
+    /// </summary>
     NotForContinuous,
     /// <summary>A two-proportion test (<c>Z</c>, <c>FisherExact</c>) on a feature that is not binary.</summary>
     NeedsBinary,
@@ -54,7 +57,11 @@ internal static class DriftMethodRules
     /// <param name="kind">The feature's kind; <see cref="FeatureValueKind.Unsupported"/> is for <c>MG0005</c>, not this rule.</param>
     /// <param name="continuous">Whether the feature is floating-point or decimal (<see cref="FeatureTypeClassifier.IsContinuous"/>).</param>
     /// <param name="binary">Whether the feature has exactly two values (<see cref="FeatureTypeClassifier.IsBinary"/>).</param>
-    public static MethodFit Check(long method, FeatureValueKind kind, bool continuous, bool binary)
+    /// <param name="categoricalNumber">
+    /// Whether a numeric feature is marked <c>Categorical</c> (<see cref="FeatureTypeClassifier.IsCategoricalNumber"/>):
+    /// its distinct values are categories, so it takes the categorical methods, whatever its type.
+    /// </param>
+    public static MethodFit Check(long method, FeatureValueKind kind, bool continuous, bool binary, bool categoricalNumber)
     {
         if (!IsDefined(method))
         {
@@ -62,12 +69,12 @@ internal static class DriftMethodRules
         }
 
         int value = (int)method;
-        if (kind != FeatureValueKind.Numeric && IsNumericalOnly(value))
+        if ((kind != FeatureValueKind.Numeric || categoricalNumber) && IsNumericalOnly(value))
         {
             return MethodFit.NumericalOnly;
         }
 
-        if (continuous && IsCategoryCountTest(value))
+        if (continuous && !categoricalNumber && IsCategoryCountTest(value))
         {
             return MethodFit.NotForContinuous;
         }

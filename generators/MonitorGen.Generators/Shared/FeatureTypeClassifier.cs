@@ -50,6 +50,24 @@ internal static class FeatureTypeClassifier
         }
     }
 
+    /// <summary>
+    /// Whether a feature is a number marked <c>[DriftTest(Categorical = true)]</c>, and so a categorical feature of its distinct
+    /// values. The flag is ignored on bool, enum and string features (already categorical) and on unsupported types (MG0005).
+    /// </summary>
+    /// <param name="kind">The member's classified kind.</param>
+    /// <param name="driftTest">The member's first <c>[DriftTest]</c>, or null.</param>
+    public static bool IsCategoricalNumber(FeatureValueKind kind, AttributeData? driftTest) =>
+        kind == FeatureValueKind.Numeric && driftTest is not null && SchemaFeatureRules.NamedArgument(driftTest, CategoricalArgument) is true;
+
+    /// <summary>
+    /// Whether a feature is numerical (binned, sampled and rank-tested) rather than categorical (counted per category): the
+    /// schema hash's <c>N</c> and <c>C</c>.
+    /// </summary>
+    public static bool IsNumerical(FeatureValueKind kind, bool categoricalNumber) => kind == FeatureValueKind.Numeric && !categoricalNumber;
+
+    /// <summary>The named argument of <c>DriftTestAttribute</c> that marks a number categorical.</summary>
+    public const string CategoricalArgument = "Categorical";
+
     /// <summary>Whether the type is a floating-point type, which can hold NaN and infinities.</summary>
     public static bool IsFloatingPoint(ITypeSymbol valueType) =>
         valueType.SpecialType is SpecialType.System_Single or SpecialType.System_Double;

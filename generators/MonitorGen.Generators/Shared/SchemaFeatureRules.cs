@@ -5,8 +5,9 @@ namespace MonitorGen.Generators.Shared;
 /// <summary>The monitoring settings of a member that is part of the schema.</summary>
 internal readonly struct SchemaFeatureSettings
 {
-    public SchemaFeatureSettings(bool driftTested, int method, double threshold, double expectMin, double expectMax, int maxCategories)
+    public SchemaFeatureSettings(bool driftTested, int method, double threshold, double expectMin, double expectMax, int maxCategories, bool categoricalNumber)
     {
+        CategoricalNumber = categoricalNumber;
         DriftTested = driftTested;
         Method = method;
         Threshold = threshold;
@@ -32,6 +33,9 @@ internal readonly struct SchemaFeatureSettings
 
     /// <summary>The declared category cap of a categorical feature, or 0 when none is declared.</summary>
     public int MaxCategories { get; }
+
+    /// <summary>Whether the member is a number marked <c>Categorical</c>: a categorical feature of its distinct values.</summary>
+    public bool CategoricalNumber { get; }
 }
 
 /// <summary>
@@ -59,6 +63,7 @@ internal static class SchemaFeatureRules
         int method = DriftMethodRules.Auto;
         double threshold = double.NaN;
         int maxCategories = 0;
+        bool categoricalNumber = FeatureTypeClassifier.IsCategoricalNumber(kind, driftTest);
         if (driftTest is not null)
         {
             if (driftTest.ConstructorArguments.Length == 1)
@@ -66,7 +71,7 @@ internal static class SchemaFeatureRules
                 bool continuous = FeatureTypeClassifier.IsContinuous(valueType);
                 bool binary = FeatureTypeClassifier.IsBinary(kind, valueType);
                 if (driftTest.ConstructorArguments[0].Value is not int value
-                    || DriftMethodRules.Check(value, kind, continuous, binary) != MethodFit.Fits)
+                    || DriftMethodRules.Check(value, kind, continuous, binary, categoricalNumber) != MethodFit.Fits)
                 {
                     return false;
                 }
@@ -75,7 +80,7 @@ internal static class SchemaFeatureRules
             }
 
             // A cap on a numerical feature has nothing to cap (MG0007 says so); it is ignored rather than emitted.
-            if (NamedArgument(driftTest, "MaxCategories") is int cap && kind != FeatureValueKind.Numeric)
+            if (NamedArgument(driftTest, "MaxCategories") is int cap && !FeatureTypeClassifier.IsNumerical(kind, categoricalNumber))
             {
                 if (!AttributeArgumentRules.IsValidMaxCategories(cap))
                 {
@@ -113,7 +118,7 @@ internal static class SchemaFeatureRules
             return false;
         }
 
-        settings = new SchemaFeatureSettings(driftTest is not null, method, threshold, min, max, maxCategories);
+        settings = new SchemaFeatureSettings(driftTest is not null, method, threshold, min, max, maxCategories, categoricalNumber);
         return true;
     }
 

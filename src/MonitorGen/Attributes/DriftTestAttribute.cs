@@ -22,4 +22,13 @@ public sealed class DriftTestAttribute : Attribute
     /// (MG0008): its number of distinct values is not known at compile time.
     /// </summary>
     public int MaxCategories { get; set; }
+
+    /// <summary>
+    /// Treats a numeric member's distinct values as categories (a rating 1..5, a number of rooms): the reference profile counts
+    /// each finite value, which allows the category tests (<see cref="DriftMethod.ChiSquare"/>, <see cref="DriftMethod.GTest"/>)
+    /// and the distances on proportions, and rules out the rank and sample tests (MG0002). <see cref="MaxCategories"/> caps
+    /// the categories as for a string (MG0008 asks for it); NaN and infinities stay data-quality events; an
+    /// <see cref="ExpectAttribute"/> range is still checked. Ignored on bool, enum and string members, which are categorical already.
+    /// </summary>
+    public bool Categorical { get; set; }
 }

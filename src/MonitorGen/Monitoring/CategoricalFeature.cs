@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Frozen;
 using System.Collections.Generic;
+using System.Globalization;
 using Microsoft.Extensions.Logging;
 using MonitorGen.Sketches;
 using MonitorGen.Windows;
@@ -10,12 +11,16 @@ namespace MonitorGen;
 /// <summary>The hot-path state of one categorical feature: a count per reference category in the current window.</summary>
 /// <remarks>
 /// Enum and bool values arrive as compile-time codes, mapped to reference slots once at construction; strings are
-/// looked up in a frozen dictionary. Categories beyond the fit's cap share the last slot with unseen ones.
+/// looked up in a frozen dictionary, and numbers marked <see cref="DriftTestAttribute.Categorical"/> in a frozen dictionary
+/// keyed by the value, built from the profile's category names, so that no value is formatted per row. Categories beyond the fit's cap share the last slot with unseen ones.
 /// </remarks>
 public sealed class CategoricalFeature : FeatureMonitor
 {
     private readonly int[] _slotOfCode;
     private readonly FrozenDictionary<string, int> _slotOfName;
+    private readonly FrozenDictionary<double, int> _slotOfNumber;
+    private readonly double _min;
+    private readonly double _max;
     private readonly int _otherSlot;
     private readonly FeatureWindows<CategoricalWindow> _windows;
 
@@ -37,6 +42,19 @@ public sealed class CategoricalFeature : FeatureMonitor
             _slotOfCode[code] = _slotOfName.TryGetValue(schema.DeclaredCategories[code], out int slot) ? slot : _otherSlot;
         }
 
+        var numbers = new Dictionary<double, int>();
+        if (schema.NumericCategories)
+        {
+            for (int i = 0; i < profile.Categories.Length; i++)
+            {
+                // ProfileMatcher has checked that every name parses; the "R" form round-trips.
+                numbers[double.Parse(profile.Categories[i], NumberStyles.Float, CultureInfo.InvariantCulture)] = i;
+            }
+        }
+
+        _slotOfNumber = numbers.ToFrozenDictionary();
+        _min = schema.ExpectMin;
+        _max = schema.ExpectMax;
         _windows = new FeatureWindows<CategoricalWindow>(options.Window.SubWindows, _ => CreateWindow(), shard => shard.Categorical[index]!);
     }
 
@@ -66,6 +84,25 @@ public sealed class CategoricalFeature : FeatureMonitor
         }
 
         return Count(shard.Categorical[Index]!, _slotOfName.TryGetValue(value, out int slot) ? slot : _otherSlot);
+    }
+
+    /// <summary>
+    /// Observes the value of a number marked <see cref="DriftTestAttribute.Categorical"/>: NaN and infinities are non-finite
+    /// and not counted, a value outside the reference categories is unseen, one outside the <see cref="ExpectAttribute"/>
+    /// range is also out of range.
+    /// </summary>
+    /// <param name="shard">The calling thread's windows, from the monitor's <c>BeginRow</c>.</param>
+    /// <param name="value">The value.</param>
+    public DataQualityIssues ObserveNumber(WindowShard shard, double value)
+    {
+        CategoricalWindow window = shard.Categorical[Index]!;
+        if (!double.IsFinite(value))
+        {
+            return Report(DataQualityIssues.NonFinite, window.Quality);
+        }
+
+        DataQualityIssues issues = Count(window, _slotOfNumber.TryGetValue(value, out int slot) ? slot : _otherSlot);
+        return value >= _min && value <= _max ? issues : issues | Report(DataQualityIssues.OutOfRange, window.Quality);
     }
 
     /// <summary>Observes a null value.</summary>

@@ -8,6 +8,7 @@ namespace MonitorGen;
 public sealed class CategoricalFitter
 {
     private readonly Dictionary<string, long> _counts = new(StringComparer.Ordinal);
+    private readonly Dictionary<double, long> _numberCounts = new();
     private readonly long[] _declaredCounts;
     private long _missing;
     private long _invalid;
@@ -45,6 +46,22 @@ public sealed class CategoricalFitter
         _counts[category] = _counts.TryGetValue(category, out long count) ? count + 1 : 1;
     }
 
+    /// <summary>
+    /// Adds the value of a number marked <see cref="DriftTestAttribute.Categorical"/>; NaN and infinities are counted as
+    /// invalid and left out. The category is named by <see cref="FeatureSchema.CategoryName"/> when the profile is built.
+    /// </summary>
+    public void AddNumber(double value)
+    {
+        if (!double.IsFinite(value))
+        {
+            _invalid++;
+            return;
+        }
+
+        // double's equality and hash treat -0 and 0 as one key, as the monitor's lookup does.
+        _numberCounts[value] = _numberCounts.TryGetValue(value, out long count) ? count + 1 : 1;
+    }
+
     /// <summary>Counts a null value.</summary>
     public void AddMissing() => _missing++;
 
@@ -56,6 +73,11 @@ public sealed class CategoricalFitter
             {
                 _counts[Schema.DeclaredCategories[code]] = _declaredCounts[code];
             }
+        }
+
+        foreach (var (value, count) in _numberCounts)
+        {
+            _counts[FeatureSchema.CategoryName(value)] = count;
         }
 
         // Top-k by count, ties by name, so that a profile is reproducible byte for byte. The feature's own cap wins.

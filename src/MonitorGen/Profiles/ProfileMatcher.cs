@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 
 namespace MonitorGen;
 
@@ -27,6 +28,10 @@ internal static class ProfileMatcher
             {
                 problems.Add($"feature '{declared.Name}' is {declared.Kind} in '{schema.TypeName}' but {fitted.Kind} in the profile");
             }
+            else if (declared.NumericCategories && FirstNonNumericCategory(fitted) is { } category)
+            {
+                problems.Add($"feature '{declared.Name}' is a categorical number in '{schema.TypeName}' but the profile has category '{category}', which is not a finite number");
+            }
             else
             {
                 matched[i] = fitted;
@@ -49,5 +54,18 @@ internal static class ProfileMatcher
         }
 
         return matched;
+    }
+
+    private static string? FirstNonNumericCategory(FeatureProfile fitted)
+    {
+        foreach (string category in fitted.Categories)
+        {
+            if (!double.TryParse(category, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || !double.IsFinite(value))
+            {
+                return category;
+            }
+        }
+
+        return null;
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 
 namespace MonitorGen;
 
@@ -8,7 +9,7 @@ namespace MonitorGen;
 public sealed class FeatureSchema
 {
     private FeatureSchema(string name, FeatureKind kind, bool driftTested, DriftMethod method, double threshold,
-        double expectMin, double expectMax, IReadOnlyList<string> declaredCategories, int maxCategories = 0)
+        double expectMin, double expectMax, IReadOnlyList<string> declaredCategories, int maxCategories = 0, bool numericCategories = false)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         Name = name;
@@ -20,6 +21,7 @@ public sealed class FeatureSchema
         ExpectMax = expectMax;
         DeclaredCategories = declaredCategories;
         MaxCategories = maxCategories;
+        NumericCategories = numericCategories;
     }
 
     /// <summary>The member name; it becomes the <c>feature</c> tag.</summary>
@@ -55,6 +57,19 @@ public sealed class FeatureSchema
     /// </summary>
     public int MaxCategories { get; }
 
+    /// <summary>
+    /// Whether this categorical feature is a number marked <see cref="DriftTestAttribute.Categorical"/>: each distinct finite
+    /// value is a category, named by <see cref="CategoryName"/>.
+    /// </summary>
+    public bool NumericCategories { get; }
+
+    /// <summary>
+    /// The category name of a numeric value: its shortest round-trippable invariant form (<c>"R"</c>), with -0 folded into 0,
+    /// so that profiles are deterministic and a name parses back to the same <see cref="double"/>.
+    /// </summary>
+    /// <param name="value">A finite value.</param>
+    public static string CategoryName(double value) => (value + 0.0).ToString("R", CultureInfo.InvariantCulture);
+
     /// <summary>A numerical feature.</summary>
     public static FeatureSchema Numerical(string name, bool driftTested, DriftMethod method, double threshold, double expectMin, double expectMax) =>
         new(name, FeatureKind.Numerical, driftTested, method, threshold, expectMin, expectMax, Array.Empty<string>());
@@ -62,6 +77,13 @@ public sealed class FeatureSchema
     /// <summary>A categorical feature; <paramref name="declaredCategories"/> is empty for strings.</summary>
     public static FeatureSchema Categorical(string name, DriftMethod method, double threshold, params string[] declaredCategories) =>
         new(name, FeatureKind.Categorical, true, method, threshold, double.NegativeInfinity, double.PositiveInfinity, declaredCategories);
+
+    /// <summary>
+    /// A numeric feature marked <see cref="DriftTestAttribute.Categorical"/>: counted per distinct value, with an optional
+    /// <see cref="ExpectAttribute"/> range checked as for a numerical feature.
+    /// </summary>
+    public static FeatureSchema CategoricalNumber(string name, DriftMethod method, double threshold, double expectMin, double expectMax) =>
+        new(name, FeatureKind.Categorical, true, method, threshold, expectMin, expectMax, Array.Empty<string>(), numericCategories: true);
 
     /// <summary>This categorical feature with its own category cap instead of <see cref="FitOptions.MaxCategories"/>.</summary>
     /// <param name="maxCategories">The number of categories the reference profile keeps; at least 1.</param>
@@ -75,6 +97,6 @@ public sealed class FeatureSchema
             throw new InvalidOperationException($"Feature '{Name}' is numerical; only a categorical feature has a category cap.");
         }
 
-        return new(Name, Kind, DriftTested, Method, Threshold, ExpectMin, ExpectMax, DeclaredCategories, maxCategories);
+        return new(Name, Kind, DriftTested, Method, Threshold, ExpectMin, ExpectMax, DeclaredCategories, maxCategories, NumericCategories);
     }
 }
