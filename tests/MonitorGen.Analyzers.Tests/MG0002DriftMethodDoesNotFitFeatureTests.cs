@@ -39,7 +39,74 @@ public sealed class MG0002DriftMethodDoesNotFitFeatureTests
         public partial record Input([DriftTest({|#0:DriftMethod.{{method}}|})] {{type}} Income);
         """,
         Verify.Diagnostic().WithLocation(0).WithMessage(
-            $"[DriftTest] on 'Income': DriftMethod.{method} counts categories and cannot test the continuous type '{type.TrimEnd('?')}'; use Auto, a rank test (Ks, …) or a distance (Wasserstein, Psi, …)"));
+            $"[DriftTest] on 'Income': DriftMethod.{method} counts categories and cannot test the continuous type '{type.TrimEnd('?')}'; use Auto, a rank test (Ks, …) or a distance (Wasserstein, Psi, …), or mark the feature [DriftTest(Categorical = true)] if its values are categories"));
+
+    [Theory]
+    [InlineData("ChiSquare", "double")]
+    [InlineData("GTest", "float?")]
+    [InlineData("ChiSquare", "decimal")]
+    [InlineData("JensenShannon", "double")]
+    [InlineData("Psi", "double?")]
+    [InlineData("KlDiv", "float")]
+    [InlineData("Hellinger", "decimal?")]
+    [InlineData("Tvd", "int")]
+    [InlineData("Auto", "double")]
+    public Task Categorical_methods_on_a_number_marked_categorical_are_not_reported(string method, string type) => Verify.VerifyAsync(
+        $$"""
+        using MonitorGen;
+
+        [Monitor("listings")]
+        public partial record Input([DriftTest(DriftMethod.{{method}}, Categorical = true, MaxCategories = 20)] {{type}} Rooms);
+        """);
+
+    [Theory]
+    [InlineData("Ks")]
+    [InlineData("Wasserstein")]
+    [InlineData("AndersonDarling")]
+    [InlineData("CramerVonMises")]
+    [InlineData("MannWhitney")]
+    [InlineData("TTest")]
+    [InlineData("EppsSingleton")]
+    [InlineData("EnergyDistance")]
+    [InlineData("EmpiricalMmd")]
+    public Task Numerical_only_method_on_a_number_marked_categorical_is_reported(string method) => Verify.VerifyAsync(
+        $$"""
+        using MonitorGen;
+
+        [Monitor("listings")]
+        public partial record Input([DriftTest({|#0:DriftMethod.{{method}}|}, Categorical = true, MaxCategories = 20)] double Rating);
+        """,
+        Verify.Diagnostic().WithLocation(0).WithMessage(
+            $"[DriftTest] on 'Rating': DriftMethod.{method} tests numerical samples only and cannot test a feature of type 'double' (numeric, marked Categorical)"));
+
+    [Fact]
+    public Task Categorical_false_keeps_a_number_numerical_and_Categorical_on_categories_is_ignored() => Verify.VerifyAsync(
+        """
+        using MonitorGen;
+
+        public enum Plan { Free, Pro }
+
+        [Monitor("listings")]
+        public partial record Input(
+            [DriftTest({|#0:DriftMethod.ChiSquare|}, Categorical = false)] double Rating,
+            [DriftTest(DriftMethod.Ks, Categorical = false)] double Price,
+            [DriftTest({|#1:DriftMethod.Ks|}, Categorical = true)] Plan Plan,
+            [DriftTest(DriftMethod.ChiSquare, Categorical = true, MaxCategories = 10)] string City,
+            [DriftTest(DriftMethod.Z, Categorical = true)] bool Churned);
+        """,
+        Verify.Diagnostic().WithLocation(0).WithArguments("Rating", "DriftMethod.ChiSquare counts categories and cannot test the continuous type 'double'; use Auto, a rank test (Ks, …) or a distance (Wasserstein, Psi, …), or mark the feature [DriftTest(Categorical = true)] if its values are categories"),
+        Verify.Diagnostic().WithLocation(1).WithArguments("Plan", "DriftMethod.Ks tests numerical samples only and cannot test a feature of type 'Plan' (enum)"));
+
+    [Fact]
+    public Task Two_proportion_test_on_a_number_marked_categorical_is_reported() => Verify.VerifyAsync(
+        """
+        using MonitorGen;
+
+        [Monitor("listings")]
+        public partial record Input([DriftTest({|#0:DriftMethod.Z|}, Categorical = true, MaxCategories = 2)] int Flag);
+        """,
+        Verify.Diagnostic().WithLocation(0).WithMessage(
+            "[DriftTest] on 'Flag': DriftMethod.Z compares two proportions and needs a bool or a two-valued enum, not 'int'"));
 
     [Theory]
     [InlineData("Z", "int")]

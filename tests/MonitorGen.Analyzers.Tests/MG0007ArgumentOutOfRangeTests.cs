@@ -84,11 +84,12 @@ public sealed class MG0007ArgumentOutOfRangeTests
         public partial record Input(
             [DriftTest({|#0:MaxCategories = 0|})] string Country,
             [DriftTest(DriftMethod.Psi, {|#1:MaxCategories = -5|})] bool Churned,
-            [DriftTest({|#2:MaxCategories = 10|})] double Age);
+            [DriftTest({|#2:MaxCategories = 10|})] double Age,
+            [DriftTest(Categorical = true, MaxCategories = 10)] double Rating);
         """,
         Verify.Diagnostic().WithLocation(0).WithMessage("Argument out of range on 'Country': MaxCategories must be at least 1, but is 0"),
         Verify.Diagnostic().WithLocation(1).WithMessage("Argument out of range on 'Churned': MaxCategories must be at least 1, but is -5"),
-        Verify.Diagnostic().WithLocation(2).WithMessage("Argument out of range on 'Age': MaxCategories caps the categories of a categorical feature, and this feature is numeric"));
+        Verify.Diagnostic().WithLocation(2).WithMessage("Argument out of range on 'Age': MaxCategories caps the categories of a categorical feature, and this feature is numeric; mark it [DriftTest(Categorical = true)] if its values are categories"));
 
     [Fact]
     public Task Expect_with_NaN_or_Min_above_Max_is_reported() => Verify.VerifyAsync(

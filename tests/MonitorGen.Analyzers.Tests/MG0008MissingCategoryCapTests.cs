@@ -20,7 +20,7 @@ public sealed class MG0008MissingCategoryCapTests
         }
         """,
         Verify.Diagnostic().WithLocation(0)
-            .WithMessage("String feature 'Country' is drift-tested without a category cap; set [DriftTest(MaxCategories = n)]")
+            .WithMessage("Categorical feature 'Country' is drift-tested without a category cap; set [DriftTest(MaxCategories = n)]")
             .WithSeverity(DiagnosticSeverity.Warning),
         Verify.Diagnostic().WithLocation(1).WithArguments("City"),
         Verify.Diagnostic().WithLocation(2).WithArguments("Browser"));
@@ -47,6 +47,39 @@ public sealed class MG0008MissingCategoryCapTests
             [DriftTest] public string? Country { get; set; }
         }
         """);
+
+    [Fact]
+    public Task Number_marked_categorical_without_a_cap_is_reported_and_numerical_numbers_are_not() => Verify.VerifyAsync(
+        """
+        using MonitorGen;
+
+        [Monitor("listings")]
+        public partial record Input(
+            [{|#0:DriftTest(DriftMethod.ChiSquare, Categorical = true)|}] double Rating,
+            [{|#1:DriftTest(Categorical = true)|}] int? Rooms,
+            [DriftTest(Categorical = true, MaxCategories = 12)] double Bathrooms,
+            [DriftTest(Categorical = false)] double Price,
+            [DriftTest] double Area);
+        """,
+        Verify.Diagnostic().WithLocation(0)
+            .WithMessage("Categorical feature 'Rating' is drift-tested without a category cap; set [DriftTest(MaxCategories = n)]"),
+        Verify.Diagnostic().WithLocation(1).WithArguments("Rooms"));
+
+    [Fact]
+    public Task Code_fix_caps_a_number_marked_categorical() => new FixTest(
+        """
+        using MonitorGen;
+
+        [Monitor("listings")]
+        public partial record Input([{|MG0008:DriftTest(DriftMethod.ChiSquare, Categorical = true)|}] double Rating);
+        """,
+        """
+        using MonitorGen;
+
+        [Monitor("listings")]
+        public partial record Input([DriftTest(DriftMethod.ChiSquare, Categorical = true, MaxCategories = 100)] double Rating);
+        """,
+        AddCategoryCapCodeFixProvider.AddCategoryCapKey).RunAsync();
 
     [Fact]
     public Task Strict_mode_reports_it_as_an_error()
