@@ -18,6 +18,7 @@ public sealed class BaselineTests
         nameof(Scenarios.Prediction),
         nameof(Scenarios.AllKinds),
         nameof(Scenarios.PositionalAndNested),
+        nameof(Scenarios.CategoricalNumbers),
     };
 
     [Theory]

@@ -90,4 +90,17 @@ internal static class Scenarios
             }
         }
         """;
+
+    public const string CategoricalNumbers = """
+        using MonitorGen;
+
+        namespace Demo.Listings;
+
+        [Monitor("listing-price")]
+        public partial record Listing(
+            [DriftTest(DriftMethod.ChiSquare, Categorical = true, MaxCategories = 9), Expect(Min = 1, Max = 5)] double Rating,
+            [DriftTest(Categorical = true, MaxCategories = 20)] int? Rooms,
+            [DriftTest(DriftMethod.Psi, Threshold = 0.2, Categorical = true, MaxCategories = 50)] decimal? Fee,
+            [DriftTest(DriftMethod.Ks, Categorical = false)] double Price);
+        """;
 }
