@@ -55,6 +55,18 @@ public sealed class MG0009ReferenceProfileTests
             .WithExpected(Mismatch("feature 'Id' is in the profile but not in the type")).RunAsync();
 
     [Fact]
+    public Task A_number_marked_categorical_after_the_fit_is_a_mismatched_kind() =>
+        Test(MarkedRecord, SchemaFiles.Profile("churn", "Shop.Input", Hash, ("Age", FeatureKind.Numerical), ("Plan", FeatureKind.Categorical), ("Visits", FeatureKind.Numerical)))
+            .WithExpected(Mismatch("feature 'Age' is Categorical in the type but Numerical in the profile")).RunAsync();
+
+    [Fact]
+    public Task A_profile_fitted_on_the_number_marked_categorical_matches() =>
+        Test(MarkedRecord, SchemaFiles.Profile("churn", "Shop.Input", SchemaFiles.GeneratedHash(MarkedRecord, "Shop.Input"),
+            ("Age", FeatureKind.Categorical), ("Plan", FeatureKind.Categorical), ("Visits", FeatureKind.Numerical))).RunAsync();
+
+    private static string MarkedRecord => Record.Replace("[DriftTest] double Age", "[DriftTest(Categorical = true, MaxCategories = 120)] double Age", System.StringComparison.Ordinal);
+
+    [Fact]
     public Task A_mismatched_kind() =>
         Test(Record, SchemaFiles.Profile("churn", "Shop.Input", Hash, ("Age", FeatureKind.Categorical), ("Plan", FeatureKind.Categorical), ("Visits", FeatureKind.Numerical)))
             .WithExpected(Mismatch("feature 'Age' is Numerical in the type but Categorical in the profile")).RunAsync();
