@@ -84,8 +84,8 @@ public sealed class ArgumentOutOfRangeAnalyzer : MonitoredTypeAnalyzer
             reason = Resources.Format(Resources.MG0007ReasonMaxCategoriesBelowOne, cap.ToString(CultureInfo.InvariantCulture));
         }
         else if (feature.Type.TypeKind != TypeKind.Error
-            && FeatureTypeClassifier.Classify(feature.Type, out _, out _) is FeatureValueKind.Numeric and var kind
-            && !FeatureTypeClassifier.IsCategoricalNumber(kind, attribute))
+            && FeatureTypeClassifier.Classify(feature.Type, out _, out _) == FeatureValueKind.Numeric
+            && !FeatureTypeClassifier.IsCategoricalNumber(FeatureValueKind.Numeric, attribute))
         {
             reason = Resources.Format(Resources.MG0007ReasonMaxCategoriesNotCategorical);
         }

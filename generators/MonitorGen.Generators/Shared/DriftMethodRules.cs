@@ -45,7 +45,7 @@ internal static class DriftMethodRules
 
     /// <summary>
     /// Whether the method counts categories (<c>ChiSquare</c>, <c>GTest</c>): on a continuous feature every value is its own
-    /// category, so it needs a discrete (integer, bool, enum or string) one.
+    /// category, so it needs a discrete (integer, bool, enum or string) one, or one marked <c>Categorical</c>.
     /// </summary>
     public static bool IsCategoryCountTest(int method) => method is 2 or 14;
 

@@ -6,6 +6,9 @@ namespace MonitorGen.Generators.Shared;
 /// <summary>Decides how a member's type is observed; the generator and the analyzers must agree on it.</summary>
 internal static class FeatureTypeClassifier
 {
+    /// <summary>The named argument of <c>DriftTestAttribute</c> that marks a number categorical.</summary>
+    public const string CategoricalArgument = "Categorical";
+
     /// <summary>Classifies <paramref name="type"/>, unwrapping <c>Nullable&lt;T&gt;</c>.</summary>
     /// <param name="type">The member's type.</param>
     /// <param name="valueType">The type after unwrapping <c>Nullable&lt;T&gt;</c>.</param>
@@ -64,9 +67,6 @@ internal static class FeatureTypeClassifier
     /// schema hash's <c>N</c> and <c>C</c>.
     /// </summary>
     public static bool IsNumerical(FeatureValueKind kind, bool categoricalNumber) => kind == FeatureValueKind.Numeric && !categoricalNumber;
-
-    /// <summary>The named argument of <c>DriftTestAttribute</c> that marks a number categorical.</summary>
-    public const string CategoricalArgument = "Categorical";
 
     /// <summary>Whether the type is a floating-point type, which can hold NaN and infinities.</summary>
     public static bool IsFloatingPoint(ITypeSymbol valueType) =>

@@ -12,7 +12,8 @@ namespace MonitorGen;
 /// <remarks>
 /// Enum and bool values arrive as compile-time codes, mapped to reference slots once at construction; strings are
 /// looked up in a frozen dictionary, and numbers marked <see cref="DriftTestAttribute.Categorical"/> in a frozen dictionary
-/// keyed by the value, built from the profile's category names, so that no value is formatted per row. Categories beyond the fit's cap share the last slot with unseen ones.
+/// keyed by the value, built from the profile's category names, so that no value is formatted per row. Categories beyond
+/// the fit's cap share the last slot with unseen ones.
 /// </remarks>
 public sealed class CategoricalFeature : FeatureMonitor
 {
@@ -47,7 +48,7 @@ public sealed class CategoricalFeature : FeatureMonitor
         {
             for (int i = 0; i < profile.Categories.Length; i++)
             {
-                // ProfileMatcher has checked that every name parses; the "R" form round-trips.
+                // ProfileMatcher has checked that every name parses to a distinct finite number; the "R" form round-trips.
                 numbers[double.Parse(profile.Categories[i], NumberStyles.Float, CultureInfo.InvariantCulture)] = i;
             }
         }

@@ -28,9 +28,9 @@ internal static class ProfileMatcher
             {
                 problems.Add($"feature '{declared.Name}' is {declared.Kind} in '{schema.TypeName}' but {fitted.Kind} in the profile");
             }
-            else if (declared.NumericCategories && FirstNonNumericCategory(fitted) is { } category)
+            else if (declared.NumericCategories && NumericCategoryProblem(fitted) is { } problem)
             {
-                problems.Add($"feature '{declared.Name}' is a categorical number in '{schema.TypeName}' but the profile has category '{category}', which is not a finite number");
+                problems.Add($"feature '{declared.Name}' is a categorical number in '{schema.TypeName}' but the profile has {problem}");
             }
             else
             {
@@ -56,13 +56,20 @@ internal static class ProfileMatcher
         return matched;
     }
 
-    private static string? FirstNonNumericCategory(FeatureProfile fitted)
+    // A hand-edited profile could name one number twice ("1" and "1.0"), which would leave a category unreachable.
+    private static string? NumericCategoryProblem(FeatureProfile fitted)
     {
+        var values = new HashSet<double>();
         foreach (string category in fitted.Categories)
         {
             if (!double.TryParse(category, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || !double.IsFinite(value))
             {
-                return category;
+                return $"category '{category}', which is not a finite number";
+            }
+
+            if (!values.Add(value))
+            {
+                return $"category '{category}', a number already named by another category";
             }
         }
 

@@ -5,6 +5,6 @@ public enum FeatureKind
 {
     /// <summary>Numbers: binned, sampled and rank-tested.</summary>
     Numerical = 0,
-    /// <summary>Categories (enums, bools, strings): counted per category.</summary>
+    /// <summary>Categories (enums, bools, strings, numbers marked <see cref="DriftTestAttribute.Categorical"/>): counted per category.</summary>
     Categorical = 1,
 }

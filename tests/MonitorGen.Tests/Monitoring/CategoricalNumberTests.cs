@@ -166,6 +166,18 @@ public sealed class CategoricalNumberTests
         Assert.Contains("category 'four', which is not a finite number", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_profile_naming_one_number_twice_is_refused()
+    {
+        using var saved = new MemoryStream();
+        Profile.Save(saved);
+        string json = Encoding.UTF8.GetString(saved.ToArray()).Replace("\"4\"", "\"5.0\"", StringComparison.Ordinal);
+        ReferenceProfile edited = ReferenceProfile.Load(new MemoryStream(Encoding.UTF8.GetBytes(json)), "edited.json");
+
+        var error = Assert.Throws<ProfileException>(() => Listing.CreateMonitor(edited));
+        Assert.Contains("a number already named by another category", error.Message, StringComparison.Ordinal);
+    }
+
     private static Listing[] Rows((double Rating, int Count)[] ratings, (double Rooms, int Count)[] rooms)
     {
         // Interleaved, so that any prefix of the rows has both features.
