@@ -24,6 +24,8 @@ public sealed class RobustnessTests
         new object[] { "[Monitor(\"m\")] public partial class A { [DriftTest(1, 2, 3)] public string X { get; set; } }" },
         new object[] { "[Monitor(\"m\")] public partial class A { [DriftTest(Threshold = \"x\")] public double X { get; set; } }" },
         new object[] { "[Monitor(\"m\")] public partial class A { [DriftTest(Nope = 1)] public double X { get; set; } }" },
+        new object[] { "[Monitor(\"m\")] public partial class A { [DriftTest(Categorical = 1)] public double X { get; set; } [DriftTest(Categorical = \"x\")] public string? Y { get; set; } }" },
+        new object[] { "[Monitor(\"m\")] public partial class A { [DriftTest(DriftMethod.Ks, Categorical = true, Categorical = false)] public double X { get; set; } [DriftTest(Categorical = true)] public System.DateTime Y { get; set; } }" },
         new object[] { "[Monitor(\"m\")] public partial class A { [DriftTest(DriftMethod.Nope)] public double X { get; set; } }" },
         new object[] { "[Monitor(\"m\")] public partial class A { [Expect(Min = \"a\", Max = null)] public double X { get; set; } }" },
         new object[] { "[Monitor(\"m\")] public partial class A { [KpiMetric] public double X { get; set; } }" },

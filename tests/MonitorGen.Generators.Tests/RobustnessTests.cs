@@ -34,6 +34,8 @@ public sealed class RobustnessTests
         { "using MonitorGen; [Monitor(\"m\")] public partial record R { [DriftTest(DriftMethod.Z)] public int X { get; init; } [DriftTest(DriftMethod.FisherExact)] public string? Y { get; init; } }", 1 },
         { "using MonitorGen; [Monitor(\"m\")] public partial record R { [DriftTest(DriftMethod.Psi, Threshold = 0)] public double X { get; init; } }", 1 },
         { "using MonitorGen; [Monitor(\"m\")] public partial record R { [DriftTest(MaxCategories = 0)] public string? X { get; init; } [DriftTest(MaxCategories = 3)] public double Y { get; init; } }", 1 },
+        { "using MonitorGen; [Monitor(\"m\")] public partial record R { [DriftTest(Categorical = 1)] public double X { get; init; } [DriftTest(Categorical = \"yes\")] public double Y { get; init; } [DriftTest(DriftMethod.Ks, Categorical = true)] public float Z { get; init; } [DriftTest(Categorical = true)] public System.DateTime W { get; init; } }", 1 },
+        { "using MonitorGen; [Monitor(\"m\")] public partial record R { [DriftTest(Categorical = true, Categorical = false)] public double X { get; init; } [DriftTest(DriftMethod.ChiSquare, Categorical = default)] public double Y { get; init; } }", 1 },
         { "using MonitorGen; [Monitor(\"m\")] public partial record R([DriftTest] double _x, [KpiMetric(\"dup\")] double A, [KpiMetric(\"dup\")] double B);", 1 },
         { "using MonitorGen; [Monitor(\"churn model\")] public partial record R { [DriftTest] public int X { get; init; } }", 0 },
         // [Monitor] on what cannot hold rows, and members that cannot be referred to.
@@ -67,6 +69,10 @@ public sealed class RobustnessTests
     [InlineData("[DriftTest(DriftMethod.Psi, Threshold = 0)] public double X { get; init; }", "X", false)]
     [InlineData("[DriftTest(MaxCategories = 0)] public string? X { get; init; }", "X", false)]
     [InlineData("[DriftTest] public double _x { get; init; }", "_x", false)]
+    [InlineData("[DriftTest(DriftMethod.ChiSquare, Categorical = true)] public double X { get; init; }", "X", true)]
+    [InlineData("[DriftTest(DriftMethod.ChiSquare, Categorical = false)] public double X { get; init; }", "X", false)]
+    [InlineData("[DriftTest(DriftMethod.Ks, Categorical = true)] public double X { get; init; }", "X", false)]
+    [InlineData("[DriftTest(Categorical = true, MaxCategories = 0)] public double? X { get; init; }", "X", false)]
     public void Features_the_analyzers_reject_are_left_out_and_the_others_are_kept(string member, string name, bool kept)
     {
         var (result, _) = GeneratorHarness.Run($"using MonitorGen; [Monitor(\"m\")] public partial record R {{ {member} [DriftTest] public int Kept {{ get; init; }} }}");
