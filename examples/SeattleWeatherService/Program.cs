@@ -12,6 +12,13 @@ window.Validators.Add(result =>
         result.AddError("--window must be at least 1.");
     }
 });
+inDistribution.Validators.Add(result =>
+{
+    if (result.GetValueOrDefault<int>() < 0)
+    {
+        result.AddError("--in-distribution must not be negative.");
+    }
+});
 
 var root = new RootCommand("The Seattle weather model, served with ONNX Runtime and monitored by MonitorGen. Without a command: start it on a loopback port, replay real days through it (in distribution, then winter) and print the drift per window.")
 {
