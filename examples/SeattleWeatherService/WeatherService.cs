@@ -28,7 +28,7 @@ internal static class WeatherService
     /// <summary>The reference profile of the predictions on the training days.</summary>
     public const string ForecastProfileFile = "Model/seattle-weather.forecast.monitorprofile.json";
 
-    /// <summary>Builds the service. The model and both profiles are loaded here, so a bad file fails start-up.</summary>
+    /// <summary>Builds the service. The model and both profiles are loaded here, so a bad file fails start-up, naming it.</summary>
     /// <param name="args">Host arguments, for example <c>--urls http://127.0.0.1:5080</c>, <c>--MonitorGen:CheckInterval=00:00:30</c> or <c>--SeattleWeather:ModelPath=other.onnx</c>.</param>
     /// <param name="configure">Adjusts the builder before it is built (the demo and the tests use it).</param>
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
@@ -54,7 +54,8 @@ internal static class WeatherService
         configure?.Invoke(builder);
 
         WebApplication app = builder.Build();
-        // Load the model now: a missing or corrupt file fails start-up with a message naming it, not the first request.
+        // The package would load the model when the host starts; loading it here already makes a bad file a one-line
+        // error from Build, before the host logs its start-up failure with a stack trace.
         app.Services.GetRequiredService<IMonitoredInferenceSession>();
         app.MapPost(ServiceRoutes.Predict, (WeatherFeatures features, MonitoredInferenceSession<WeatherFeatures, WeatherForecast> session) =>
             session.Predict(features));

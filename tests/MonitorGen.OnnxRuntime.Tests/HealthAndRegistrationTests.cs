@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using MonitorGen.Health;
 using MonitorGen.OnnxRuntime.Health;
@@ -57,6 +58,21 @@ public sealed class HealthAndRegistrationTests
         Assert.Contains(path, entry.Description);
         Assert.IsType<OnnxModelException>(entry.Exception);
         Assert.Throws<OnnxModelException>(() => services.GetRequiredService<IMonitoredInferenceSession>());
+    }
+
+    [Fact]
+    public async Task Starting_the_host_loads_the_model_so_a_missing_file_stops_start_up_naming_it()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"monitorgen-missing-{Guid.NewGuid():N}.onnx");
+        await using ServiceProvider missing = Register(path);
+        IHostedService loader = Assert.Single(missing.GetServices<IHostedService>(), s => s.GetType().Name.StartsWith("OnnxModelLoader", StringComparison.Ordinal));
+        var error = await Assert.ThrowsAsync<OnnxModelException>(() => loader.StartAsync(TestContext.Current.CancellationToken));
+        Assert.Contains(path, error.Message);
+
+        await using ServiceProvider present = Register(Fixtures.ModelPath);
+        await Assert.Single(present.GetServices<IHostedService>(), s => s.GetType().Name.StartsWith("OnnxModelLoader", StringComparison.Ordinal)).StartAsync(TestContext.Current.CancellationToken);
+        HealthReport report = await present.GetRequiredService<HealthCheckService>().CheckHealthAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(HealthStatus.Healthy, report.Status);
     }
 
     private static ServiceProvider Register(string modelPath)

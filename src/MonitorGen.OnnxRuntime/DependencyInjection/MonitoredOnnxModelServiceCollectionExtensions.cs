@@ -4,11 +4,12 @@ using Microsoft.Extensions.Logging;
 using MonitorGen;
 using MonitorGen.Health;
 using MonitorGen.OnnxRuntime;
+using MonitorGen.OnnxRuntime.DependencyInjection;
 using MonitorGen.OnnxRuntime.Health;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Registers a monitored ONNX model: the session as a singleton and its readiness health check.</summary>
+/// <summary>Registers a monitored ONNX model: the session as a singleton, its loading at host start, and its readiness health check.</summary>
 public static class MonitoredOnnxModelServiceCollectionExtensions
 {
     /// <summary>
@@ -39,8 +40,9 @@ public static class MonitoredOnnxModelServiceCollectionExtensions
     /// <param name="configure">Configures the session options.</param>
     /// <returns><paramref name="services"/>.</returns>
     /// <remarks>
-    /// The session is created on first use. To fail at start-up on a missing or unfit model, resolve it once while the
-    /// host starts; until it loads, the health check reports Unhealthy with the reason.
+    /// A hosted service loads the session when the host starts, so a missing, corrupt or unfit model stops start-up with
+    /// the <see cref="OnnxModelException"/> that names the file. Without a host (a bare service provider) the session is
+    /// created on first use; until it loads, the health check reports Unhealthy with the reason.
     /// </remarks>
     public static IServiceCollection AddMonitoredOnnxModel<TInput, TOutput>(
         this IServiceCollection services,
@@ -61,6 +63,7 @@ public static class MonitoredOnnxModelServiceCollectionExtensions
             return new MonitoredInferenceSession<TInput, TOutput>(modelPath, inputMonitor(sp), outputMonitor(sp), options, logger);
         });
         services.AddSingleton<IMonitoredInferenceSession>(sp => sp.GetRequiredService<MonitoredInferenceSession<TInput, TOutput>>());
+        services.AddHostedService(sp => new OnnxModelLoader<TInput, TOutput>(sp));
         services.AddHealthChecks().Add(new HealthCheckRegistration(
             "onnx:" + System.IO.Path.GetFileName(modelPath),
             sp => new OnnxModelHealthCheck(() => sp.GetRequiredService<MonitoredInferenceSession<TInput, TOutput>>()),
