@@ -8,8 +8,8 @@ internal static class Program
 {
     // BenchmarkDotNet by default; "--interleaved [rounds]" runs the alternating cross-check instead, "--onnx-interleaved
     // [rounds]" the same for the ONNX session, "--parallel" the throughput of one monitor under 1 and 2 concurrent callers,
-    // and "--compile-cost [rounds]" the compile-time breakdown of a 500-record project, which "--write-project <dir>"
-    // writes to disk for a real build.
+    // "--compile-cost [rounds]" the compile-time breakdown of a 500-record project, which "--write-project <dir>"
+    // writes to disk for a real build, and "--transform-profile [rounds]" where the generator's transform spends its time.
     private static void Main(string[] args)
     {
         if (args.Length > 0 && args[0] == "--parallel")
@@ -21,6 +21,12 @@ internal static class Program
         if (args.Length > 0 && args[0] == "--compile-cost")
         {
             CompileCost.CompileCostBreakdown.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10);
+            return;
+        }
+
+        if (args.Length > 0 && args[0] == "--transform-profile")
+        {
+            CompileCost.TransformProfile.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10);
             return;
         }
 

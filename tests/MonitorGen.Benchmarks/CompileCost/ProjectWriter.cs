@@ -51,6 +51,11 @@ internal static class ProjectWriter
                 <ProjectReference Include="{repository}/generators/MonitorGen.Generators/MonitorGen.Generators.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" Condition="'$(WithGenerator)' != 'false'" />
                 <ProjectReference Include="{repository}/analyzers/MonitorGen.Analyzers/MonitorGen.Analyzers.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
               </ItemGroup>
+              <!-- -p:WithGenerator=false -p:PreGenerated=<dir>: compiles the generator's earlier output (EmitCompilerGeneratedFiles) as
+                   plain sources, so that the difference to a build with the generator is the generator's own cost. -->
+              <ItemGroup Condition="'$(PreGenerated)' != ''">
+                <Compile Include="$(PreGenerated)/**/*.cs" />
+              </ItemGroup>
               <Import Project="{build}/MonitorGen.targets" />
             </Project>
             """);
