@@ -130,7 +130,7 @@ internal static class CompileCostBreakdown
     private static void Row(string name, double ms, double baseline) =>
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-52} {ms,9:F1} ms  {100 * ms / baseline,6:F1} %"));
 
-    private static double Median(double[] values)
+    internal static double Median(System.Collections.Generic.IEnumerable<double> values)
     {
         double[] sorted = values.Order().ToArray();
         return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;

@@ -58,11 +58,11 @@ internal static class TransformProfile
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"median of {rounds} rounds (ms), a new compilation after a one-line edit, {SyntheticProject.TypeCount} records"));
         for (int i = 0; i < Phases.Length; i++)
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {Phases[i],-58} {Median(times.Select(t => t[i])),7:F1}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {Phases[i],-58} {CompileCostBreakdown.Median(times.Select(t => t[i])),7:F1}"));
         }
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"sum of the phases",-58} {Median(times.Select(t => t.Sum())),7:F1}"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"the generator's re-run on such a compilation (driver reused)",-58} {Median(rerun),7:F1}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"sum of the phases",-58} {CompileCostBreakdown.Median(times.Select(t => t.Sum())),7:F1}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"the generator's re-run on such a compilation (driver reused)",-58} {CompileCostBreakdown.Median(rerun),7:F1}"));
     }
 
     // The project bound (as by the IDE or the previous build), then the unrelated file edited: a new compilation that shares
@@ -151,11 +151,5 @@ internal static class TransformProfile
         double ms = watch.Elapsed.TotalMilliseconds;
         watch.Restart();
         return ms;
-    }
-
-    private static double Median(IEnumerable<double> values)
-    {
-        double[] sorted = values.Order().ToArray();
-        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
     }
 }
