@@ -14,11 +14,7 @@ internal static class DemoCommand
 {
     public static async Task<int> RunAsync(string urls, int windowSize, int inDistributionWindows, CancellationToken cancellationToken)
     {
-        var (days, problems) = WeatherCsv.ReadEmbedded();
-        foreach (string problem in problems)
-        {
-            Console.Error.WriteLine($"skipped: {problem}");
-        }
+        List<WeatherDay> days = WeatherCsv.ReadEmbedded(Console.Error);
 
         ReplayPlan plan = ReplayPlan.Create(days, windowSize, inDistributionWindows);
         await using WebApplication app = WeatherService.Build(["--urls", urls], builder =>

@@ -7,11 +7,7 @@ internal static class ReplayCommand
 {
     public static async Task<int> RunAsync(Uri target, int windowSize, int inDistributionWindows, CancellationToken cancellationToken)
     {
-        var (days, problems) = WeatherCsv.ReadEmbedded();
-        foreach (string problem in problems)
-        {
-            Console.Error.WriteLine($"skipped: {problem}");
-        }
+        List<WeatherDay> days = WeatherCsv.ReadEmbedded(Console.Error);
 
         using var client = new HttpClient { BaseAddress = target };
         try

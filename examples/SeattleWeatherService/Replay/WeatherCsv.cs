@@ -16,6 +16,18 @@ internal static class WeatherCsv
         return Read(reader, "seattle-weather.csv (embedded)");
     }
 
+    /// <summary>Reads the embedded copy, writing each skipped line to <paramref name="problems"/>.</summary>
+    public static List<WeatherDay> ReadEmbedded(TextWriter problems)
+    {
+        var (days, skipped) = ReadEmbedded();
+        foreach (string problem in skipped)
+        {
+            problems.WriteLine($"skipped: {problem}");
+        }
+
+        return days;
+    }
+
     /// <summary>Reads a file of the same shape; <paramref name="source"/> names it in problems.</summary>
     public static (List<WeatherDay> Days, List<string> Problems) Read(TextReader reader, string source)
     {

@@ -24,6 +24,7 @@ public sealed class MonitorSchema
         ModelName = modelName;
         ModelVersion = modelVersion;
         TypeName = typeName;
+        RecordName = typeName[(typeName.LastIndexOfAny(['.', '+']) + 1)..];
         SchemaHash = schemaHash;
         Features = features;
         Kpis = kpis;
@@ -39,7 +40,7 @@ public sealed class MonitorSchema
     public string TypeName { get; }
 
     /// <summary>The monitored type's name without its namespace or containing types, for example <c>WeatherFeatures</c>.</summary>
-    public string RecordName => TypeName[(TypeName.LastIndexOfAny(['.', '+']) + 1)..];
+    public string RecordName { get; }
 
     /// <summary>A hash of the feature names and kinds.</summary>
     public string SchemaHash { get; }

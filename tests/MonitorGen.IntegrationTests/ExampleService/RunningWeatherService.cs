@@ -1,12 +1,8 @@
 using System;
-using System.Linq;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SeattleWeatherService;
@@ -36,9 +32,7 @@ internal sealed class RunningWeatherService : IAsyncDisposable
             builder.Logging.ClearProviders();
             builder.Services.AddMonitorGen(options => options.EnableBackgroundChecks = false);
         });
-        await app.StartAsync(cancellationToken);
-        string address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        return new RunningWeatherService(app, new Uri(address));
+        return new RunningWeatherService(app, await LoopbackHost.StartAsync(app, cancellationToken));
     }
 
     public async ValueTask DisposeAsync()

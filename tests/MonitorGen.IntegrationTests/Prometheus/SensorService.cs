@@ -6,10 +6,7 @@ using System.Net.Http.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using MonitorGen.AspNetCore;
@@ -61,18 +58,7 @@ internal sealed class SensorService : IAsyncDisposable
             return Results.Ok(new { comfortable = reading.Temperature is > 18 and < 24 });
         });
         app.MapMonitorGen();
-        try
-        {
-            await app.StartAsync(cancellationToken);
-        }
-        catch
-        {
-            await app.DisposeAsync();
-            throw;
-        }
-
-        string bound = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        return new SensorService(app, new Uri(bound));
+        return new SensorService(app, await LoopbackHost.StartAsync(app, cancellationToken));
     }
 
     public async Task PredictAsync(IEnumerable<SensorReading> readings, CancellationToken cancellationToken = default)
