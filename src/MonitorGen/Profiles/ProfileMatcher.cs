@@ -32,6 +32,10 @@ internal static class ProfileMatcher
             {
                 problems.Add($"feature '{declared.Name}' is a categorical number in '{schema.TypeName}' but the profile has {problem}");
             }
+            else if (declared.MaxCategories > 0 && fitted.Categories.Length > declared.MaxCategories)
+            {
+                problems.Add($"feature '{declared.Name}' has {fitted.Categories.Length} categories in the profile, more than its cap of {declared.MaxCategories}");
+            }
             else
             {
                 matched[i] = fitted;

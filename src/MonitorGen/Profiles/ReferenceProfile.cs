@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using MonitorGen.Profiles;
 
 namespace MonitorGen;
 
@@ -58,16 +59,18 @@ public sealed class ReferenceProfile
     }
 
     /// <summary>Reads and validates a profile.</summary>
-    /// <param name="stream">The JSON.</param>
+    /// <param name="stream">The JSON, at most 64 MiB long (the load limits are listed in docs/streaming.md).</param>
     /// <param name="source">A name for the stream in error messages, such as its file name.</param>
-    /// <exception cref="ProfileException">The document is not a valid profile of this format version.</exception>
+    /// <exception cref="ProfileException">The document is larger than the limit, or is not a valid profile of this format
+    /// version: every problem names the source, and the feature where there is one.</exception>
     public static ReferenceProfile Load(Stream stream, string source)
     {
         ArgumentNullException.ThrowIfNull(stream);
+        byte[] document = ReadBounded(stream, source);
         ReferenceProfile? profile;
         try
         {
-            profile = JsonSerializer.Deserialize(stream, MonitorGenJsonContext.Default.ReferenceProfile);
+            profile = JsonSerializer.Deserialize(document, MonitorGenJsonContext.Default.ReferenceProfile);
         }
         catch (JsonException ex)
         {
@@ -82,6 +85,30 @@ public sealed class ReferenceProfile
         profile.Source = source;
         ProfileValidator.Validate(profile);
         return profile;
+    }
+
+    // The whole document, refused before it grows past the limit: a hostile file cannot make the load allocate more.
+    private static byte[] ReadBounded(Stream stream, string source)
+    {
+        if (stream.CanSeek && stream.Length - stream.Position > ProfileLimits.MaxBytes)
+        {
+            throw new ProfileException(source, $"the document is {stream.Length - stream.Position} bytes, more than the limit of {ProfileLimits.MaxBytes}");
+        }
+
+        using var buffer = new MemoryStream();
+        byte[] chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > ProfileLimits.MaxBytes)
+            {
+                throw new ProfileException(source, $"the document is more than the limit of {ProfileLimits.MaxBytes} bytes");
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
     }
 
     /// <summary>Reads and validates a profile file.</summary>

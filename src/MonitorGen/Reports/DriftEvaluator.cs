@@ -11,6 +11,9 @@ namespace MonitorGen;
 /// </remarks>
 internal static class DriftEvaluator
 {
+    // The stack holds a fixed 2 KB per buffer, whatever the profile says; more bins or categories go to the heap.
+    private const int MaxStackSlots = 256;
+
     public static FeatureDriftResult Evaluate(NumericFeature feature, NumericWindow window, MonitorOptions options)
     {
         FeatureProfile profile = feature.Profile;
@@ -30,8 +33,11 @@ internal static class DriftEvaluator
             }
             else if (DriftMethodCatalog.SupportsCategorical(method))
             {
-                Span<double> reference = stackalloc double[profile.BinCounts.Length];
-                Span<double> counts = stackalloc double[profile.BinCounts.Length];
+                int bins = profile.BinCounts.Length;
+                Span<double> reference = bins <= MaxStackSlots ? stackalloc double[MaxStackSlots] : new double[bins];
+                Span<double> counts = bins <= MaxStackSlots ? stackalloc double[MaxStackSlots] : new double[bins];
+                reference = reference[..bins];
+                counts = counts[..bins];
                 for (int i = 0; i < reference.Length; i++)
                 {
                     reference[i] = profile.BinCounts[i];
@@ -66,8 +72,10 @@ internal static class DriftEvaluator
         if (skip is null)
         {
             int slots = profile.Categories.Length + 1;
-            Span<double> reference = slots <= 256 ? stackalloc double[slots] : new double[slots];
-            Span<double> counts = slots <= 256 ? stackalloc double[slots] : new double[slots];
+            Span<double> reference = slots <= MaxStackSlots ? stackalloc double[MaxStackSlots] : new double[slots];
+            Span<double> counts = slots <= MaxStackSlots ? stackalloc double[MaxStackSlots] : new double[slots];
+            reference = reference[..slots];
+            counts = counts[..slots];
             for (int i = 0; i < profile.CategoryCounts.Length; i++)
             {
                 reference[i] = profile.CategoryCounts[i];

@@ -74,7 +74,7 @@ public static class Binning
     public static int CountDistinct(ReadOnlySpan<double> values, int cap)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(cap, 1);
-        Span<double> seen = cap <= 64 ? stackalloc double[cap] : new double[cap];
+        Span<double> seen = cap <= 64 ? stackalloc double[64] : new double[cap];
         int count = 0;
         foreach (double v in values)
         {

@@ -5,6 +5,7 @@ using System.Globalization;
 using System.Threading;
 using Microsoft.CodeAnalysis.Text;
 using MonitorGen.Generators.Shared;
+using MonitorGen.Profiles;
 
 namespace MonitorGen.Analyzers.Internal.Profiles;
 
@@ -15,14 +16,14 @@ namespace MonitorGen.Analyzers.Internal.Profiles;
 /// </summary>
 internal static class ProfileReader
 {
-    /// <summary>The largest file read, in characters.</summary>
-    public const int MaxLength = 64 * 1024 * 1024;
+    /// <summary>The largest file read, in characters: the runtime's limit in bytes.</summary>
+    public const int MaxLength = ProfileLimits.MaxBytes;
 
     /// <summary>The deepest nesting of arrays and objects accepted.</summary>
-    public const int MaxDepth = 64;
+    public const int MaxDepth = ProfileLimits.MaxDepth;
 
     /// <summary>The most features accepted.</summary>
-    public const int MaxFeatures = 100_000;
+    public const int MaxFeatures = ProfileLimits.MaxFeatures;
 
     /// <summary>The format version the runtime reads (<c>ReferenceProfile.CurrentFormatVersion</c>).</summary>
     public const int SupportedFormatVersion = 1;
