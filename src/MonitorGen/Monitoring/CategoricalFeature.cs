@@ -23,13 +23,15 @@ public sealed class CategoricalFeature : FeatureMonitor
     private readonly double _min;
     private readonly double _max;
     private readonly int _otherSlot;
+    private readonly TimeSpan _drainTimeout;
     private readonly FeatureWindows<CategoricalWindow> _windows;
 
     internal CategoricalFeature(int index, FeatureSchema schema, FeatureProfile profile, MonitorOptions options, MonitorInstruments instruments,
-        ILogger logger, string modelName, ShardRegistry shards)
+        ILogger logger, string modelName, ShardPool shards)
         : base(index, schema, profile, instruments, logger, modelName, shards)
     {
         _otherSlot = profile.Categories.Length;
+        _drainTimeout = options.DrainTimeout;
         var slots = new Dictionary<string, int>(profile.Categories.Length, StringComparer.Ordinal);
         for (int i = 0; i < profile.Categories.Length; i++)
         {
@@ -60,10 +62,10 @@ public sealed class CategoricalFeature : FeatureMonitor
     }
 
     /// <summary>
-    /// The open window, merged across the threads that observe into it: a copy for diagnostics and tests, exact only
-    /// while no thread is observing.
+    /// The open window, merged across the pool's slots, each read while no row writes into it: a copy for diagnostics
+    /// and tests.
     /// </summary>
-    public CategoricalWindow Current => _windows.Snapshot(Shards);
+    public CategoricalWindow Current => _windows.Snapshot(Shards, _drainTimeout);
 
     /// <summary>Observes a compile-time category code; a code outside the declared categories is an undefined value.</summary>
     /// <param name="shard">The calling thread's windows, from the monitor's <c>BeginRow</c>.</param>

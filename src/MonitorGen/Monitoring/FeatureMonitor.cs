@@ -14,7 +14,7 @@ public abstract class FeatureMonitor
     private readonly string _modelName;
 
     private protected FeatureMonitor(int index, FeatureSchema schema, FeatureProfile profile, MonitorInstruments instruments, ILogger logger,
-        string modelName, ShardRegistry shards)
+        string modelName, ShardPool shards)
     {
         Index = index;
         Shards = shards;
@@ -45,7 +45,7 @@ public abstract class FeatureMonitor
     // The feature's position in the schema, and so in every WindowShard.
     private protected int Index { get; }
 
-    private protected ShardRegistry Shards { get; }
+    private protected ShardPool Shards { get; }
 
     private protected DataQualityIssues Report(DataQualityIssues issue, DataQualityCounts counts)
     {

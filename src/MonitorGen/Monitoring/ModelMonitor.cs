@@ -24,7 +24,7 @@ public abstract class ModelMonitor : IDisposable
     private readonly MonitorInstruments _instruments;
     private readonly ILogger _logger;
     private readonly Lock _checkLock = new();
-    private readonly ShardRegistry _shards;
+    private readonly ShardPool _shards;
     private long _closedRows;
     private DriftReport? _lastReport;
     private long _windowOpenedTicks;
@@ -42,10 +42,11 @@ public abstract class ModelMonitor : IDisposable
         Profile = profile;
         Options = options ?? MonitorOptions.Default;
         ArgumentOutOfRangeException.ThrowIfLessThan(Options.SampleSize, 1, nameof(MonitorOptions.SampleSize));
+        ArgumentOutOfRangeException.ThrowIfLessThan(Options.DrainTimeout, TimeSpan.Zero, nameof(MonitorOptions.DrainTimeout));
         _logger = logger ?? NullLogger.Instance;
         _instruments = new MonitorInstruments(schema);
         FeatureProfile[] matched = ProfileMatcher.Match(schema, profile);
-        _shards = new ShardRegistry(CreateWindows);
+        _shards = new ShardPool(CreateWindows);
         _features = new FeatureMonitor[schema.Features.Count];
         for (int i = 0; i < _features.Length; i++)
         {
@@ -82,20 +83,14 @@ public abstract class ModelMonitor : IDisposable
     /// <summary>Rows observed since the monitor was created.</summary>
     public long ObservedRows => Volatile.Read(ref _closedRows) + WindowRows;
 
-    /// <summary>Rows observed in the current window, summed over the threads that observe.</summary>
-    public long WindowRows
-    {
-        get
-        {
-            long rows = 0;
-            foreach (ObservationShard shard in _shards.Shards)
-            {
-                rows += Volatile.Read(ref Volatile.Read(ref shard.Current).Rows);
-            }
+    /// <summary>Rows observed in the current window, summed over the window shards: a live reading, exact once the rows
+    /// in flight have finished.</summary>
+    public long WindowRows => _shards.OpenRows;
 
-            return rows;
-        }
-    }
+    // The pool's size and use, for tests of bounded memory.
+    internal int ShardSlots => _shards.SlotCount;
+
+    internal int UsedShardSlots => _shards.UsedSlots;
 
     /// <summary>The latest drift check, or null before the first.</summary>
     public DriftReport? LastReport => Volatile.Read(ref _lastReport);
@@ -125,7 +120,12 @@ public abstract class ModelMonitor : IDisposable
         {
             // Read the clock before draining: a clock that throws then fails the check without losing the window.
             DateTimeOffset now = Options.TimeProvider.GetUtcNow();
-            WindowShard[] closed = _shards.Drain();
+            WindowShard[] closed = _shards.Drain(Options.DrainTimeout, out int busy);
+            if (busy > 0)
+            {
+                CountSelfError(SelfErrorSources.DriftCheckWait);
+            }
+
             long rows = 0, rowsWithIssues = 0;
             foreach (WindowShard shard in closed)
             {
@@ -160,7 +160,7 @@ public abstract class ModelMonitor : IDisposable
             }
             finally
             {
-                ShardRegistry.Recycle(closed);
+                ShardPool.Recycle(closed);
             }
 
             CorrectionApplier.Apply(results, Options.Correction);
@@ -220,7 +220,7 @@ public abstract class ModelMonitor : IDisposable
             shard.RowsWithIssues++;
         }
 
-        ShardRegistry.Exit(shard);
+        ShardPool.Exit(shard);
         _instruments.Predictions.Add(1, _instruments.PredictionTags);
         Activity? activity = Activity.Current;
         if (activity is { IsAllDataRequested: true })

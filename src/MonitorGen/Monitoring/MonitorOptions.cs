@@ -31,5 +31,12 @@ public sealed class MonitorOptions
     /// <summary>The clock of time windows and report timestamps. Default <see cref="TimeProvider.System"/>.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
+    /// <summary>
+    /// The longest a drift check waits for a row still writing into one slot of the window shards. A slot held longer (a
+    /// row blocked in a log sink or a listener) keeps its rows for the next check, and the wait is counted on
+    /// <c>monitorgen.self.errors</c> with source <c>drift_check_wait</c>. Default 100 ms.
+    /// </summary>
+    public TimeSpan DrainTimeout { get; set; } = TimeSpan.FromMilliseconds(100);
+
     internal static MonitorOptions Default { get; } = new();
 }

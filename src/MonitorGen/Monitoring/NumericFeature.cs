@@ -1,3 +1,4 @@
+using System;
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using MonitorGen.Sketches;
@@ -13,25 +14,27 @@ public sealed class NumericFeature : FeatureMonitor
     private readonly double _max;
     private readonly int _sampleSize;
     private readonly ulong _seed;
+    private readonly TimeSpan _drainTimeout;
     private readonly FeatureWindows<NumericWindow> _windows;
 
     internal NumericFeature(int index, FeatureSchema schema, FeatureProfile profile, MonitorOptions options, MonitorInstruments instruments,
-        ILogger logger, string modelName, ShardRegistry shards, ulong seed)
+        ILogger logger, string modelName, ShardPool shards, ulong seed)
         : base(index, schema, profile, instruments, logger, modelName, shards)
     {
         _cuts = profile.Cuts;
         _min = schema.ExpectMin;
         _max = schema.ExpectMax;
         _sampleSize = options.SampleSize;
+        _drainTimeout = options.DrainTimeout;
         _seed = seed;
         _windows = new FeatureWindows<NumericWindow>(options.Window.SubWindows, CreateWindow, shard => shard.Numeric[index]!);
     }
 
     /// <summary>
-    /// The open window, merged across the threads that observe into it: a copy for diagnostics and tests, exact only
-    /// while no thread is observing.
+    /// The open window, merged across the pool's slots, each read while no row writes into it: a copy for diagnostics
+    /// and tests.
     /// </summary>
-    public NumericWindow Current => _windows.Snapshot(Shards);
+    public NumericWindow Current => _windows.Snapshot(Shards, _drainTimeout);
 
     /// <summary>Observes a value: NaN and infinities are counted, not sampled; an out-of-range value is counted and still sampled.</summary>
     /// <param name="shard">The calling thread's windows, from the monitor's <c>BeginRow</c>.</param>

@@ -9,6 +9,10 @@ public static class SelfErrorSources
     /// <summary>A drift check, or one feature's test inside it.</summary>
     public const string DriftCheck = "drift_check";
 
+    /// <summary>A drift check that left a window shard for the next check, because a row held it longer than
+    /// <see cref="MonitorOptions.DrainTimeout"/>.</summary>
+    public const string DriftCheckWait = "drift_check_wait";
+
     /// <summary>Writing a log event (a logger or log sink that threw).</summary>
     public const string Log = "log";
 

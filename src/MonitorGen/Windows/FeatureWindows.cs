@@ -32,15 +32,11 @@ internal sealed class FeatureWindows<TWindow>
         }
     }
 
-    /// <summary>The open window merged across the shards: a copy, exact only while no thread is observing.</summary>
-    public TWindow Snapshot(ShardRegistry shards)
+    /// <summary>The open window merged across the pool's slots, each read while holding it: a consistent copy.</summary>
+    public TWindow Snapshot(ShardPool shards, TimeSpan wait)
     {
         TWindow snapshot = _create(0);
-        foreach (ObservationShard shard in shards.Shards)
-        {
-            snapshot.Merge(_select(shard.Current));
-        }
-
+        shards.VisitOpen(wait, windows => snapshot.Merge(_select(windows)));
         return snapshot;
     }
 

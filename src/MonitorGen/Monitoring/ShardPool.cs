@@ -1,0 +1,287 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Threading;
+
+namespace MonitorGen;
+
+/// <summary>
+/// A monitor's fixed pool of window shards, one slot per processor: a row takes the slot of the processor it runs on,
+/// writes every feature into that slot's windows with plain adds, and gives the slot back. A drift check takes each slot
+/// in turn, swaps its windows for the spare, and gives it back.
+/// </summary>
+/// <remarks>
+/// <para>Memory is bounded by the processor count, not by the threads that ever observed: a slot's windows are created on
+/// its first row, and nothing outside the monitor refers to them, so they go with the monitor. A check's cost depends on
+/// the slot count alone.</para>
+/// <para>Each slot is a lock taken with one <see cref="Interlocked.CompareExchange(ref int, int, int)"/> and released
+/// with <see cref="Volatile.Write(ref int, int)"/>: the interlocked operation is a full fence and the volatile store a
+/// release, so whatever a row wrote into the windows is visible to the next owner of the slot (the check), on any
+/// processor the .NET memory model covers, ARM64 included. Nothing relies on x64 store ordering.</para>
+/// <para>A row whose processor's slot is busy (its thread was preempted mid-row, or the processor id is stale) takes the
+/// next free slot. The owner is the managed thread id, so that a check called from inside a row on the same thread is
+/// detected and refused instead of waiting for itself.</para>
+/// </remarks>
+internal sealed class ShardPool
+{
+    private readonly ObservationShard[] _slots;
+    private readonly int _mask;
+    private readonly Func<ObservationShard, int, WindowShard> _createWindows;
+    private readonly Lock _creation = new();
+
+    /// <param name="createWindows">Creates a slot's windows; the number makes each window's sampling seed distinct.</param>
+    /// <param name="slots">The slot count, rounded up to a power of two; by default the processor count, and at least 2.</param>
+    public ShardPool(Func<ObservationShard, int, WindowShard> createWindows, int slots = 0)
+    {
+        _createWindows = createWindows;
+        int count = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(2, slots > 0 ? slots : Environment.ProcessorCount));
+        _slots = new ObservationShard[count];
+        for (int i = 0; i < count; i++)
+        {
+            _slots[i] = new ObservationShard();
+        }
+
+        _mask = count - 1;
+    }
+
+    /// <summary>The slot count: the most windows the pool ever holds is twice this.</summary>
+    public int SlotCount => _slots.Length;
+
+    /// <summary>The slots whose windows exist (that some row has used).</summary>
+    public int UsedSlots
+    {
+        get
+        {
+            int used = 0;
+            foreach (ObservationShard slot in _slots)
+            {
+                used += Volatile.Read(ref slot.Spare) is not null || Volatile.Read(ref slot.Current) is not null ? 1 : 0;
+            }
+
+            return used;
+        }
+    }
+
+    /// <summary>Rows in the open windows: a live reading for schedulers and diagnostics, exact only while no row is in flight.</summary>
+    public long OpenRows
+    {
+        get
+        {
+            long rows = 0;
+            foreach (ObservationShard slot in _slots)
+            {
+                if (Volatile.Read(ref slot.Current) is { } windows)
+                {
+                    rows += Volatile.Read(ref windows.Rows);
+                }
+            }
+
+            return rows;
+        }
+    }
+
+    /// <summary>Takes a slot for a row on the calling thread and returns the windows to write it into. Never throws.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public WindowShard Enter()
+    {
+        int thread = Environment.CurrentManagedThreadId;
+        int index = Thread.GetCurrentProcessorId() & _mask;
+        ObservationShard slot = _slots[index];
+        if (slot.Closing == 0 && Interlocked.CompareExchange(ref slot.Owner, thread, 0) == 0 && slot.Current is { } windows)
+        {
+            return windows;
+        }
+
+        return EnterSlow(index, thread);
+    }
+
+    /// <summary>Gives back the slot of a row entered with <see cref="Enter"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Exit(WindowShard windows) => Volatile.Write(ref windows.Owner.Owner, 0);
+
+    /// <summary>
+    /// Closes the open windows: takes each used slot, swaps its windows for the spare and gives it back. A slot still held
+    /// by a row after <paramref name="wait"/> keeps its windows, so its rows count in the next check.
+    /// Callers serialize calls, and hand the windows back with <see cref="Recycle"/>.
+    /// </summary>
+    /// <param name="wait">The longest wait for one slot.</param>
+    /// <param name="busy">Slots skipped because a row held them longer than <paramref name="wait"/>.</param>
+    /// <exception cref="InvalidOperationException">The calling thread is inside a row of this monitor.</exception>
+    public WindowShard[] Drain(TimeSpan wait, out int busy)
+    {
+        int thread = Environment.CurrentManagedThreadId;
+        ThrowIfInsideRow(thread);
+        var closed = new List<WindowShard>(_slots.Length);
+        busy = 0;
+        foreach (ObservationShard slot in _slots)
+        {
+            if (Volatile.Read(ref slot.Current) is null && Volatile.Read(ref slot.Spare) is null)
+            {
+                continue;
+            }
+
+            if (!TryTake(slot, thread, wait))
+            {
+                busy++;
+                continue;
+            }
+
+            if (slot.Current is { } open && slot.Spare is { } spare)
+            {
+                closed.Add(open);
+                slot.Current = spare;
+                slot.Spare = null;
+            }
+
+            Volatile.Write(ref slot.Owner, 0);
+        }
+
+        return closed.ToArray();
+    }
+
+    /// <summary>Empties closed windows and makes them their slots' spares again.</summary>
+    public static void Recycle(WindowShard[] closed)
+    {
+        foreach (WindowShard windows in closed)
+        {
+            windows.Reset();
+            Volatile.Write(ref windows.Owner.Spare, windows);
+        }
+    }
+
+    /// <summary>Visits each slot's open windows while holding the slot, for a consistent copy of the open window.</summary>
+    /// <param name="wait">The longest wait for one slot; a slot held longer is left out of the visit.</param>
+    /// <param name="visit">Reads the windows; it must not enter a row.</param>
+    public void VisitOpen(TimeSpan wait, Action<WindowShard> visit)
+    {
+        int thread = Environment.CurrentManagedThreadId;
+        ThrowIfInsideRow(thread);
+        foreach (ObservationShard slot in _slots)
+        {
+            if (Volatile.Read(ref slot.Current) is null || !TryTake(slot, thread, wait))
+            {
+                continue;
+            }
+
+            try
+            {
+                visit(slot.Current!);
+            }
+            finally
+            {
+                Volatile.Write(ref slot.Owner, 0);
+            }
+        }
+    }
+
+    private WindowShard EnterSlow(int index, int thread)
+    {
+        // The first try took the slot and found it without windows (only an outer row of this thread could hold it
+        // otherwise, and that row has windows): create them, holding it.
+        ObservationShard first = _slots[index];
+        if (Volatile.Read(ref first.Owner) == thread && first.Current is null)
+        {
+            return CreateWindows(first, index);
+        }
+
+        var spin = default(SpinWait);
+        while (true)
+        {
+            for (int step = 1; step <= _slots.Length; step++)
+            {
+                int next = (index + step) & _mask;
+                ObservationShard slot = _slots[next];
+                if (Volatile.Read(ref slot.Closing) == 0 && Interlocked.CompareExchange(ref slot.Owner, thread, 0) == 0)
+                {
+                    return slot.Current ?? CreateWindows(slot, next);
+                }
+            }
+
+            if (AllHeldBy(thread))
+            {
+                // Rows nested deeper than the pool on one thread (a listener that observes from inside a row): rather than
+                // wait for itself forever, the innermost row goes to windows of its own, which no check sees.
+                return _createWindows(new ObservationShard(), -1);
+            }
+
+            spin.SpinOnce();
+        }
+    }
+
+    private WindowShard CreateWindows(ObservationShard slot, int index)
+    {
+        lock (_creation)
+        {
+            slot.Spare = _createWindows(slot, (2 * index) + 1);
+            WindowShard current = _createWindows(slot, 2 * index);
+            Volatile.Write(ref slot.Current, current);
+            return current;
+        }
+    }
+
+    private bool AllHeldBy(int thread)
+    {
+        foreach (ObservationShard slot in _slots)
+        {
+            if (Volatile.Read(ref slot.Owner) != thread)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void ThrowIfInsideRow(int thread)
+    {
+        foreach (ObservationShard slot in _slots)
+        {
+            if (Volatile.Read(ref slot.Owner) == thread)
+            {
+                throw new InvalidOperationException(
+                    "A drift check was called from inside Observe on the same thread (from a listener, logger or callback); it would wait for its own row. Check from another thread.");
+            }
+        }
+    }
+
+    // The check's side: marks the slot, so that rows take other slots, and waits for the row inside it to leave. It spins
+    // without yielding at first, since a row holds a slot for a fraction of a microsecond.
+    private static bool TryTake(ObservationShard slot, int thread, TimeSpan wait)
+    {
+        if (Interlocked.CompareExchange(ref slot.Owner, thread, 0) == 0)
+        {
+            return true;
+        }
+
+        Volatile.Write(ref slot.Closing, 1);
+        try
+        {
+            long deadline = Stopwatch.GetTimestamp() + (long)(wait.TotalSeconds * Stopwatch.Frequency);
+            var spin = default(SpinWait);
+            for (int attempt = 0; Stopwatch.GetTimestamp() < deadline; attempt++)
+            {
+                if (Volatile.Read(ref slot.Owner) == 0 && Interlocked.CompareExchange(ref slot.Owner, thread, 0) == 0)
+                {
+                    return true;
+                }
+
+                if (attempt < 1_000)
+                {
+                    Thread.SpinWait(20);
+                }
+                else
+                {
+                    spin.SpinOnce();
+                }
+            }
+
+            return false;
+        }
+        finally
+        {
+            Volatile.Write(ref slot.Closing, 0);
+        }
+    }
+}
