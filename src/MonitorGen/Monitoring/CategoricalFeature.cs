@@ -13,11 +13,14 @@ namespace MonitorGen;
 /// Enum and bool values arrive as compile-time codes, mapped to reference slots once at construction; strings are
 /// looked up in a frozen dictionary, and numbers marked <see cref="DriftTestAttribute.Categorical"/> in a frozen dictionary
 /// keyed by the value, built from the profile's category names, so that no value is formatted per row. Categories beyond
-/// the fit's cap share the last slot with unseen ones.
+/// the fit's cap share the last slot ("other") with unseen ones, but only a value that the profile's
+/// <see cref="FeatureProfile.OtherSeen"/> filter says training never saw is a data-quality event.
 /// </remarks>
 public sealed class CategoricalFeature : FeatureMonitor
 {
     private readonly int[] _slotOfCode;
+    private readonly bool[] _codeSeenInTraining;
+    private readonly SeenCategoryFilter? _otherSeen;
     private readonly FrozenDictionary<string, int> _slotOfName;
     private readonly FrozenDictionary<double, int> _slotOfNumber;
     private readonly double _min;
@@ -39,10 +42,16 @@ public sealed class CategoricalFeature : FeatureMonitor
         }
 
         _slotOfName = slots.ToFrozenDictionary(StringComparer.Ordinal);
+        // ProfileValidator has parsed the filter once already.
+        _otherSeen = profile.OtherSeen is { } filter && SeenCategoryFilter.TryParse(filter, out SeenCategoryFilter? parsed) ? parsed : null;
         _slotOfCode = new int[schema.DeclaredCategories.Count];
+        _codeSeenInTraining = new bool[_slotOfCode.Length];
         for (int code = 0; code < _slotOfCode.Length; code++)
         {
-            _slotOfCode[code] = _slotOfName.TryGetValue(schema.DeclaredCategories[code], out int slot) ? slot : _otherSlot;
+            string name = schema.DeclaredCategories[code];
+            bool kept = _slotOfName.TryGetValue(name, out int slot);
+            _slotOfCode[code] = kept ? slot : _otherSlot;
+            _codeSeenInTraining[code] = kept || _otherSeen?.MightContain(name) == true;
         }
 
         var numbers = new Dictionary<double, int>();
@@ -72,8 +81,8 @@ public sealed class CategoricalFeature : FeatureMonitor
     /// <param name="code">The code.</param>
     public DataQualityIssues Observe(WindowShard shard, int code)
     {
-        int slot = (uint)code < (uint)_slotOfCode.Length ? _slotOfCode[code] : _otherSlot;
-        return Count(shard.Categorical[Index]!, slot);
+        bool declared = (uint)code < (uint)_slotOfCode.Length;
+        return Count(shard.Categorical[Index]!, declared ? _slotOfCode[code] : _otherSlot, declared && _codeSeenInTraining[code]);
     }
 
     /// <summary>Observes a string category; null counts as missing.</summary>
@@ -86,7 +95,9 @@ public sealed class CategoricalFeature : FeatureMonitor
             return ObserveMissing(shard);
         }
 
-        return Count(shard.Categorical[Index]!, _slotOfName.TryGetValue(value, out int slot) ? slot : _otherSlot);
+        return _slotOfName.TryGetValue(value, out int slot)
+            ? Count(shard.Categorical[Index]!, slot, seenInTraining: true)
+            : Count(shard.Categorical[Index]!, _otherSlot, _otherSeen?.MightContain(value) == true);
     }
 
     /// <summary>
@@ -104,7 +115,9 @@ public sealed class CategoricalFeature : FeatureMonitor
             return Report(DataQualityIssues.NonFinite, window.Quality);
         }
 
-        DataQualityIssues issues = Count(window, _slotOfNumber.TryGetValue(value, out int slot) ? slot : _otherSlot);
+        DataQualityIssues issues = _slotOfNumber.TryGetValue(value, out int slot)
+            ? Count(window, slot, seenInTraining: true)
+            : Count(window, _otherSlot, _otherSeen?.MightContain(value) == true);
         return value >= _min && value <= _max ? issues : issues | Report(DataQualityIssues.OutOfRange, window.Quality);
     }
 
@@ -127,9 +140,10 @@ public sealed class CategoricalFeature : FeatureMonitor
         }
     }
 
-    private DataQualityIssues Count(CategoricalWindow window, int slot)
+    // A value in "other" is unseen unless training saw it beyond the cap; either way it counts in the other slot.
+    private DataQualityIssues Count(CategoricalWindow window, int slot, bool seenInTraining)
     {
         window.Counts.Increment(slot);
-        return slot == _otherSlot ? Report(DataQualityIssues.UnseenCategory, window.Quality) : DataQualityIssues.None;
+        return seenInTraining ? DataQualityIssues.None : Report(DataQualityIssues.UnseenCategory, window.Quality);
     }
 }

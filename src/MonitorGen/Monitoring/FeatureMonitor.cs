@@ -57,7 +57,18 @@ public abstract class FeatureMonitor
             DataQualityIssues.OutOfRange => _instruments.OutOfRange,
             _ => _instruments.UnseenCategory,
         };
-        counter.Add(1, _tags);
+        try
+        {
+            // Inside the try: a metrics listener that throws must not skip the rest of the row.
+            counter.Add(1, _tags);
+        }
+#pragma warning disable CA1031 // A listener failed: count it, and go on observing the row.
+        catch (System.Exception)
+#pragma warning restore CA1031
+        {
+            MonitorGenDiagnostics.CountSelfError(SelfErrorSources.Observe, _modelName, _tags[1].Value as string);
+        }
+
         try
         {
             MonitorLog.DataQualityIssue(_logger, _modelName, Schema.Name, issue);

@@ -28,13 +28,25 @@ public sealed class KpiInstrument
     /// <summary>Records a value; NaN and infinities are not recorded, and are counted on <c>monitorgen.feature.non_finite</c>.</summary>
     public DataQualityIssues Record(double value)
     {
-        if (!double.IsFinite(value))
+        DataQualityIssues issue = double.IsFinite(value) ? DataQualityIssues.None : DataQualityIssues.NonFinite;
+        try
         {
-            _nonFinite.Add(1, _memberTags);
-            return DataQualityIssues.NonFinite;
+            if (issue == DataQualityIssues.None)
+            {
+                _histogram.Record(value, _tags);
+            }
+            else
+            {
+                _nonFinite.Add(1, _memberTags);
+            }
+        }
+#pragma warning disable CA1031 // A metrics listener failed: count it; the row goes on.
+        catch (System.Exception)
+#pragma warning restore CA1031
+        {
+            MonitorGenDiagnostics.CountSelfError(SelfErrorSources.Observe, _tags[0].Value as string, _tags[1].Value as string);
         }
 
-        _histogram.Record(value, _tags);
-        return DataQualityIssues.None;
+        return issue;
     }
 }

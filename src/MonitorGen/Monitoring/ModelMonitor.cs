@@ -221,11 +221,20 @@ public abstract class ModelMonitor : IDisposable
         }
 
         ShardPool.Exit(shard);
-        _instruments.Predictions.Add(1, _instruments.PredictionTags);
-        Activity? activity = Activity.Current;
-        if (activity is { IsAllDataRequested: true })
+        try
         {
-            ActivityTags.Tag(activity, Schema, issues);
+            _instruments.Predictions.Add(1, _instruments.PredictionTags);
+            Activity? activity = Activity.Current;
+            if (activity is { IsAllDataRequested: true })
+            {
+                ActivityTags.Tag(activity, Schema, issues);
+            }
+        }
+#pragma warning disable CA1031 // A metrics or activity listener failed after the row was counted: count it, never throw into the host.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            CountSelfError(SelfErrorSources.Observe);
         }
     }
 

@@ -12,6 +12,13 @@ public sealed class MonitorOptions
     /// <summary>A feature with fewer current values than this is reported as not tested rather than tested on noise. Default 30.</summary>
     public int MinimumWindowSize { get; set; } = 30;
 
+    /// <summary>
+    /// A feature's current mean and standard deviation are reported only when its window holds at least this many
+    /// values, so that a report never reveals one request's value (check, let one request through, check again). Null
+    /// (the default) takes <see cref="MinimumWindowSize"/>.
+    /// </summary>
+    public int? MinimumReportedCount { get; set; }
+
     /// <summary>The dataset has drifted when at least this share of the tested features drifted. Default 0.5.</summary>
     public double DriftShare { get; set; } = 0.5;
 

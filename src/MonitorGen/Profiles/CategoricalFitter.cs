@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using MonitorGen.Sketches;
 
 namespace MonitorGen;
 
@@ -85,6 +86,16 @@ public sealed class CategoricalFitter
         var kept = _counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(cap).ToArray();
         long total = _counts.Values.Sum();
         long keptTotal = kept.Sum(p => p.Value);
+        var keptNames = new HashSet<string>(kept.Select(p => p.Key), StringComparer.Ordinal);
+        SeenCategoryFilter? otherSeen = null;
+        if (keptNames.Count < _counts.Count)
+        {
+            // Numbers are keyed by value, as the monitor looks them up; names by the string.
+            string[] otherNames = Schema.NumericCategories ? Array.Empty<string>() : _counts.Keys.Where(k => !keptNames.Contains(k)).ToArray();
+            double[] otherNumbers = _numberCounts.Keys.Where(v => !keptNames.Contains(FeatureSchema.CategoryName(v))).ToArray();
+            otherSeen = SeenCategoryFilter.Build(otherNames, otherNumbers);
+        }
+
         return new FeatureProfile
         {
             Name = Schema.Name,
@@ -97,6 +108,7 @@ public sealed class CategoricalFitter
             Categories = kept.Select(p => p.Key).ToArray(),
             CategoryCounts = kept.Select(p => p.Value).ToArray(),
             OtherCount = total - keptTotal,
+            OtherSeen = otherSeen?.ToString(),
         };
     }
 }

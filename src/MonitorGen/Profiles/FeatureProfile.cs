@@ -55,4 +55,12 @@ public sealed class FeatureProfile
 
     /// <summary>Categorical: the values of the categories beyond the cap ("other").</summary>
     public long OtherCount { get; set; }
+
+    /// <summary>
+    /// Categorical: a Bloom filter (base64) of the categories beyond the cap, so that a value seen in training but not kept
+    /// falls into "other" without being counted as unseen. Null when every category was kept, or in a profile fitted
+    /// before the filter existed: then every value outside <see cref="Categories"/> counts as unseen.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? OtherSeen { get; set; }
 }

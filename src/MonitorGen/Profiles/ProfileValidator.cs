@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using MonitorGen.Profiles;
+using MonitorGen.Sketches;
 using MonitorGen.Statistics;
 
 namespace MonitorGen;
@@ -88,6 +89,8 @@ internal static class ProfileValidator
         }
 
         Require(source, feature.OtherCount >= 0, $"{where} has a negative otherCount");
+        Require(source, feature.OtherSeen is null || SeenCategoryFilter.TryParse(feature.OtherSeen, out _),
+            $"{where} has an otherSeen filter that is not base64 of whole 64-bit words within {SeenCategoryFilter.MaxBytes} bytes");
         RequireCountsAddUp(source, where, feature.CategoryCounts, feature.OtherCount, feature.Count, "category counts and otherCount");
         Require(source, DriftMethodCatalog.SupportsCategorical(feature.Method), $"{where} is categorical, and method {feature.Method} does not test categories");
     }

@@ -52,7 +52,7 @@ internal static class DriftEvaluator
             }
         }
 
-        return Result(feature, method, outcome, skip, profile.Count, current, quality, exact, window.Moments);
+        return Result(feature, method, outcome, skip, profile.Count, current, quality, exact, options, window.Moments);
     }
 
     private static DriftOutcome TTestFromMoments(FeatureProfile profile, RunningMoments current)
@@ -86,7 +86,7 @@ internal static class DriftEvaluator
             outcome = DriftStatistics.Counts(method, reference, counts);
         }
 
-        return Result(feature, method, outcome, skip, profile.Count, current, window.Quality, exact: false);
+        return Result(feature, method, outcome, skip, profile.Count, current, window.Quality, exact: false, options);
     }
 
     public static FeatureDriftResult Failed(FeatureMonitor feature, Exception exception) => new()
@@ -121,8 +121,10 @@ internal static class DriftEvaluator
     }
 
     private static FeatureDriftResult Result(FeatureMonitor feature, DriftMethod method, DriftOutcome? outcome, string? skip,
-        long referenceCount, long currentCount, DataQualityCounts quality, bool exact, RunningMoments? moments = null)
+        long referenceCount, long currentCount, DataQualityCounts quality, bool exact, MonitorOptions options, RunningMoments? moments = null)
     {
+        // A window too small to hide one row's value reports no statistic of its values.
+        RunningMoments? reported = moments is { } m && m.Count >= (options.MinimumReportedCount ?? options.MinimumWindowSize) ? moments : null;
         FeatureProfile profile = feature.Profile;
         bool numerical = moments is not null;
         double threshold = ThresholdOf(feature);
@@ -143,8 +145,8 @@ internal static class DriftEvaluator
             CurrentCount = currentCount,
             ReferenceMean = numerical && profile.Count > 0 ? profile.Mean : null,
             ReferenceStandardDeviation = numerical && profile.Count > 0 ? profile.StandardDeviation : null,
-            CurrentMean = moments is { Count: > 0 } current ? current.Mean : null,
-            CurrentStandardDeviation = moments is { Count: > 0 } currentMoments ? currentMoments.PopulationStandardDeviation : null,
+            CurrentMean = reported is { Count: > 0 } current ? current.Mean : null,
+            CurrentStandardDeviation = reported is { Count: > 0 } currentMoments ? currentMoments.PopulationStandardDeviation : null,
             Missing = quality.Missing,
             NonFinite = quality.NonFinite,
             OutOfRange = quality.OutOfRange,

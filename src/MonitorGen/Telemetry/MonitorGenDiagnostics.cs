@@ -37,6 +37,14 @@ public static class MonitorGenDiagnostics
             tags.Add(InstrumentNames.ModelVersionTag, modelVersion ?? "");
         }
 
-        SelfErrors.Add(1, tags);
+        try
+        {
+            SelfErrors.Add(1, tags);
+        }
+#pragma warning disable CA1031 // A listener that throws on the self-error counter itself: there is nowhere left to count it.
+        catch (System.Exception)
+#pragma warning restore CA1031
+        {
+        }
     }
 }
