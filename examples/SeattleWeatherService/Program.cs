@@ -28,7 +28,7 @@ root.SetAction((parse, ct) => StartupFailure.ReportAsync(() =>
     DemoCommand.RunAsync(parse.GetValue(urls)!, parse.GetValue(window), parse.GetValue(inDistribution), ct)));
 
 var serveUrls = new Option<string>("--urls") { Description = "Where the service listens.", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
-var serve = new Command("serve", "Serve predictions and monitoring until stopped: POST /predict, /metrics, /health/live, /health/ready, /health/drift, /monitoring/drift.")
+var serve = new Command("serve", "Serve predictions and monitoring until stopped: POST /predict, /metrics, /health/live, /health/ready, and with --SeattleWeather:ApiKey=KEY (sent as X-Api-Key) /health/drift, /monitoring/drift and POST /monitoring/drift/check.")
 {
     serveUrls,
 };
@@ -57,8 +57,15 @@ var target = new Option<Uri>("--target")
         return null;
     },
 };
-var replay = new Command("replay", "Replay the real days against a running service and print the drift per window.") { target, window, inDistribution };
-replay.SetAction((parse, ct) => ReplayCommand.RunAsync(parse.GetValue(target)!, parse.GetValue(window), parse.GetValue(inDistribution), ct));
+var replay = new Command("replay", "Replay the real days against a running service and print the drift per window; --SeattleWeather:ApiKey=KEY is the service's key.") { target, window, inDistribution };
+// --SeattleWeather:ApiKey=KEY, spelled as for serve, is read as host configuration from the unmatched tokens.
+replay.TreatUnmatchedTokensAsErrors = false;
+replay.SetAction((parse, ct) => ReplayCommand.RunAsync(
+    parse.GetValue(target)!,
+    new ConfigurationBuilder().AddCommandLine([.. parse.UnmatchedTokens]).Build()[ApiKeyAuthentication.ConfigurationKey],
+    parse.GetValue(window),
+    parse.GetValue(inDistribution),
+    ct));
 
 var output = new Option<string>("--output") { Description = "Where to write the profiles (relative paths: to the project directory under dotnet run).", DefaultValueFactory = _ => "Model" };
 var fit = new Command("fit", "Fit the reference profiles of the inputs and of the predictions on the training days (2012-2013).") { output };

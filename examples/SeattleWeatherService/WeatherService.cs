@@ -5,8 +5,9 @@ namespace SeattleWeatherService;
 
 /// <summary>
 /// The prediction service: <c>POST /predict</c> runs the ONNX model through a monitored inference session, and
-/// <c>MapMonitorGen</c> adds <c>/metrics</c>, <c>/health/live</c>, <c>/health/ready</c>, <c>/health/drift</c> and
-/// <c>/monitoring/drift</c>.
+/// <c>MapMonitorGen</c> adds <c>/metrics</c>, <c>/health/live</c> and <c>/health/ready</c> (anonymous), and the management
+/// endpoints <c>/health/drift</c>, <c>/monitoring/drift</c> and <c>POST /monitoring/drift/check</c>, which take the key
+/// <c>SeattleWeather:ApiKey</c> in the header <c>X-Api-Key</c> and are refused while no key is configured.
 /// </summary>
 internal static class WeatherService
 {
@@ -29,7 +30,8 @@ internal static class WeatherService
     public const string ForecastProfileFile = "Model/seattle-weather.forecast.monitorprofile.json";
 
     /// <summary>Builds the service. The model and both profiles are loaded here, so a bad file fails start-up, naming it.</summary>
-    /// <param name="args">Host arguments, for example <c>--urls http://127.0.0.1:5080</c>, <c>--MonitorGen:CheckInterval=00:00:30</c> or <c>--SeattleWeather:ModelPath=other.onnx</c>.</param>
+    /// <param name="args">Host arguments, for example <c>--urls http://127.0.0.1:5080</c>, <c>--MonitorGen:CheckInterval=00:00:30</c>,
+    /// <c>--SeattleWeather:ModelPath=other.onnx</c> or <c>--SeattleWeather:ApiKey=KEY</c> (the key of the management endpoints).</param>
     /// <param name="configure">Adjusts the builder before it is built (the demo and the tests use it).</param>
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
@@ -40,7 +42,13 @@ internal static class WeatherService
         });
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, ServiceJsonContext.Default));
         IConfiguration configuration = builder.Configuration;
-        builder.Services.AddMonitorGen()
+        // The management endpoints (drift reports, drift health, the manual check) take the operator's API key.
+        builder.Services.AddAuthentication(ApiKeyAuthentication.SchemeName)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
+        builder.Services.AddAuthorization(o => o.AddPolicy(ApiKeyAuthentication.OperatorsPolicy, policy => policy
+            .AddAuthenticationSchemes(ApiKeyAuthentication.SchemeName)
+            .RequireAuthenticatedUser()));
+        builder.Services.AddMonitorGen(o => o.AuthorizationPolicy = ApiKeyAuthentication.OperatorsPolicy)
             .AddModel(sp => new WeatherFeaturesMonitor(
                 ReferenceProfile.Load(PathOf(configuration, FeaturesProfilePathKey, FeaturesProfileFile)),
                 logger: sp.GetRequiredService<ILogger<WeatherFeaturesMonitor>>()))

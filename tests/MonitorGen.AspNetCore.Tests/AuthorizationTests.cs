@@ -38,9 +38,35 @@ public sealed class AuthorizationTests
     }
 
     [Fact]
-    public async Task Without_a_policy_the_details_are_anonymous()
+    public async Task By_default_the_details_refuse_anonymous_callers_and_answer_any_authenticated_user()
     {
-        await using WeatherApp app = await WeatherApp.StartAsync(host: TestAuthentication.Register);
+        await using WeatherApp app = await WeatherApp.StartAsync(o => o.AllowAnonymousManagement = false, host: TestAuthentication.Register);
+        foreach ((HttpMethod method, string path) in Details)
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, await SendAsync(app, method, path, user: null, role: null));
+            Assert.Equal(HttpStatusCode.OK, await SendAsync(app, method, path, user: "ann", role: "viewer"));
+        }
+
+        foreach (string open in new[] { "/health/live", "/health/ready", "/metrics" })
+        {
+            Assert.Equal(HttpStatusCode.OK, await SendAsync(app, HttpMethod.Get, open, user: null, role: null));
+        }
+    }
+
+    [Fact]
+    public async Task By_default_without_authorization_registered_mapping_fails_naming_the_choices()
+    {
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => WeatherApp.StartAsync(o => o.AllowAnonymousManagement = false));
+
+        Assert.Contains("require authorization by default", error.Message);
+        Assert.Contains("MonitorGen:AuthorizationPolicy", error.Message);
+        Assert.Contains("MonitorGen:AllowAnonymousManagement=true, which is unsafe", error.Message);
+    }
+
+    [Fact]
+    public async Task Only_the_explicit_unsafe_opt_in_makes_the_details_anonymous()
+    {
+        await using WeatherApp app = await WeatherApp.StartAsync(o => o.AllowAnonymousManagement = true, host: TestAuthentication.Register);
         foreach ((HttpMethod method, string path) in Details)
         {
             Assert.Equal(HttpStatusCode.OK, await SendAsync(app, method, path, user: null, role: null));

@@ -51,7 +51,8 @@ internal sealed class WeatherApp : IAsyncDisposable
         Action<IServiceCollection>? services = null,
         ReferenceProfile? profile = null,
         Action<WebApplicationBuilder>? host = null,
-        Action<IEndpointConventionBuilder>? detailConventions = null)
+        Action<IEndpointConventionBuilder>? detailConventions = null,
+        MonitorOptions? monitorOptions = null)
     {
         ReferenceProfile reference = profile ?? SeattleWeather.SummerProfile;
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
@@ -66,8 +67,15 @@ internal sealed class WeatherApp : IAsyncDisposable
         builder.Services.Configure<PrometheusAspNetCoreOptions>(o => o.ScrapeResponseCacheDurationMilliseconds = 0);
         host?.Invoke(builder);
         services?.Invoke(builder.Services);
-        builder.Services.AddMonitorGen(configure).AddModel(
-            sp => new WeatherObservationMonitor(reference, new MonitorOptions(), sp.GetRequiredService<ILogger<WeatherObservationMonitor>>()));
+        // Most tests exercise the endpoints themselves: anonymous, and as many checks as they ask for. The defaults (guarded,
+        // at most one manual check a second) have tests of their own, which pass configure to restore them.
+        builder.Services.AddMonitorGen(o =>
+        {
+            o.AllowAnonymousManagement = true;
+            o.ManualCheckMinimumInterval = TimeSpan.Zero;
+            configure?.Invoke(o);
+        }).AddModel(
+            sp => new WeatherObservationMonitor(reference, monitorOptions ?? new MonitorOptions(), sp.GetRequiredService<ILogger<WeatherObservationMonitor>>()));
 
         WebApplication app = builder.Build();
         app.Urls.Add("http://127.0.0.1:0");

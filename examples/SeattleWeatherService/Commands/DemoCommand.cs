@@ -17,7 +17,9 @@ internal static class DemoCommand
         List<WeatherDay> days = WeatherCsv.ReadEmbedded(Console.Error);
 
         ReplayPlan plan = ReplayPlan.Create(days, windowSize, inDistributionWindows);
-        await using WebApplication app = WeatherService.Build(["--urls", urls], builder =>
+        // The management endpoints need a key; the demo makes one for its own replayer.
+        string apiKey = ApiKeyAuthentication.NewKey();
+        await using WebApplication app = WeatherService.Build(["--urls", urls, $"--{ApiKeyAuthentication.ConfigurationKey}={apiKey}"], builder =>
         {
             // The replayer closes every window itself, so that each table row is exactly one window.
             builder.Services.AddMonitorGen(options => options.EnableBackgroundChecks = false);
@@ -35,6 +37,7 @@ internal static class DemoCommand
         Console.WriteLine($"Reference profiles: the {plan.Training.Count} training days of 2012-{ReplayPlan.LastTrainingYear}. Replaying {plan.Windows.Count} windows of {windowSize} days from 2014-2015:");
         Console.WriteLine();
         using var client = new HttpClient { BaseAddress = address };
+        client.DefaultRequestHeaders.Add(ApiKeyAuthentication.Header, apiKey);
         IReadOnlyList<WindowResult> results = await new TrafficReplayer(client, Console.Out).RunAsync(plan.Windows, cancellationToken).ConfigureAwait(false);
 
         Console.WriteLine();
@@ -51,7 +54,7 @@ internal static class DemoCommand
         }
 
         Console.WriteLine("acc: predictions equal to the observed weather; conf: the confidence KPI; dq: rows with a data-quality event.");
-        Console.WriteLine("Serve it yourself with `serve --urls http://127.0.0.1:5080`, then scrape /metrics or replay with `replay --target`.");
+        Console.WriteLine("Serve it yourself with `serve --urls http://127.0.0.1:5080 --SeattleWeather:ApiKey=KEY`, then scrape /metrics or replay with `replay --target URL --SeattleWeather:ApiKey=KEY`.");
         await app.StopAsync(cancellationToken).ConfigureAwait(false);
         return 0;
     }

@@ -64,9 +64,19 @@ internal sealed class TrafficReplayer(HttpClient client, TextWriter output)
 
     private async Task<IReadOnlyList<DriftReport>> CheckDriftAsync(CancellationToken cancellationToken)
     {
-        using HttpResponseMessage response = await client.PostAsync(ServiceRoutes.DriftCheck, content: null, cancellationToken).ConfigureAwait(false);
-        response.EnsureSuccessStatusCode();
-        await using Stream body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        HttpResponseMessage response = await client.PostAsync(ServiceRoutes.DriftCheck, content: null, cancellationToken).ConfigureAwait(false);
+        // The service runs at most one manual check per interval, and says how long to wait.
+        for (int attempt = 0; response.StatusCode == System.Net.HttpStatusCode.TooManyRequests && attempt < 10; attempt++)
+        {
+            TimeSpan wait = response.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(1);
+            response.Dispose();
+            await Task.Delay(wait, cancellationToken).ConfigureAwait(false);
+            response = await client.PostAsync(ServiceRoutes.DriftCheck, content: null, cancellationToken).ConfigureAwait(false);
+        }
+
+        using HttpResponseMessage answered = response;
+        answered.EnsureSuccessStatusCode();
+        await using Stream body = await answered.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         using JsonDocument document = await JsonDocument.ParseAsync(body, cancellationToken: cancellationToken).ConfigureAwait(false);
         var reports = new List<DriftReport>();
         foreach (JsonElement model in document.RootElement.GetProperty("models").EnumerateArray())

@@ -21,11 +21,15 @@ public static class MonitorGenEndpointRouteBuilderExtensions
     /// Maps, under <paramref name="prefix"/>:
     /// <list type="bullet">
     /// <item><c>GET /health/live</c>: the checks tagged <see cref="MonitorGenHealthTags.Live"/> (none by default: Healthy while serving);</item>
-    /// <item><c>GET /health/ready</c>: the checks tagged <see cref="MonitorGenHealthTags.Ready"/> (each model's profile, a monitored model file);</item>
+    /// <item><c>GET /health/ready</c>: the checks tagged <see cref="MonitorGenHealthTags.Ready"/> (each model's profile, a monitored model file);
+    /// both probes are anonymous and answer each check's name and status only: no description, file path or exception text;</item>
     /// <item><c>GET /metrics</c>: the Prometheus scrape, unless <c>MonitorGen:Prometheus:Enabled</c> is false;</item>
-    /// <item>the detail endpoints, which require <see cref="MonitorGenOptions.AuthorizationPolicy"/> when it is set:
+    /// <item>the management endpoints, which require <see cref="MonitorGenOptions.AuthorizationPolicy"/> when it is set, and
+    /// otherwise an authenticated user unless <see cref="MonitorGenOptions.AllowAnonymousManagement"/> (unsafe) is true:
     /// <c>GET /health/drift</c> (every model's drift health), <c>GET /health/drift/{model}</c> (one model's),
-    /// <c>GET /monitoring/drift</c> (the latest drift reports) and <c>POST /monitoring/drift/check</c> (close every window now).</item>
+    /// <c>GET /monitoring/drift</c> (the latest drift reports) and <c>POST /monitoring/drift/check</c> (a check now, shared
+    /// by concurrent requests and at most one per <see cref="MonitorGenOptions.ManualCheckMinimumInterval"/>; see
+    /// <see cref="MonitorRegistry.CheckOnRequestAsync"/>).</item>
     /// </list>
     /// The health endpoints answer with <see cref="MonitorGenOptions.Health"/>'s status codes and a JSON body.
     /// </summary>
@@ -33,7 +37,8 @@ public static class MonitorGenEndpointRouteBuilderExtensions
     /// <param name="prefix">A path prefix such as <c>/ops</c>; empty by default.</param>
     /// <returns>A builder over the detail endpoints only, to add conventions such as <c>RequireAuthorization</c> or rate limiting
     /// to them while liveness, readiness and metrics stay open to probes and scrapers.</returns>
-    /// <exception cref="InvalidOperationException"><c>AddMonitorGen</c> was not called, or the authorization policy is not registered.</exception>
+    /// <exception cref="InvalidOperationException"><c>AddMonitorGen</c> was not called, the authorization policy is not
+    /// registered, or no policy is set, anonymous management is not allowed, and authorization is not registered.</exception>
     public static IEndpointConventionBuilder MapMonitorGen(this IEndpointRouteBuilder endpoints, string prefix = "")
     {
         ArgumentNullException.ThrowIfNull(endpoints);
@@ -43,8 +48,8 @@ public static class MonitorGenEndpointRouteBuilderExtensions
         MonitorGenOptions options = services.GetRequiredService<IOptions<MonitorGenOptions>>().Value;
 
         RouteGroupBuilder group = endpoints.MapGroup(NormalizePrefix(prefix));
-        group.MapHealthChecks("/health/live", HealthOptions(options, MonitorGenHealthTags.Live)).WithDisplayName("MonitorGen liveness");
-        group.MapHealthChecks("/health/ready", HealthOptions(options, MonitorGenHealthTags.Ready)).WithDisplayName("MonitorGen readiness");
+        group.MapHealthChecks("/health/live", HealthOptions(options, MonitorGenHealthTags.Live, detailed: false)).WithDisplayName("MonitorGen liveness");
+        group.MapHealthChecks("/health/ready", HealthOptions(options, MonitorGenHealthTags.Ready, detailed: false)).WithDisplayName("MonitorGen readiness");
         if (options.Prometheus.Enabled)
         {
             group.MapPrometheusScrapingEndpoint(options.Prometheus.Path).WithDisplayName("MonitorGen Prometheus scrape");
@@ -55,6 +60,20 @@ public static class MonitorGenEndpointRouteBuilderExtensions
         {
             RequirePolicyRegistered(services, policy);
             details.RequireAuthorization(policy);
+        }
+        else if (!options.AllowAnonymousManagement)
+        {
+            // Safe by default: an authenticated user (the default policy), and a start-up failure rather than open endpoints.
+            if (services.GetService<IAuthorizationPolicyProvider>() is null)
+            {
+                throw new InvalidOperationException(
+                    "The MonitorGen management endpoints (/health/drift, /monitoring/drift, POST /monitoring/drift/check) require authorization by default, " +
+                    "but authorization is not registered. Register authentication and authorization and set MonitorGen:AuthorizationPolicy to a policy " +
+                    "(or leave it unset to require any authenticated user), or set MonitorGen:AllowAnonymousManagement=true, which is unsafe: anyone who " +
+                    "reaches the service can then read the drift reports and trigger checks.");
+            }
+
+            details.RequireAuthorization();
         }
 
         bool indented = options.WriteIndented;
@@ -75,21 +94,34 @@ public static class MonitorGenEndpointRouteBuilderExtensions
             return MonitorGenJsonWriter.WriteReportsAsync(context, monitors, reports, failedIsError: false, indented);
         })).WithDisplayName("MonitorGen latest drift reports");
 
-        details.MapPost("/monitoring/drift/check", (RequestDelegate)(context =>
-            MonitorGenJsonWriter.WriteReportsAsync(context, registry.Monitors, registry.CheckAll(), failedIsError: true, indented)))
+        details.MapPost("/monitoring/drift/check", (RequestDelegate)(context => ManualCheckAsync(context, registry, indented)))
             .WithDisplayName("MonitorGen drift check");
 
         return details;
     }
 
-    private static HealthCheckOptions HealthOptions(MonitorGenOptions options, string tag)
+    private static async Task ManualCheckAsync(HttpContext context, MonitorRegistry registry, bool indented)
+    {
+        ManualCheckResult result = await registry.CheckOnRequestAsync().ConfigureAwait(false);
+        if (result.RetryAfter is { } retryAfter)
+        {
+            context.Response.StatusCode = Http.StatusCodes.Status429TooManyRequests;
+            context.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await MonitorGenJsonWriter.WriteErrorAsync(context, $"A drift check ran less than the minimum interval ago; retry in {retryAfter.TotalSeconds:0.###} s.", indented).ConfigureAwait(false);
+            return;
+        }
+
+        await MonitorGenJsonWriter.WriteReportsAsync(context, registry.Monitors, result.Reports, failedIsError: true, indented).ConfigureAwait(false);
+    }
+
+    private static HealthCheckOptions HealthOptions(MonitorGenOptions options, string tag, bool detailed = true)
     {
         bool indented = options.WriteIndented;
         return new HealthCheckOptions
         {
             Predicate = registration => registration.Tags.Contains(tag),
             ResultStatusCodes = StatusCodes(options.Health),
-            ResponseWriter = (context, report) => MonitorGenJsonWriter.WriteHealthAsync(context, report, indented),
+            ResponseWriter = (context, report) => MonitorGenJsonWriter.WriteHealthAsync(context, report, indented, detailed),
         };
     }
 

@@ -13,7 +13,9 @@ internal static class MonitorGenJsonWriter
 {
     private const string ContentType = "application/json; charset=utf-8";
 
-    public static Task WriteHealthAsync(HttpContext context, HealthReport report, bool indented)
+    // detailed is false for the anonymous probes: each check's status and nothing else, so that no file path, exception
+    // text or report reaches a caller who is not authorized.
+    public static Task WriteHealthAsync(HttpContext context, HealthReport report, bool indented, bool detailed = true)
     {
         var buffer = new ArrayBufferWriter<byte>(4096);
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented }))
@@ -28,6 +30,12 @@ internal static class MonitorGenJsonWriter
                 writer.WriteStartObject();
                 writer.WriteString("name", pair.Key);
                 writer.WriteString("status", entry.Status.ToString());
+                if (!detailed)
+                {
+                    writer.WriteEndObject();
+                    continue;
+                }
+
                 writer.WriteString("description", entry.Description);
                 writer.WriteNumber("durationMs", entry.Duration.TotalMilliseconds);
                 writer.WriteStartArray("tags");

@@ -1,8 +1,12 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using MonitorGen.Telemetry;
+using MonitorGen.Windows;
 
 namespace MonitorGen.AspNetCore;
 
@@ -14,16 +18,33 @@ public sealed class MonitorRegistry
 {
     private readonly ModelMonitor[] _monitors;
     private readonly ILogger _logger;
+    private readonly TimeProvider _timeProvider;
+    private readonly TimeSpan _manualInterval;
+    private readonly Lock _manual = new();
+    private Task<IReadOnlyList<DriftReport?>>? _manualCheck;
+    private DateTimeOffset _manualCheckEnded = DateTimeOffset.MinValue;
+    private long _manualChecksRun;
+    private int _manualChecksRunning;
+    private int _mostManualChecksAtOnce;
 
     /// <summary>Creates the registry over the registered monitors.</summary>
-    public MonitorRegistry(IEnumerable<ModelMonitor> monitors, ILogger<MonitorRegistry> logger)
+    public MonitorRegistry(IEnumerable<ModelMonitor> monitors, IOptions<MonitorGenOptions> options, TimeProvider timeProvider, ILogger<MonitorRegistry> logger)
     {
         ArgumentNullException.ThrowIfNull(monitors);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(timeProvider);
         ArgumentNullException.ThrowIfNull(logger);
         // The same instance may be registered twice (for example as two service types); check it once.
         _monitors = monitors.Distinct(ReferenceEqualityComparer.Instance).Cast<ModelMonitor>().ToArray();
+        _manualInterval = options.Value.ManualCheckMinimumInterval;
+        _timeProvider = timeProvider;
         _logger = logger;
     }
+
+    // How many manual checks have run (not counting the requests that shared one), and the most that ever ran at once, for tests.
+    internal long ManualChecksRun => Interlocked.Read(ref _manualChecksRun);
+
+    internal int MostManualChecksAtOnce => Volatile.Read(ref _mostManualChecksAtOnce);
 
     /// <summary>The registered monitors.</summary>
     public IReadOnlyList<ModelMonitor> Monitors => _monitors;
@@ -43,18 +64,78 @@ public sealed class MonitorRegistry
     }
 
     /// <summary>
-    /// Closes every monitor's window and returns, per monitor, the new report, or null when its check threw (the failure is
-    /// counted on <c>monitorgen.self.errors</c> and logged; monitoring never throws into the host).
+    /// A manual check on request, as <c>POST {prefix}/monitoring/drift/check</c> runs it: off the request's thread, at most
+    /// one at a time (requests that arrive while it runs share it), and at most one per
+    /// <see cref="MonitorGenOptions.ManualCheckMinimumInterval"/>.
     /// </summary>
-    public IReadOnlyList<DriftReport?> CheckAll()
+    /// <remarks>
+    /// A manual check never closes a window before its policy says: a monitor with <see cref="WindowPolicy.Manual"/>
+    /// windows is checked (a check is what closes such a window), any other only when its window is due, and otherwise
+    /// its latest report is returned. So a flood of requests cannot shorten a count, time or sliding window, nor push
+    /// sliding sub-windows out of the ring.
+    /// </remarks>
+    public Task<ManualCheckResult> CheckOnRequestAsync()
     {
-        var reports = new DriftReport?[_monitors.Length];
-        for (int i = 0; i < _monitors.Length; i++)
+        lock (_manual)
         {
-            reports[i] = Check(_monitors[i]);
+            if (_manualCheck is { IsCompleted: false } running)
+            {
+                return Shared(running);
+            }
+
+            DateTimeOffset now = _timeProvider.GetUtcNow();
+            TimeSpan wait = _manualCheckEnded + _manualInterval - now;
+            if (_manualCheckEnded != DateTimeOffset.MinValue && wait > TimeSpan.Zero)
+            {
+                return Task.FromResult(new ManualCheckResult(new DriftReport?[_monitors.Length], Shared: false, RetryAfter: wait));
+            }
+
+            Task<IReadOnlyList<DriftReport?>> started = Task.Run(RunManualCheck);
+            _manualCheck = started;
+            return Started(started);
         }
 
-        return reports;
+        static async Task<ManualCheckResult> Shared(Task<IReadOnlyList<DriftReport?>> running) =>
+            new(await running.ConfigureAwait(false), Shared: true, RetryAfter: null);
+
+        static async Task<ManualCheckResult> Started(Task<IReadOnlyList<DriftReport?>> started) =>
+            new(await started.ConfigureAwait(false), Shared: false, RetryAfter: null);
+    }
+
+    private IReadOnlyList<DriftReport?> RunManualCheck()
+    {
+        int running = Interlocked.Increment(ref _manualChecksRunning);
+        try
+        {
+            Interlocked.Increment(ref _manualChecksRun);
+            InterlockedMax(ref _mostManualChecksAtOnce, running);
+            var reports = new DriftReport?[_monitors.Length];
+            for (int i = 0; i < _monitors.Length; i++)
+            {
+                ModelMonitor monitor = _monitors[i];
+                reports[i] = monitor.Options.Window == WindowPolicy.Manual ? Check(monitor) : Check(monitor, onlyIfDue: true) ?? monitor.LastReport;
+            }
+
+            return reports;
+        }
+        finally
+        {
+            lock (_manual)
+            {
+                _manualCheckEnded = _timeProvider.GetUtcNow();
+            }
+
+            Interlocked.Decrement(ref _manualChecksRunning);
+        }
+    }
+
+    private static void InterlockedMax(ref int location, int value)
+    {
+        int seen = Volatile.Read(ref location);
+        while (value > seen && Interlocked.CompareExchange(ref location, value, seen) is var previous && previous != seen)
+        {
+            seen = previous;
+        }
     }
 
     /// <summary>

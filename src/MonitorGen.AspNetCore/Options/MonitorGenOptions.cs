@@ -22,11 +22,25 @@ public sealed class MonitorGenOptions
     public bool EnableBackgroundChecks { get; set; } = true;
 
     /// <summary>
-    /// The authorization policy that the detail endpoints (drift health, drift report, manual check) require. Default null:
-    /// anonymous. The liveness, readiness and metrics endpoints stay anonymous either way. The policy must be registered
-    /// with <c>AddAuthorization</c>; <c>MapMonitorGen</c> fails if it is not.
+    /// The authorization policy that the management endpoints (drift health, drift reports, the manual check) require.
+    /// Default null: then they require an authenticated user (the default policy), unless
+    /// <see cref="AllowAnonymousManagement"/> opts out. The liveness, readiness and metrics endpoints stay anonymous either
+    /// way. The policy must be registered with <c>AddAuthorization</c>; <c>MapMonitorGen</c> fails if it is not.
     /// </summary>
     public string? AuthorizationPolicy { get; set; }
+
+    /// <summary>
+    /// <b>Unsafe.</b> Whether the management endpoints answer anonymous callers when no <see cref="AuthorizationPolicy"/>
+    /// is set. Default false: they require authorization, and <c>MapMonitorGen</c> fails at start-up when authorization is
+    /// not registered. With true, anyone who reaches the service can read the drift reports and trigger checks.
+    /// </summary>
+    public bool AllowAnonymousManagement { get; set; }
+
+    /// <summary>
+    /// The shortest time between two checks run by <c>POST {prefix}/monitoring/drift/check</c>. A request inside it is
+    /// answered 429 with <c>Retry-After</c>; requests that arrive while a check runs share that check. Default one second.
+    /// </summary>
+    public TimeSpan ManualCheckMinimumInterval { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>Whether the JSON responses are indented. Default false.</summary>
     public bool WriteIndented { get; set; }

@@ -13,6 +13,10 @@ internal sealed class MonitorGenOptionsValidator : IValidateOptions<MonitorGenOp
     {
         var errors = new List<string>();
         RequirePositive(errors, $"{Section}:CheckInterval", options.CheckInterval);
+        if (options.ManualCheckMinimumInterval < TimeSpan.Zero)
+        {
+            errors.Add($"{Section}:ManualCheckMinimumInterval must not be negative (was {options.ManualCheckMinimumInterval}).");
+        }
         if (options.AuthorizationPolicy is { } policy && string.IsNullOrWhiteSpace(policy))
         {
             errors.Add($"{Section}:AuthorizationPolicy must be a policy name or absent (was blank).");

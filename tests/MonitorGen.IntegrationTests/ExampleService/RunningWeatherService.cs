@@ -9,7 +9,10 @@ using SeattleWeatherService;
 
 namespace MonitorGen.IntegrationTests.ExampleService;
 
-/// <summary>The example service on a real Kestrel at 127.0.0.1, with an ephemeral port and its windows closed only on request.</summary>
+/// <summary>
+/// The example service on a real Kestrel at 127.0.0.1, with an ephemeral port, its windows closed only on request, and
+/// <see cref="ApiKey"/> as its management key, which <see cref="Client"/> sends.
+/// </summary>
 internal sealed class RunningWeatherService : IAsyncDisposable
 {
     private RunningWeatherService(WebApplication app, Uri address)
@@ -17,7 +20,10 @@ internal sealed class RunningWeatherService : IAsyncDisposable
         App = app;
         Address = address;
         Client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
+        Client.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
     }
+
+    public const string ApiKey = "test-operator-key";
 
     public WebApplication App { get; }
 
@@ -27,7 +33,7 @@ internal sealed class RunningWeatherService : IAsyncDisposable
 
     public static async Task<RunningWeatherService> StartAsync(string[]? extraArgs = null, CancellationToken cancellationToken = default)
     {
-        WebApplication app = WeatherService.Build(["--urls", "http://127.0.0.1:0", .. extraArgs ?? []], builder =>
+        WebApplication app = WeatherService.Build(["--urls", "http://127.0.0.1:0", $"--SeattleWeather:ApiKey={ApiKey}", .. extraArgs ?? []], builder =>
         {
             builder.Logging.ClearProviders();
             builder.Services.AddMonitorGen(options => options.EnableBackgroundChecks = false);

@@ -94,6 +94,51 @@ public sealed class WeatherServiceTests
     }
 
     [Theory]
+    [InlineData(null)]
+    [InlineData("wrong-key")]
+    public async Task The_management_endpoints_refuse_a_caller_without_the_api_key_and_the_probes_stay_open(string? key)
+    {
+        var cancel = TestContext.Current.CancellationToken;
+        await using RunningWeatherService service = await RunningWeatherService.StartAsync(cancellationToken: cancel);
+        using var caller = new HttpClient { BaseAddress = service.Address };
+        if (key is not null)
+        {
+            caller.DefaultRequestHeaders.Add("X-Api-Key", key);
+        }
+
+        foreach (string path in new[] { "/monitoring/drift", "/health/drift", "/health/drift/seattle-weather" })
+        {
+            using HttpResponseMessage refused = await caller.GetAsync(path, cancel);
+            Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        }
+
+        using (HttpResponseMessage check = await caller.PostAsync(ServiceRoutes.DriftCheck, null, cancel))
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, check.StatusCode);
+        }
+
+        foreach (string path in new[] { "/health/live", "/health/ready", "/metrics" })
+        {
+            using HttpResponseMessage open = await caller.GetAsync(path, cancel);
+            Assert.Equal(HttpStatusCode.OK, open.StatusCode);
+        }
+
+        using HttpResponseMessage operatorCall = await service.Client.GetAsync("/monitoring/drift", cancel);
+        Assert.Equal(HttpStatusCode.OK, operatorCall.StatusCode);
+    }
+
+    [Fact]
+    public async Task Without_a_configured_key_the_management_endpoints_refuse_everyone()
+    {
+        var cancel = TestContext.Current.CancellationToken;
+        // An empty key is no key: the service then refuses even the header the tests' client sends.
+        await using RunningWeatherService service = await RunningWeatherService.StartAsync(["--SeattleWeather:ApiKey="], cancel);
+
+        using HttpResponseMessage response = await service.Client.GetAsync("/monitoring/drift", cancel);
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Theory]
     [InlineData("{\"precipitation\": 0, \"tempMax\": 20, \"tempMin\": 10}")]
     [InlineData("{\"precipitation\": \"lots\", \"tempMax\": 20, \"tempMin\": 10, \"wind\": 3}")]
     [InlineData("{not json")]
