@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
+using System.Threading;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.ObjectPool;
@@ -36,7 +37,11 @@ public sealed class MonitoredInferenceSession<TInput, TOutput> : IMonitoredInfer
     private readonly string _activityName;
     private readonly KeyValuePair<string, object?> _modelTag;
     private readonly KeyValuePair<string, object?> _versionTag;
-    private volatile bool _disposed;
+    // 1 once Dispose has begun; Predict counts itself in _inFlight before it looks, so that Dispose sees every run that
+    // may still use the native session (both sides use interlocked operations, which are full fences).
+    private int _disposed;
+    private int _inFlight;
+    private readonly TimeSpan _disposeTimeout;
 
     /// <summary>Loads the model, checks the records against its inputs and outputs, and prepares the first caller's buffers.</summary>
     /// <param name="modelPath">The .onnx file.</param>
@@ -58,6 +63,8 @@ public sealed class MonitoredInferenceSession<TInput, TOutput> : IMonitoredInfer
         ArgumentNullException.ThrowIfNull(outputMonitor);
         options ??= new MonitoredInferenceSessionOptions();
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxPooledCallers, 1, nameof(options.MaxPooledCallers));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.DisposeTimeout, TimeSpan.Zero, nameof(options.DisposeTimeout));
+        _disposeTimeout = options.DisposeTimeout;
         _inputMonitor = inputMonitor;
         _outputMonitor = outputMonitor;
         _logger = logger ?? NullLogger.Instance;
@@ -105,7 +112,10 @@ public sealed class MonitoredInferenceSession<TInput, TOutput> : IMonitoredInfer
     public string? ModelVersion { get; }
 
     /// <inheritdoc />
-    public bool IsLoaded => !_disposed;
+    public bool IsLoaded => Volatile.Read(ref _disposed) == 0;
+
+    // Runs inside Predict now, for tests of shutdown.
+    internal int InFlight => Volatile.Read(ref _inFlight);
 
     /// <summary>The underlying ONNX Runtime session (its metadata, its profiling). Runs should go through <see cref="Predict"/>.</summary>
     public InferenceSession Session => _session;
@@ -139,35 +149,59 @@ public sealed class MonitoredInferenceSession<TInput, TOutput> : IMonitoredInfer
     /// rethrown unchanged (as is any other exception of the run).</exception>
     public TOutput Predict(in TInput input)
     {
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        if (input is null)
-        {
-            throw new ArgumentNullException(nameof(input));
-        }
-
-        Activity? activity = StartActivity();
+        Interlocked.Increment(ref _inFlight);
         try
         {
-            Observe(_inputMonitor, in input, "observing the input");
-            TOutput output = Infer(in input, activity);
-            Observe(_outputMonitor, in output, "observing the output");
-            return output;
+            ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+            if (input is null)
+            {
+                throw new ArgumentNullException(nameof(input));
+            }
+
+            Activity? activity = StartActivity();
+            try
+            {
+                Observe(_inputMonitor, in input, "observing the input");
+                TOutput output = Infer(in input, activity);
+                Observe(_outputMonitor, in output, "observing the output");
+                return output;
+            }
+            finally
+            {
+                StopActivity(activity);
+            }
         }
         finally
         {
-            StopActivity(activity);
+            Interlocked.Decrement(ref _inFlight);
         }
     }
 
-    /// <summary>Releases the session and every caller's buffers. Call it after the last <see cref="Predict"/>.</summary>
+    /// <summary>
+    /// Refuses new predictions (they throw <see cref="ObjectDisposedException"/>), waits for the ones in flight, then frees
+    /// the native session. If runs are still in flight after <see cref="MonitoredInferenceSessionOptions.DisposeTimeout"/>,
+    /// the native session is left to its finalizer rather than freed under a running inference, and the timeout is logged.
+    /// </summary>
     public void Dispose()
     {
-        if (_disposed)
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
         {
             return;
         }
 
-        _disposed = true;
+        var spin = default(SpinWait);
+        long deadline = Stopwatch.GetTimestamp() + (long)(_disposeTimeout.TotalSeconds * Stopwatch.Frequency);
+        while (Volatile.Read(ref _inFlight) != 0)
+        {
+            if (Stopwatch.GetTimestamp() > deadline)
+            {
+                ReportMonitoringFailure(new TimeoutException($"{Volatile.Read(ref _inFlight)} predictions were still running after {_disposeTimeout}."), "disposing the session");
+                return;
+            }
+
+            spin.SpinOnce();
+        }
+
         ((IDisposable)_slots).Dispose();
         _runOptions.Dispose();
         _session.Dispose();

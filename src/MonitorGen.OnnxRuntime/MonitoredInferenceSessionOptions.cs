@@ -21,4 +21,10 @@ public sealed class MonitoredInferenceSessionOptions
     /// <summary>How many callers' pre-allocated buffers are kept for reuse. More concurrent callers than this still run,
     /// but the extra buffers are created and dropped per call. Default: twice the processor count.</summary>
     public int MaxPooledCallers { get; set; } = Environment.ProcessorCount * 2;
+
+    /// <summary>
+    /// How long <c>Dispose</c> waits for the predictions still running before it frees the native session. Past it, the
+    /// session is not freed under them (its finalizer frees it later) and the timeout is counted and logged. Default 30 s.
+    /// </summary>
+    public TimeSpan DisposeTimeout { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -9,12 +9,19 @@ internal static class Program
     // BenchmarkDotNet by default; "--interleaved [rounds]" runs the alternating cross-check instead, "--onnx-interleaved
     // [rounds]" the same for the ONNX session, "--parallel" the throughput of one monitor under 1 and 2 concurrent callers,
     // "--compile-cost [rounds]" the compile-time breakdown of a 500-record project, which "--write-project <dir>"
-    // writes to disk for a real build, and "--transform-profile [rounds]" where the generator's transform spends its time.
+    // writes to disk for a real build, "--transform-profile [rounds]" where the generator's transform spends its time, and
+    // "--soak [minutes]" the long soak of docs/benchmarks/soak.md.
     private static void Main(string[] args)
     {
         if (args.Length > 0 && args[0] == "--parallel")
         {
             ParallelCallers.Run();
+            return;
+        }
+
+        if (args.Length > 0 && args[0] == "--soak")
+        {
+            Soak.Run(args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 30);
             return;
         }
 

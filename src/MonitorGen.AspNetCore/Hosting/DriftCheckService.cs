@@ -5,6 +5,9 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MonitorGen.Telemetry;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
 
 namespace MonitorGen.AspNetCore;
 
@@ -19,18 +22,21 @@ public sealed class DriftCheckService : BackgroundService
     private readonly MonitorGenOptions _options;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
+    private readonly IServiceProvider _services;
     private long _completedRounds;
 
     /// <summary>Creates the service.</summary>
-    public DriftCheckService(MonitorRegistry registry, IOptions<MonitorGenOptions> options, TimeProvider timeProvider, ILogger<DriftCheckService> logger)
+    public DriftCheckService(MonitorRegistry registry, IOptions<MonitorGenOptions> options, TimeProvider timeProvider, IServiceProvider services, ILogger<DriftCheckService> logger)
     {
         ArgumentNullException.ThrowIfNull(registry);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(timeProvider);
+        ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(logger);
         _registry = registry;
         _options = options.Value;
         _timeProvider = timeProvider;
+        _services = services;
         _logger = logger;
     }
 
@@ -59,6 +65,51 @@ public sealed class DriftCheckService : BackgroundService
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // The host is stopping.
+        }
+    }
+
+    /// <summary>
+    /// Stops the schedule, then, unless <see cref="MonitorGenOptions.CheckOnShutdown"/> is false, runs a final check of every
+    /// monitor, so that the rows of the open windows reach a report and the drift gauges, and flushes the OpenTelemetry
+    /// exporters, so that the final state is exported before the process goes. Neither ever fails the host's stop.
+    /// </summary>
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken).ConfigureAwait(false);
+        if (!_options.CheckOnShutdown)
+        {
+            return;
+        }
+
+        try
+        {
+            _registry.CheckAtShutdown();
+        }
+#pragma warning disable CA1031 // Monitoring must never fail the host's stop.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            MonitorGenDiagnostics.CountSelfError(SelfErrorSources.Scheduler);
+            Guard.Log(() => MonitorGenLog.RoundFailed(_logger, ex));
+        }
+
+        Flush();
+    }
+
+    private void Flush()
+    {
+        try
+        {
+            int timeout = (int)Math.Min(int.MaxValue, _options.Otlp.Timeout.TotalMilliseconds);
+            (_services.GetService(typeof(MeterProvider)) as MeterProvider)?.ForceFlush(timeout);
+            (_services.GetService(typeof(TracerProvider)) as TracerProvider)?.ForceFlush(timeout);
+        }
+#pragma warning disable CA1031 // An exporter that fails to flush must not fail the host's stop.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            MonitorGenDiagnostics.CountSelfError(SelfErrorSources.Scheduler);
+            Guard.Log(() => MonitorGenLog.FlushFailed(_logger, ex));
         }
     }
 

@@ -16,4 +16,10 @@ internal static partial class MonitorGenLog
 
     [LoggerMessage(EventId = 2104, Level = LogLevel.Error, Message = "A round of background drift checks failed; the schedule goes on.")]
     public static partial void RoundFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 2106, Level = LogLevel.Error, Message = "Saving the window state of model {Model} at shutdown failed; its open window is lost.")]
+    public static partial void SaveFailed(ILogger logger, string model, Exception exception);
+
+    [LoggerMessage(EventId = 2105, Level = LogLevel.Error, Message = "Flushing the OpenTelemetry exporters at shutdown failed; the host stops anyway.")]
+    public static partial void FlushFailed(ILogger logger, Exception exception);
 }

@@ -139,6 +139,46 @@ public sealed class MonitorRegistry
     }
 
     /// <summary>
+    /// What host stop does with each monitor's open window, which would otherwise be lost with the process: a monitor with
+    /// a <see cref="MonitorOptions.StatePath"/> saves it, so that the monitor of the next start goes on with it; any other
+    /// with rows in it runs a final check, whatever its policy. Returns, per monitor, the latest report or null.
+    /// </summary>
+    public IReadOnlyList<DriftReport?> CheckAtShutdown()
+    {
+        var reports = new DriftReport?[_monitors.Length];
+        for (int i = 0; i < _monitors.Length; i++)
+        {
+            ModelMonitor monitor = _monitors[i];
+            if (monitor.Options.StatePath is not null)
+            {
+                Save(monitor);
+                reports[i] = monitor.LastReport;
+            }
+            else
+            {
+                reports[i] = monitor.WindowRows > 0 ? Check(monitor) : monitor.LastReport;
+            }
+        }
+
+        return reports;
+    }
+
+    private void Save(ModelMonitor monitor)
+    {
+        try
+        {
+            monitor.SaveState();
+        }
+#pragma warning disable CA1031 // Monitoring must never fail the host's stop.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            MonitorGenDiagnostics.CountSelfError(SelfErrorSources.State, monitor.Schema.ModelName, monitor.Schema.ModelVersion);
+            Guard.Log(() => MonitorGenLog.SaveFailed(_logger, monitor.Schema.ModelName, ex));
+        }
+    }
+
+    /// <summary>
     /// One round of the background schedule: a monitor with <see cref="Windows.WindowPolicy.Manual"/> windows is checked
     /// every round (the interval is its window); any other monitor only when its policy says its window is due (the
     /// interval is then how often the policy is polled). Returns, per monitor, the new report or null.

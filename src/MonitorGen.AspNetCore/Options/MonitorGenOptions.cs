@@ -42,6 +42,12 @@ public sealed class MonitorGenOptions
     /// </summary>
     public TimeSpan ManualCheckMinimumInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// Whether stopping the host runs a final drift check of every open window (whatever its policy) and then flushes the
+    /// OpenTelemetry exporters, so that a deploy loses neither the rows of the open window nor their export. Default true.
+    /// </summary>
+    public bool CheckOnShutdown { get; set; } = true;
+
     /// <summary>Whether the JSON responses are indented. Default false.</summary>
     public bool WriteIndented { get; set; }
 

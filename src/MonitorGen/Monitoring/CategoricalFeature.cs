@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using MonitorGen.Sketches;
+using MonitorGen.State;
 using MonitorGen.Windows;
 
 namespace MonitorGen;
@@ -126,6 +127,37 @@ public sealed class CategoricalFeature : FeatureMonitor
     public override DataQualityIssues ObserveMissing(WindowShard shard) => Report(DataQualityIssues.Missing, shard.Categorical[Index]!.Quality);
 
     internal CategoricalWindow CreateWindow() => new(Profile.Categories.Length);
+
+    internal override FeatureWindowState CaptureState(WindowShard[] drainedShards)
+    {
+        _windows.Absorb(drainedShards);
+        return new FeatureWindowState
+        {
+            Name = Name,
+            Open = Save(_windows.Pending),
+            Ring = Array.ConvertAll(_windows.RingOldestFirst(), Save),
+        };
+    }
+
+    internal override int RingLength => _windows.RingLength;
+
+    internal override void RestoreState(FeatureWindowState state) =>
+        _windows.Restore(Load(state.Open), Array.ConvertAll(state.Ring, Load));
+
+    private static WindowState Save(CategoricalWindow window)
+    {
+        WindowState state = QualityState(window.Quality);
+        state.Counts = window.Counts.ToArray();
+        return state;
+    }
+
+    private CategoricalWindow Load(WindowState state)
+    {
+        CategoricalWindow window = CreateWindow();
+        window.Counts.Restore(state.Counts);
+        RestoreQuality(window.Quality, state);
+        return window;
+    }
 
     internal override FeatureDriftResult CloseAndEvaluate(WindowShard[] closedShards, MonitorOptions options)
     {

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using Microsoft.Extensions.Logging;
 using MonitorGen.Sketches;
+using MonitorGen.State;
 using MonitorGen.Telemetry;
 
 namespace MonitorGen;
@@ -41,6 +42,26 @@ public abstract class FeatureMonitor
 
     // Closes the feature's window (merging the threads' shards), tests it against the profile and recycles it.
     internal abstract FeatureDriftResult CloseAndEvaluate(WindowShard[] closedShards, MonitorOptions options);
+
+    // Merges drained shards into the pending window without closing it, and returns the feature's windows as saved.
+    internal abstract FeatureWindowState CaptureState(WindowShard[] drainedShards);
+
+    // Carries a saved state (checked by MonitorStateStore) over into the pending window and the ring.
+    internal abstract void RestoreState(FeatureWindowState state);
+
+    // The closed sub-windows the sliding ring holds (0 for tumbling windows).
+    internal abstract int RingLength { get; }
+
+    private protected static WindowState QualityState(DataQualityCounts quality) => new()
+    {
+        Missing = quality.Missing,
+        NonFinite = quality.NonFinite,
+        OutOfRange = quality.OutOfRange,
+        UnseenCategory = quality.UnseenCategory,
+    };
+
+    private protected static void RestoreQuality(DataQualityCounts quality, WindowState state) =>
+        quality.Restore(state.Missing, state.NonFinite, state.OutOfRange, state.UnseenCategory);
 
     // The feature's position in the schema, and so in every WindowShard.
     private protected int Index { get; }

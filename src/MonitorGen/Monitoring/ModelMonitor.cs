@@ -1,11 +1,13 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.IO;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using MonitorGen.Sketches;
+using MonitorGen.State;
 using MonitorGen.Statistics;
 using MonitorGen.Telemetry;
 using MonitorGen.Windows;
@@ -32,6 +34,10 @@ public abstract class ModelMonitor : IDisposable
     private readonly long[] _ringRowsWithIssues;
     private int _ringNext;
 
+    // Rows carried into the pending window by SaveState's drain or a restored state, counted in the next check.
+    private long _pendingRows;
+    private long _pendingRowsWithIssues;
+
     /// <summary>Builds the feature state from <paramref name="profile"/>.</summary>
     /// <exception cref="ProfileException">The profile was fitted on another schema of the type.</exception>
     protected ModelMonitor(MonitorSchema schema, ReferenceProfile profile, MonitorOptions? options, ILogger? logger)
@@ -56,6 +62,7 @@ public abstract class ModelMonitor : IDisposable
                 : new CategoricalFeature(i, feature, matched[i], Options, _instruments, _logger, schema.ModelName, _shards);
         }
 
+        _shards.CreateWindows();
         _kpis = new KpiInstrument[schema.Kpis.Count];
         for (int i = 0; i < _kpis.Length; i++)
         {
@@ -65,6 +72,11 @@ public abstract class ModelMonitor : IDisposable
         _ringRows = new long[Options.Window.SubWindows];
         _ringRowsWithIssues = new long[Options.Window.SubWindows];
         _windowOpenedTicks = Options.TimeProvider.GetUtcNow().UtcTicks;
+        if (Options.StatePath is { } statePath && File.Exists(statePath))
+        {
+            RestoreState(statePath);
+        }
+
         DriftGauges.Register(this);
     }
 
@@ -85,12 +97,10 @@ public abstract class ModelMonitor : IDisposable
 
     /// <summary>Rows observed in the current window, summed over the window shards: a live reading, exact once the rows
     /// in flight have finished.</summary>
-    public long WindowRows => _shards.OpenRows;
+    public long WindowRows => _shards.OpenRows + Volatile.Read(ref _pendingRows);
 
-    // The pool's size and use, for tests of bounded memory.
+    // The pool's size, for tests of bounded memory.
     internal int ShardSlots => _shards.SlotCount;
-
-    internal int UsedShardSlots => _shards.UsedSlots;
 
     /// <summary>The latest drift check, or null before the first.</summary>
     public DriftReport? LastReport => Volatile.Read(ref _lastReport);
@@ -133,6 +143,10 @@ public abstract class ModelMonitor : IDisposable
                 rowsWithIssues += shard.RowsWithIssues;
             }
 
+            rows += _pendingRows;
+            rowsWithIssues += _pendingRowsWithIssues;
+            Volatile.Write(ref _pendingRows, 0);
+            _pendingRowsWithIssues = 0;
             Volatile.Write(ref _closedRows, _closedRows + rows);
             Volatile.Write(ref _windowOpenedTicks, now.UtcTicks);
             if (_ringRows.Length > 1)
@@ -186,6 +200,59 @@ public abstract class ModelMonitor : IDisposable
             };
             Publish(report);
             return report;
+        }
+    }
+
+    /// <summary>
+    /// Writes the open window and the sliding ring to <see cref="MonitorOptions.StatePath"/>, atomically, so that a
+    /// monitor built with the same options after a restart goes on where this one stopped: its next check covers the
+    /// rows of both. The window stays open. Rows that arrive after the save are not in the file.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">No <see cref="MonitorOptions.StatePath"/> is set, or the calling thread
+    /// is inside a row of this monitor.</exception>
+    /// <exception cref="IOException">The file cannot be written.</exception>
+    public void SaveState()
+    {
+        string path = Options.StatePath ?? throw new InvalidOperationException("MonitorOptions.StatePath is not set: there is nowhere to save the window state.");
+        lock (_checkLock)
+        {
+            WindowShard[] drained = _shards.Drain(Options.DrainTimeout, out int busy);
+            if (busy > 0)
+            {
+                CountSelfError(SelfErrorSources.DriftCheckWait);
+            }
+
+            var state = new MonitorStateDocument
+            {
+                ModelName = Schema.ModelName,
+                TypeName = Schema.TypeName,
+                SchemaHash = Schema.SchemaHash,
+                ProfileCreatedUtc = Profile.CreatedUtc,
+                SavedUtc = Options.TimeProvider.GetUtcNow(),
+                WindowOpenedUtc = WindowOpenedAt,
+            };
+            try
+            {
+                foreach (WindowShard shard in drained)
+                {
+                    _pendingRows += shard.Rows;
+                    _pendingRowsWithIssues += shard.RowsWithIssues;
+                }
+
+                foreach (FeatureMonitor feature in _features)
+                {
+                    state.Features.Add(feature.CaptureState(drained));
+                }
+            }
+            finally
+            {
+                ShardPool.Recycle(drained);
+            }
+
+            state.OpenRows = _pendingRows;
+            state.OpenRowsWithIssues = _pendingRowsWithIssues;
+            (state.RingRows, state.RingRowsWithIssues) = RingOldestFirst();
+            MonitorStateStore.Save(state, path);
         }
     }
 
@@ -267,6 +334,69 @@ public abstract class ModelMonitor : IDisposable
         }
     }
 
+    // Restores a saved state into a monitor that has observed nothing yet; a refused file is logged, counted, and set
+    // aside (renamed *.rejected) so that it is not refused again at every start.
+    private void RestoreState(string path)
+    {
+        MonitorStateDocument state;
+        try
+        {
+            state = MonitorStateStore.Load(path, Schema, Profile, Options);
+        }
+        catch (MonitorStateException ex)
+        {
+            CountSelfError(SelfErrorSources.State);
+            try
+            {
+                MonitorLog.StateRefused(_logger, Schema.ModelName, ex);
+                File.Move(path, path + ".rejected", overwrite: true);
+            }
+#pragma warning disable CA1031 // The logger or the rename failed: the monitor still starts, empty.
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+                CountSelfError(SelfErrorSources.State);
+            }
+
+            return;
+        }
+
+        for (int i = 0; i < _features.Length; i++)
+        {
+            _features[i].RestoreState(state.Features[i]);
+        }
+
+        _pendingRows = state.OpenRows;
+        _pendingRowsWithIssues = state.OpenRowsWithIssues;
+        _windowOpenedTicks = state.WindowOpenedUtc.UtcTicks;
+        for (int i = 0; i < state.RingRows.Length; i++)
+        {
+            _ringRows[_ringNext] = state.RingRows[i];
+            _ringRowsWithIssues[_ringNext] = state.RingRowsWithIssues[i];
+            _ringNext = (_ringNext + 1) % _ringRows.Length;
+        }
+    }
+
+    private (long[] Rows, long[] RowsWithIssues) RingOldestFirst()
+    {
+        if (_ringRows.Length <= 1)
+        {
+            return (Array.Empty<long>(), Array.Empty<long>());
+        }
+
+        int filled = _features.Length > 0 ? _features[0].RingLength : 0;
+        var rows = new long[filled];
+        var withIssues = new long[filled];
+        for (int i = 0; i < filled; i++)
+        {
+            int slot = (_ringNext - filled + i + _ringRows.Length) % _ringRows.Length;
+            rows[i] = _ringRows[slot];
+            withIssues[i] = _ringRowsWithIssues[slot];
+        }
+
+        return (rows, withIssues);
+    }
+
     private void CountSelfError(string source) => MonitorGenDiagnostics.CountSelfError(source, Schema.ModelName, Schema.ModelVersion);
 
     private WindowShard CreateWindows(ObservationShard owner, int shardNumber)
@@ -294,7 +424,9 @@ public abstract class ModelMonitor : IDisposable
         {
             return feature.CloseAndEvaluate(closed, Options);
         }
-        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or ArithmeticException)
+#pragma warning disable CA1031 // Whatever a test throws, the feature's result says so and the other features are still tested.
+        catch (Exception ex)
+#pragma warning restore CA1031
         {
             CountSelfError(SelfErrorSources.DriftCheck);
             try

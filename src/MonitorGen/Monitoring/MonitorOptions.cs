@@ -45,5 +45,14 @@ public sealed class MonitorOptions
     /// </summary>
     public TimeSpan DrainTimeout { get; set; } = TimeSpan.FromMilliseconds(100);
 
+    /// <summary>
+    /// Where the monitor keeps its window state across restarts (typically next to the profile, for example
+    /// <c>model.features.monitorstate.json</c>), or null (the default) to keep it in memory only. When set, the monitor
+    /// restores the open window and the sliding ring from this file when it is built, and <see cref="ModelMonitor.SaveState"/>
+    /// (called by the ASP.NET Core host when it stops) writes them. A file saved for another schema or profile, or corrupt,
+    /// is refused: the monitor starts empty, and the refusal is logged and counted.
+    /// </summary>
+    public string? StatePath { get; set; }
+
     internal static MonitorOptions Default { get; } = new();
 }

@@ -2,6 +2,7 @@ using System;
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using MonitorGen.Sketches;
+using MonitorGen.State;
 using MonitorGen.Windows;
 
 namespace MonitorGen;
@@ -58,6 +59,46 @@ public sealed class NumericFeature : FeatureMonitor
 
     internal NumericWindow CreateWindow(int shardNumber) =>
         new(Profile.BinCounts.Length, _sampleSize, _seed ^ ((ulong)shardNumber * 0xD1B54A32D192ED03UL));
+
+    internal override FeatureWindowState CaptureState(WindowShard[] drainedShards)
+    {
+        _windows.Absorb(drainedShards);
+        return new FeatureWindowState
+        {
+            Name = Name,
+            Open = Save(_windows.Pending),
+            Ring = Array.ConvertAll(_windows.RingOldestFirst(), Save),
+        };
+    }
+
+    internal override int RingLength => _windows.RingLength;
+
+    internal override void RestoreState(FeatureWindowState state) =>
+        _windows.Restore(Load(state.Open), Array.ConvertAll(state.Ring, Load));
+
+    private static WindowState Save(NumericWindow window)
+    {
+        WindowState state = QualityState(window.Quality);
+        RunningMoments moments = window.Moments;
+        state.Counts = window.Bins.ToArray();
+        state.Sample = window.Sample.ToArray();
+        state.SampleSeen = window.Sample.Seen;
+        state.MomentCount = moments.Count;
+        state.Mean = moments.Mean;
+        state.M2 = moments.M2;
+        state.Min = moments.Min;
+        state.Max = moments.Max;
+        return state;
+    }
+
+    private NumericWindow Load(WindowState state)
+    {
+        NumericWindow window = CreateWindow(0);
+        RunningMoments moments = state.MomentCount == 0 ? RunningMoments.Empty : new RunningMoments(state.MomentCount, state.Mean, state.M2, state.Min, state.Max);
+        window.Restore(state.Counts, state.Sample, state.SampleSeen, moments);
+        RestoreQuality(window.Quality, state);
+        return window;
+    }
 
     internal override FeatureDriftResult CloseAndEvaluate(WindowShard[] closedShards, MonitorOptions options)
     {

@@ -19,10 +19,10 @@ internal sealed class ObservationShard
     // writer that gives the slot back and takes it again nanoseconds later. Advisory only; Owner is the lock.
     public int Closing;
 
-    // What a row writes into; null until the slot's first row. Read and replaced only by the slot's owner.
-    public WindowShard? Current;
+    // What a row writes into. Read and replaced only by the slot's owner.
+    public WindowShard Current = null!;
 
-    // Empty windows a check swaps in; the check that closed the old ones hands them back here once merged.
+    // Empty windows a check swaps in; null from the check that swapped them in until it hands the closed ones back.
     public WindowShard? Spare;
 
 #pragma warning disable CS0169, IDE0051

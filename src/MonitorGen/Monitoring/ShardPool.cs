@@ -13,9 +13,9 @@ namespace MonitorGen;
 /// in turn, swaps its windows for the spare, and gives it back.
 /// </summary>
 /// <remarks>
-/// <para>Memory is bounded by the processor count, not by the threads that ever observed: a slot's windows are created on
-/// its first row, and nothing outside the monitor refers to them, so they go with the monitor. A check's cost depends on
-/// the slot count alone.</para>
+/// <para>Memory is bounded by the slot count (the processor count, at most <see cref="MaxSlots"/>), not by the threads
+/// that ever observed: every slot's two window sets are created with the pool, and nothing outside the monitor refers to
+/// them, so they go with the monitor. A check's cost depends on the slot count alone.</para>
 /// <para>Each slot is a lock taken with one <see cref="Interlocked.CompareExchange(ref int, int, int)"/> and released
 /// with <see cref="Volatile.Write(ref int, int)"/>: the interlocked operation is a full fence and the volatile store a
 /// release, so whatever a row wrote into the windows is visible to the next owner of the slot (the check), on any
@@ -29,14 +29,18 @@ internal sealed class ShardPool
     private readonly ObservationShard[] _slots;
     private readonly int _mask;
     private readonly Func<ObservationShard, int, WindowShard> _createWindows;
-    private readonly Lock _creation = new();
+
+    /// <summary>The most slots a pool has: beyond it, more processors share slots (a busy slot sends a row to the next).</summary>
+    public const int MaxSlots = 16;
 
     /// <param name="createWindows">Creates a slot's windows; the number makes each window's sampling seed distinct.</param>
-    /// <param name="slots">The slot count, rounded up to a power of two; by default the processor count, and at least 2.</param>
+    /// <param name="slots">The slot count, rounded up to a power of two; by default the processor count, at least 2 and
+    /// at most <see cref="MaxSlots"/>.</param>
     public ShardPool(Func<ObservationShard, int, WindowShard> createWindows, int slots = 0)
     {
         _createWindows = createWindows;
-        int count = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(2, slots > 0 ? slots : Environment.ProcessorCount));
+        int wanted = Math.Clamp(slots > 0 ? slots : Environment.ProcessorCount, 2, MaxSlots);
+        int count = (int)BitOperations.RoundUpToPowerOf2((uint)wanted);
         _slots = new ObservationShard[count];
         for (int i = 0; i < count; i++)
         {
@@ -46,23 +50,20 @@ internal sealed class ShardPool
         _mask = count - 1;
     }
 
-    /// <summary>The slot count: the most windows the pool ever holds is twice this.</summary>
-    public int SlotCount => _slots.Length;
-
-    /// <summary>The slots whose windows exist (that some row has used).</summary>
-    public int UsedSlots
+    /// <summary>Creates every slot's windows, before the first row: no row allocates, whichever processor it runs on.
+    /// Called once, by the monitor, when the features the windows belong to exist.</summary>
+    public void CreateWindows()
     {
-        get
+        for (int i = 0; i < _slots.Length; i++)
         {
-            int used = 0;
-            foreach (ObservationShard slot in _slots)
-            {
-                used += Volatile.Read(ref slot.Spare) is not null || Volatile.Read(ref slot.Current) is not null ? 1 : 0;
-            }
-
-            return used;
+            ObservationShard slot = _slots[i];
+            slot.Spare = _createWindows(slot, (2 * i) + 1);
+            Volatile.Write(ref slot.Current, _createWindows(slot, 2 * i));
         }
     }
+
+    /// <summary>The slot count: the most windows the pool ever holds is twice this.</summary>
+    public int SlotCount => _slots.Length;
 
     /// <summary>Rows in the open windows: a live reading for schedulers and diagnostics, exact only while no row is in flight.</summary>
     public long OpenRows
@@ -89,9 +90,9 @@ internal sealed class ShardPool
         int thread = Environment.CurrentManagedThreadId;
         int index = Thread.GetCurrentProcessorId() & _mask;
         ObservationShard slot = _slots[index];
-        if (slot.Closing == 0 && Interlocked.CompareExchange(ref slot.Owner, thread, 0) == 0 && slot.Current is { } windows)
+        if (slot.Closing == 0 && Interlocked.CompareExchange(ref slot.Owner, thread, 0) == 0)
         {
-            return windows;
+            return slot.Current;
         }
 
         return EnterSlow(index, thread);
@@ -117,21 +118,17 @@ internal sealed class ShardPool
         busy = 0;
         foreach (ObservationShard slot in _slots)
         {
-            if (Volatile.Read(ref slot.Current) is null && Volatile.Read(ref slot.Spare) is null)
-            {
-                continue;
-            }
-
             if (!TryTake(slot, thread, wait))
             {
                 busy++;
                 continue;
             }
 
-            if (slot.Current is { } open && slot.Spare is { } spare)
+            // An idle slot keeps its windows: a check then merges and recycles only what was written.
+            if (slot.Current.Rows > 0)
             {
-                closed.Add(open);
-                slot.Current = spare;
+                closed.Add(slot.Current);
+                slot.Current = slot.Spare!;
                 slot.Spare = null;
             }
 
@@ -160,14 +157,14 @@ internal sealed class ShardPool
         ThrowIfInsideRow(thread);
         foreach (ObservationShard slot in _slots)
         {
-            if (Volatile.Read(ref slot.Current) is null || !TryTake(slot, thread, wait))
+            if (!TryTake(slot, thread, wait))
             {
                 continue;
             }
 
             try
             {
-                visit(slot.Current!);
+                visit(slot.Current);
             }
             finally
             {
@@ -178,24 +175,15 @@ internal sealed class ShardPool
 
     private WindowShard EnterSlow(int index, int thread)
     {
-        // The first try took the slot and found it without windows (only an outer row of this thread could hold it
-        // otherwise, and that row has windows): create them, holding it.
-        ObservationShard first = _slots[index];
-        if (Volatile.Read(ref first.Owner) == thread && first.Current is null)
-        {
-            return CreateWindows(first, index);
-        }
-
         var spin = default(SpinWait);
         while (true)
         {
             for (int step = 1; step <= _slots.Length; step++)
             {
-                int next = (index + step) & _mask;
-                ObservationShard slot = _slots[next];
+                ObservationShard slot = _slots[(index + step) & _mask];
                 if (Volatile.Read(ref slot.Closing) == 0 && Interlocked.CompareExchange(ref slot.Owner, thread, 0) == 0)
                 {
-                    return slot.Current ?? CreateWindows(slot, next);
+                    return slot.Current;
                 }
             }
 
@@ -207,17 +195,6 @@ internal sealed class ShardPool
             }
 
             spin.SpinOnce();
-        }
-    }
-
-    private WindowShard CreateWindows(ObservationShard slot, int index)
-    {
-        lock (_creation)
-        {
-            slot.Spare = _createWindows(slot, (2 * index) + 1);
-            WindowShard current = _createWindows(slot, 2 * index);
-            Volatile.Write(ref slot.Current, current);
-            return current;
         }
     }
 

@@ -66,4 +66,9 @@ public sealed class CountVector
 
     /// <summary>Sets every counter to zero.</summary>
     public void Reset() => Array.Clear(_counts);
+
+    // Sets the counts from a saved window state (MonitorStateStore has checked the length and signs).
+    internal void Restore(ReadOnlySpan<long> counts) => counts.CopyTo(_counts);
+
+    internal long[] ToArray() => (long[])_counts.Clone();
 }

@@ -55,6 +55,15 @@ public sealed class DataQualityCounts
         _unseenCategory += other.UnseenCategory;
     }
 
+    // Sets the counters from a saved window state.
+    internal void Restore(long missing, long nonFinite, long outOfRange, long unseenCategory)
+    {
+        _missing = missing;
+        _nonFinite = nonFinite;
+        _outOfRange = outOfRange;
+        _unseenCategory = unseenCategory;
+    }
+
     /// <summary>Zeroes the counters.</summary>
     public void Reset()
     {

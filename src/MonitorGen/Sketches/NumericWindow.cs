@@ -59,6 +59,14 @@ public sealed class NumericWindow : IMergeableWindow<NumericWindow>
         _moments = _moments.Merge(other._moments);
     }
 
+    // Sets the window from a saved state (MonitorStateStore has checked sizes, signs and finiteness).
+    internal void Restore(ReadOnlySpan<long> bins, ReadOnlySpan<double> sample, long seen, RunningMoments moments)
+    {
+        Bins.Restore(bins);
+        Sample.Restore(sample, seen);
+        _moments = moments;
+    }
+
     /// <summary>Empties the window for reuse.</summary>
     public void Reset()
     {

@@ -61,6 +61,13 @@ public sealed class Reservoir
     /// <summary>Empties the reservoir.</summary>
     public void Reset() => Volatile.Write(ref _seen, 0);
 
+    // Sets the sample from a saved window state: min(seen, capacity) values of a stream of seen values.
+    internal void Restore(ReadOnlySpan<double> values, long seen)
+    {
+        values.CopyTo(_slots);
+        Volatile.Write(ref _seen, seen);
+    }
+
     /// <summary>
     /// Replaces this sample with a uniform sample of the union of its stream and <paramref name="other"/>'s:
     /// afterwards <see cref="Seen"/> is N1 + N2 and the sample holds min(s, N1 + N2) values.

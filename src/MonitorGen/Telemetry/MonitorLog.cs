@@ -24,6 +24,12 @@ internal static class MonitorLog
             new EventId(3, "DriftCheckFailed"),
             "Model {Model}: the drift check of feature {Feature} failed");
 
+    private static readonly Action<ILogger, string, Exception?> StateRefusedMessage =
+        LoggerMessage.Define<string>(
+            LogLevel.Warning,
+            new EventId(5, "StateRefused"),
+            "Model {Model}: the saved window state was refused; the monitor starts with empty windows");
+
     private static readonly Action<ILogger, string, Exception?> ObserveFailedMessage =
         LoggerMessage.Define<string>(
             LogLevel.Error,
@@ -43,6 +49,9 @@ internal static class MonitorLog
 
     public static void DriftCheckFailed(ILogger logger, string model, string feature, Exception exception) =>
         DriftCheckFailedMessage(logger, model, feature, exception);
+
+    public static void StateRefused(ILogger logger, string model, Exception exception) =>
+        StateRefusedMessage(logger, model, exception);
 
     public static void ObserveFailed(ILogger logger, string model, Exception exception) =>
         ObserveFailedMessage(logger, model, exception);

@@ -13,6 +13,9 @@ public static class SelfErrorSources
     /// <see cref="MonitorOptions.DrainTimeout"/>.</summary>
     public const string DriftCheckWait = "drift_check_wait";
 
+    /// <summary>Saving or restoring a monitor's window state (<see cref="MonitorOptions.StatePath"/>), or a saved state refused.</summary>
+    public const string State = "state";
+
     /// <summary>Writing a log event (a logger or log sink that threw).</summary>
     public const string Log = "log";
 

@@ -65,6 +65,42 @@ internal sealed class FeatureWindows<TWindow>
         return _view!;
     }
 
+    /// <summary>The window the next <see cref="Close"/> merges into: what the threads' closed shards have added since
+    /// the last close, and what a restored state carried over.</summary>
+    public TWindow Pending => _closed;
+
+    /// <summary>How many closed sub-windows the sliding ring holds; 0 for tumbling windows.</summary>
+    public int RingLength => _ring?.Filled ?? 0;
+
+    /// <summary>The sliding ring's closed sub-windows, oldest first; empty for tumbling windows.</summary>
+    public TWindow[] RingOldestFirst() => _ring?.OldestFirst() ?? Array.Empty<TWindow>();
+
+    /// <summary>Merges the threads' drained shards into <see cref="Pending"/> without closing the window.</summary>
+    public void Absorb(WindowShard[] drainedShards)
+    {
+        foreach (WindowShard shard in drainedShards)
+        {
+            _closed.Merge(_select(shard));
+        }
+    }
+
+    /// <summary>Carries a saved state over: its open window into <see cref="Pending"/>, its ring sub-windows into the ring.</summary>
+    public void Restore(TWindow open, TWindow[] ringOldestFirst)
+    {
+        _closed.Merge(open);
+        if (_ring is null)
+        {
+            return;
+        }
+
+        foreach (TWindow closed in ringOldestFirst)
+        {
+            _ring.Push(closed)?.Reset();
+        }
+
+        _ring.MergeInto(_view!);
+    }
+
     /// <summary>Takes back the window <see cref="Close"/> returned, once tested.</summary>
     public void Recycle(TWindow tested)
     {

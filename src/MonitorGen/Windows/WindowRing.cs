@@ -36,6 +36,21 @@ public sealed class WindowRing<TWindow>
         return evicted;
     }
 
+    // The closed sub-windows, oldest first, for a saved window state.
+    internal TWindow[] OldestFirst()
+    {
+        var windows = new System.Collections.Generic.List<TWindow>(Filled);
+        for (int i = 0; i < _slots.Length; i++)
+        {
+            if (_slots[(_next + i) % _slots.Length] is { } window)
+            {
+                windows.Add(window);
+            }
+        }
+
+        return windows.ToArray();
+    }
+
     /// <summary>Empties <paramref name="view"/> and merges the held sub-windows into it, oldest first.</summary>
     public void MergeInto(TWindow view)
     {

