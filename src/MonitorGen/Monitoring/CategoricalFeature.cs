@@ -128,21 +128,11 @@ public sealed class CategoricalFeature : FeatureMonitor
 
     internal CategoricalWindow CreateWindow() => new(Profile.Categories.Length);
 
-    internal override FeatureWindowState CaptureState(WindowShard[] drainedShards)
-    {
-        _windows.Absorb(drainedShards);
-        return new FeatureWindowState
-        {
-            Name = Name,
-            Open = Save(_windows.Pending),
-            Ring = Array.ConvertAll(_windows.RingOldestFirst(), Save),
-        };
-    }
+    internal override FeatureWindowState CaptureState(WindowShard[] drainedShards) => _windows.Capture(Name, drainedShards, Save);
 
     internal override int RingLength => _windows.RingLength;
 
-    internal override void RestoreState(FeatureWindowState state) =>
-        _windows.Restore(Load(state.Open), Array.ConvertAll(state.Ring, Load));
+    internal override void RestoreState(FeatureWindowState state) => _windows.Restore(state, Load);
 
     private static WindowState Save(CategoricalWindow window)
     {

@@ -60,21 +60,11 @@ public sealed class NumericFeature : FeatureMonitor
     internal NumericWindow CreateWindow(int shardNumber) =>
         new(Profile.BinCounts.Length, _sampleSize, _seed ^ ((ulong)shardNumber * 0xD1B54A32D192ED03UL));
 
-    internal override FeatureWindowState CaptureState(WindowShard[] drainedShards)
-    {
-        _windows.Absorb(drainedShards);
-        return new FeatureWindowState
-        {
-            Name = Name,
-            Open = Save(_windows.Pending),
-            Ring = Array.ConvertAll(_windows.RingOldestFirst(), Save),
-        };
-    }
+    internal override FeatureWindowState CaptureState(WindowShard[] drainedShards) => _windows.Capture(Name, drainedShards, Save);
 
     internal override int RingLength => _windows.RingLength;
 
-    internal override void RestoreState(FeatureWindowState state) =>
-        _windows.Restore(Load(state.Open), Array.ConvertAll(state.Ring, Load));
+    internal override void RestoreState(FeatureWindowState state) => _windows.Restore(state, Load);
 
     private static WindowState Save(NumericWindow window)
     {

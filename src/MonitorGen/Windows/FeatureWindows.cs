@@ -1,5 +1,6 @@
 using System;
 using MonitorGen.Sketches;
+using MonitorGen.State;
 
 namespace MonitorGen.Windows;
 
@@ -65,37 +66,38 @@ internal sealed class FeatureWindows<TWindow>
         return _view!;
     }
 
-    /// <summary>The window the next <see cref="Close"/> merges into: what the threads' closed shards have added since
-    /// the last close, and what a restored state carried over.</summary>
-    public TWindow Pending => _closed;
-
     /// <summary>How many closed sub-windows the sliding ring holds; 0 for tumbling windows.</summary>
     public int RingLength => _ring?.Filled ?? 0;
 
-    /// <summary>The sliding ring's closed sub-windows, oldest first; empty for tumbling windows.</summary>
-    public TWindow[] RingOldestFirst() => _ring?.OldestFirst() ?? Array.Empty<TWindow>();
-
-    /// <summary>Merges the threads' drained shards into <see cref="Pending"/> without closing the window.</summary>
-    public void Absorb(WindowShard[] drainedShards)
+    /// <summary>Merges the threads' drained shards into the window the next close merges into, without closing the window, and returns the
+    /// feature's windows as saved: the pending one, and the ring's sub-windows oldest first.</summary>
+    public FeatureWindowState Capture(string name, WindowShard[] drainedShards, Func<TWindow, WindowState> save)
     {
         foreach (WindowShard shard in drainedShards)
         {
             _closed.Merge(_select(shard));
         }
+
+        return new FeatureWindowState
+        {
+            Name = name,
+            Open = save(_closed),
+            Ring = Array.ConvertAll(_ring?.OldestFirst() ?? Array.Empty<TWindow>(), w => save(w)),
+        };
     }
 
-    /// <summary>Carries a saved state over: its open window into <see cref="Pending"/>, its ring sub-windows into the ring.</summary>
-    public void Restore(TWindow open, TWindow[] ringOldestFirst)
+    /// <summary>Carries a saved state over: its open window into the window the next close merges into, its ring sub-windows into the ring.</summary>
+    public void Restore(FeatureWindowState state, Func<WindowState, TWindow> load)
     {
-        _closed.Merge(open);
+        _closed.Merge(load(state.Open));
         if (_ring is null)
         {
             return;
         }
 
-        foreach (TWindow closed in ringOldestFirst)
+        foreach (WindowState closed in state.Ring)
         {
-            _ring.Push(closed)?.Reset();
+            _ring.Push(load(closed))?.Reset();
         }
 
         _ring.MergeInto(_view!);
