@@ -19,15 +19,18 @@ internal static class Soak
         ReferenceProfile profile = ScoringRequest.FitProfile(ObserveBenchmarks.Synthesize(new Random(1), 20_000));
         ScoringRequest[] rows = ObserveBenchmarks.Synthesize(new Random(2), 1024);
         using var monitor = new ScoringRequestMonitor(profile);
-        using var stop = new CancellationTokenSource(TimeSpan.FromMinutes(minutes));
+        // Dedicated threads and a clock, not pool tasks and a timer: the spinning loops would starve the pool's timer.
+        var clock = Stopwatch.StartNew();
+        TimeSpan duration = TimeSpan.FromMinutes(minutes);
+        bool Running() => clock.Elapsed < duration;
         long observed = 0, reported = 0, threadsStarted = 0, monitorsCreated = 0;
         var checkTimes = new System.Collections.Concurrent.ConcurrentQueue<double>();
 
         Task[] load =
         [
-            .. Enumerable.Range(0, 2).Select(w => Task.Run(() =>
+            .. Enumerable.Range(0, 2).Select(w => Dedicated(() =>
             {
-                for (int i = 0; !stop.IsCancellationRequested; i++)
+                for (int i = 0; Running(); i++)
                 {
                     monitor.Observe(rows[(w * 31 + i) & 1023]);
                     Interlocked.Increment(ref observed);
@@ -37,9 +40,9 @@ internal static class Soak
                     }
                 }
             })),
-            Task.Run(() =>
+            Dedicated(() =>
             {
-                while (!stop.IsCancellationRequested)
+                while (Running())
                 {
                     var thread = new Thread(() =>
                     {
@@ -54,9 +57,9 @@ internal static class Soak
                     Interlocked.Increment(ref threadsStarted);
                 }
             }),
-            Task.Run(() =>
+            Dedicated(() =>
             {
-                while (!stop.IsCancellationRequested)
+                while (Running())
                 {
                     using var shortLived = new ScoringRequestMonitor(profile);
                     for (int i = 0; i < 100; i++)
@@ -68,13 +71,13 @@ internal static class Soak
                     Interlocked.Increment(ref monitorsCreated);
                 }
             }),
-            Task.Run(() =>
+            Dedicated(() =>
             {
-                while (!stop.IsCancellationRequested)
+                while (Running())
                 {
-                    var clock = Stopwatch.StartNew();
+                    var check = Stopwatch.StartNew();
                     reported += monitor.CheckDrift().Rows;
-                    checkTimes.Enqueue(clock.Elapsed.TotalMilliseconds);
+                    checkTimes.Enqueue(check.Elapsed.TotalMilliseconds);
                     Thread.Sleep(100);
                 }
             }),
@@ -93,6 +96,8 @@ internal static class Soak
         Console.WriteLine();
         Console.WriteLine($"rows observed {observed:N0}, rows in reports {reported:N0}: {(observed == reported ? "equal" : "LOST ROWS")}");
     }
+
+    private static Task Dedicated(Action loop) => Task.Factory.StartNew(loop, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
     private static void Sample(Stopwatch elapsed, System.Collections.Concurrent.ConcurrentQueue<double> checkTimes, long threads, long monitors)
     {

@@ -92,7 +92,7 @@ public abstract class ModelMonitor : IDisposable
     /// <summary>The feature state, in declaration order.</summary>
     public IReadOnlyList<FeatureMonitor> Features => _features;
 
-    /// <summary>Rows observed since the monitor was created.</summary>
+    /// <summary>Rows observed since the monitor was created, with those of a restored window state (<see cref="MonitorOptions.StatePath"/>).</summary>
     public long ObservedRows => Volatile.Read(ref _closedRows) + WindowRows;
 
     /// <summary>Rows observed in the current window, summed over the window shards: a live reading, exact once the rows

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using MonitorGen.Sketches;
 
 namespace MonitorGen;
@@ -11,25 +12,39 @@ namespace MonitorGen;
 /// shards feature by feature: the sketches are mergeable, so the merged window is what one shared window would have held,
 /// without an interlocked operation per feature on the hot path.
 /// </remarks>
+// Explicit layout: the row counters, written on every row, sit in the middle of a line of their own, so that no other
+// slot's objects share it however the allocator or the collector places them.
+[StructLayout(LayoutKind.Explicit, Size = 160)]
 public sealed class WindowShard
 {
-    internal WindowShard(ObservationShard owner, NumericWindow?[] numeric, CategoricalWindow?[] categorical)
-    {
-        Owner = owner;
-        Numeric = numeric;
-        Categorical = categorical;
-    }
-
-    internal ObservationShard Owner { get; }
-
-    // Indexed by feature index; null where the feature is of the other kind.
-    internal NumericWindow?[] Numeric { get; }
-
-    internal CategoricalWindow?[] Categorical { get; }
-
+    [FieldOffset(64)]
     internal long Rows;
 
+    [FieldOffset(72)]
     internal long RowsWithIssues;
+
+    [FieldOffset(80)]
+    private readonly ObservationShard _owner;
+
+    [FieldOffset(88)]
+    private readonly NumericWindow?[] _numeric;
+
+    [FieldOffset(96)]
+    private readonly CategoricalWindow?[] _categorical;
+
+    internal WindowShard(ObservationShard owner, NumericWindow?[] numeric, CategoricalWindow?[] categorical)
+    {
+        _owner = owner;
+        _numeric = numeric;
+        _categorical = categorical;
+    }
+
+    internal ObservationShard Owner => _owner;
+
+    // Indexed by feature index; null where the feature is of the other kind.
+    internal NumericWindow?[] Numeric => _numeric;
+
+    internal CategoricalWindow?[] Categorical => _categorical;
 
     internal void Reset()
     {

@@ -13,6 +13,7 @@ namespace MonitorGen.Tests.Monitoring;
 /// The window shards are a fixed pool per monitor: memory and check time are bounded by the processor count whatever
 /// the thread history, a row blocked in a listener cannot stall a check, and a check from inside a row is refused.
 /// </summary>
+[Collection(nameof(HeapMeasurementCollection))]
 public sealed class ShardPoolTests
 {
     private static readonly ReferenceProfile Profile = WeatherDay.FitProfile(SeattleWeather.Summer);

@@ -1,0 +1,32 @@
+using System.Linq;
+using MonitorGen.Tests.Records;
+using MonitorGen.Tests.Support;
+
+namespace MonitorGen.Tests.Monitoring;
+
+/// <summary>A feature whose test throws, whatever the exception, is reported as failed; the check and its window stand.</summary>
+public sealed class FailingCheckTests
+{
+    [Fact]
+    public void A_test_that_throws_an_unexpected_exception_type_fails_its_feature_only_and_loses_no_row()
+    {
+        ReferenceProfile profile = WeatherDay.FitProfile(SeattleWeather.Summer);
+        using var monitor = WeatherDay.CreateMonitor(profile);
+        // The profile is a public, mutable object: emptying a psi feature's bins after the monitor was built makes its
+        // test throw a NullReferenceException, which is none of the argument, state or arithmetic failures once caught.
+        profile.Features.Single(f => f.Name == nameof(WeatherDay.TempMin)).BinCounts = null!;
+        foreach (WeatherDay day in SeattleWeather.Winter)
+        {
+            monitor.Observe(day);
+        }
+
+        DriftReport report = monitor.CheckDrift();
+
+        FeatureDriftResult tempMin = report.Features.Single(f => f.Feature == nameof(WeatherDay.TempMin));
+        Assert.False(tempMin.Tested);
+        Assert.StartsWith("the test failed", tempMin.Note, System.StringComparison.Ordinal);
+        Assert.True(report.Features.Single(f => f.Feature == nameof(WeatherDay.TempMax)).Tested);
+        Assert.Equal(SeattleWeather.Winter.Count(), report.Rows);
+        Assert.Equal(SeattleWeather.Winter.Count(), monitor.ObservedRows);
+    }
+}
