@@ -49,9 +49,6 @@ public abstract class FeatureMonitor
     // Carries a saved state (checked by MonitorStateStore) over into the pending window and the ring.
     internal abstract void RestoreState(FeatureWindowState state);
 
-    // The closed sub-windows the sliding ring holds (0 for tumbling windows).
-    internal abstract int RingLength { get; }
-
     private protected static WindowState QualityState(DataQualityCounts quality) => new()
     {
         Missing = quality.Missing,

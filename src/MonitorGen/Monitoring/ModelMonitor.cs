@@ -33,6 +33,7 @@ public abstract class ModelMonitor : IDisposable
     private readonly long[] _ringRows;
     private readonly long[] _ringRowsWithIssues;
     private int _ringNext;
+    private int _ringFilled;
 
     // Rows carried into the pending window by SaveState's drain or a restored state, counted in the next check.
     private long _pendingRows;
@@ -130,11 +131,7 @@ public abstract class ModelMonitor : IDisposable
         {
             // Read the clock before draining: a clock that throws then fails the check without losing the window.
             DateTimeOffset now = Options.TimeProvider.GetUtcNow();
-            WindowShard[] closed = _shards.Drain(Options.DrainTimeout, out int busy);
-            if (busy > 0)
-            {
-                CountSelfError(SelfErrorSources.DriftCheckWait);
-            }
+            WindowShard[] closed = DrainShards();
 
             long rows = 0, rowsWithIssues = 0;
             foreach (WindowShard shard in closed)
@@ -152,9 +149,7 @@ public abstract class ModelMonitor : IDisposable
             if (_ringRows.Length > 1)
             {
                 // Sliding: the report covers the last K sub-windows, as the features' merged views do.
-                _ringRows[_ringNext] = rows;
-                _ringRowsWithIssues[_ringNext] = rowsWithIssues;
-                _ringNext = (_ringNext + 1) % _ringRows.Length;
+                PushRing(rows, rowsWithIssues);
                 rows = 0;
                 rowsWithIssues = 0;
                 for (int i = 0; i < _ringRows.Length; i++)
@@ -216,11 +211,7 @@ public abstract class ModelMonitor : IDisposable
         string path = Options.StatePath ?? throw new InvalidOperationException("MonitorOptions.StatePath is not set: there is nowhere to save the window state.");
         lock (_checkLock)
         {
-            WindowShard[] drained = _shards.Drain(Options.DrainTimeout, out int busy);
-            if (busy > 0)
-            {
-                CountSelfError(SelfErrorSources.DriftCheckWait);
-            }
+            WindowShard[] drained = DrainShards();
 
             var state = new MonitorStateDocument
             {
@@ -371,10 +362,28 @@ public abstract class ModelMonitor : IDisposable
         _windowOpenedTicks = state.WindowOpenedUtc.UtcTicks;
         for (int i = 0; i < state.RingRows.Length; i++)
         {
-            _ringRows[_ringNext] = state.RingRows[i];
-            _ringRowsWithIssues[_ringNext] = state.RingRowsWithIssues[i];
-            _ringNext = (_ringNext + 1) % _ringRows.Length;
+            PushRing(state.RingRows[i], state.RingRowsWithIssues[i]);
         }
+    }
+
+    private void PushRing(long rows, long rowsWithIssues)
+    {
+        _ringRows[_ringNext] = rows;
+        _ringRowsWithIssues[_ringNext] = rowsWithIssues;
+        _ringNext = (_ringNext + 1) % _ringRows.Length;
+        _ringFilled = Math.Min(_ringFilled + 1, _ringRows.Length);
+    }
+
+    // Closes the window shards, counting a slot left for the next check.
+    private WindowShard[] DrainShards()
+    {
+        WindowShard[] drained = _shards.Drain(Options.DrainTimeout, out int busy);
+        if (busy > 0)
+        {
+            CountSelfError(SelfErrorSources.DriftCheckWait);
+        }
+
+        return drained;
     }
 
     private (long[] Rows, long[] RowsWithIssues) RingOldestFirst()
@@ -384,7 +393,7 @@ public abstract class ModelMonitor : IDisposable
             return (Array.Empty<long>(), Array.Empty<long>());
         }
 
-        int filled = _features.Length > 0 ? _features[0].RingLength : 0;
+        int filled = _ringFilled;
         var rows = new long[filled];
         var withIssues = new long[filled];
         for (int i = 0; i < filled; i++)

@@ -62,8 +62,6 @@ public sealed class NumericFeature : FeatureMonitor
 
     internal override FeatureWindowState CaptureState(WindowShard[] drainedShards) => _windows.Capture(Name, drainedShards, Save);
 
-    internal override int RingLength => _windows.RingLength;
-
     internal override void RestoreState(FeatureWindowState state) => _windows.Restore(state, Load);
 
     private static WindowState Save(NumericWindow window)

@@ -73,10 +73,7 @@ internal sealed class ShardPool
             long rows = 0;
             foreach (ObservationShard slot in _slots)
             {
-                if (Volatile.Read(ref slot.Current) is { } windows)
-                {
-                    rows += Volatile.Read(ref windows.Rows);
-                }
+                rows += Volatile.Read(ref Volatile.Read(ref slot.Current).Rows);
             }
 
             return rows;
@@ -103,7 +100,7 @@ internal sealed class ShardPool
     public static void Exit(WindowShard windows) => Volatile.Write(ref windows.Owner.Owner, 0);
 
     /// <summary>
-    /// Closes the open windows: takes each used slot, swaps its windows for the spare and gives it back. A slot still held
+    /// Closes the open windows: takes each slot, swaps its windows for the spare if a row wrote into them, and gives it back. A slot still held
     /// by a row after <paramref name="wait"/> keeps its windows, so its rows count in the next check.
     /// Callers serialize calls, and hand the windows back with <see cref="Recycle"/>.
     /// </summary>

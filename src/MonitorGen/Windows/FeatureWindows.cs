@@ -66,9 +66,6 @@ internal sealed class FeatureWindows<TWindow>
         return _view!;
     }
 
-    /// <summary>How many closed sub-windows the sliding ring holds; 0 for tumbling windows.</summary>
-    public int RingLength => _ring?.Filled ?? 0;
-
     /// <summary>Merges the threads' drained shards into the window the next close merges into, without closing the window, and returns the
     /// feature's windows as saved: the pending one, and the ring's sub-windows oldest first.</summary>
     public FeatureWindowState Capture(string name, WindowShard[] drainedShards, Func<TWindow, WindowState> save)

@@ -26,7 +26,7 @@ public sealed class ShardPoolTests
     {
         using var monitor = WeatherDay.CreateMonitor(Profile);
         Warm(monitor);
-        long before = SettledHeap();
+        long before = Heap.Settled();
 
         const int Threads = 1_200;
         const int Rows = 3;
@@ -50,7 +50,7 @@ public sealed class ShardPoolTests
             }
         }
 
-        long grown = SettledHeap() - before;
+        long grown = Heap.Settled() - before;
         Assert.Equal(PoolBound, monitor.ShardSlots);
         // One thread's windows are about 135 KB here (four numerical features with a 2,048-value sample, twice); with
         // shards per thread, 1,200 threads held about 160 MB.
@@ -169,17 +169,6 @@ public sealed class ShardPoolTests
     {
         // Observe from a few threads first, so that the measurement sees only what further threads add.
         Parallel.For(0, 10, new ParallelOptions { MaxDegreeOfParallelism = PoolBound }, i => monitor.Observe(Days[i]));
-    }
-
-    private static long SettledHeap()
-    {
-        for (int i = 0; i < 3; i++)
-        {
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-        }
-
-        return GC.GetTotalMemory(forceFullCollection: true);
     }
 
     // A listener on one data-quality counter that runs the action inside the row, for this monitor only.

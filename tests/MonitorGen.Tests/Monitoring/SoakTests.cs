@@ -27,7 +27,7 @@ public sealed class SoakTests
         using var monitor = WeatherDay.CreateMonitor(Profile);
         long observed = 0, reported = 0, churnedThreads = 0, churnedMonitors = 0;
         var failures = new ConcurrentQueue<Exception>();
-        long baseline = SettledHeap();
+        long baseline = Heap.Settled();
         // Dedicated threads and a clock, not pool tasks and a timer: spinning loops on a 2-core pool would starve the
         // pool, and with it the timer that should stop them.
         var clock = Stopwatch.StartNew();
@@ -96,7 +96,7 @@ public sealed class SoakTests
 
         await Task.WhenAll(writers, threadChurn, monitorChurn, checks);
         reported += monitor.CheckDrift().Rows;
-        long grown = SettledHeap() - baseline;
+        long grown = Heap.Settled() - baseline;
 
         Assert.Empty(failures);
         Assert.Equal(observed, reported);
@@ -106,15 +106,4 @@ public sealed class SoakTests
     }
 
     private static Task Dedicated(Action loop) => Task.Factory.StartNew(loop, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-
-    private static long SettledHeap()
-    {
-        for (int i = 0; i < 3; i++)
-        {
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-        }
-
-        return GC.GetTotalMemory(forceFullCollection: true);
-    }
 }
