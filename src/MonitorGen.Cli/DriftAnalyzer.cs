@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Runtime.ExceptionServices;
 using System.Threading.Tasks;
+using MonitorGen.Calibration;
 using MonitorGen.Statistics;
 
 namespace MonitorGen.Cli;
@@ -103,13 +104,13 @@ internal static class DriftAnalyzer
     {
         // The columns are independent: test them concurrently (the statistics of a 10^6-row column take ~0.1 s). The first error in
         // column order is the one reported, so the message does not depend on scheduling.
-        var results = new DriftOutcome?[columns.Count];
+        var results = new (DriftOutcome Outcome, DriftDecision Decision)?[columns.Count];
         var errors = new Exception?[columns.Count];
         Parallel.For(0, columns.Count, i =>
         {
             try
             {
-                results[i] = Test(options, columns[i]);
+                results[i] = Test(options, columns[i], i);
             }
             catch (Exception e)
             {
@@ -121,30 +122,35 @@ internal static class DriftAnalyzer
             ExceptionDispatchInfo.Capture(error).Throw();
         }
 
-        var outcomes = columns.Select((c, i) => (Column: c, Outcome: results[i]!.Value)).ToList();
+        var outcomes = columns.Select((c, i) => (Column: c, results[i]!.Value.Outcome, results[i]!.Value.Decision)).ToList();
 
-        double?[] adjusted = Adjust(options.Correction, outcomes.Select(o => o.Outcome.PValue).ToArray());
+        // Calibrated decisions are corrected on their calibrated p-values (distances included), fixed ones on the methods' p-values.
+        double?[] adjusted = Adjust(options.Correction, outcomes.Select(o => o.Decision.Mode == ThresholdMode.Calibrated ? o.Decision.CalibratedPValue : o.Outcome.PValue).ToArray());
         var features = new List<FeatureDrift>(columns.Count);
         int drifted = 0;
         for (int i = 0; i < outcomes.Count; i++)
         {
-            (ColumnData c, DriftOutcome o) = outcomes[i];
-            double threshold = options.Threshold ?? DriftMethodCatalog.DefaultThreshold(o.Method);
-            bool isDrift = DriftMethodCatalog.IsDrift(o.Method, adjusted[i] ?? o.Score, threshold);
+            (ColumnData c, DriftOutcome o, DriftDecision d) = outcomes[i];
+            bool isDrift = adjusted[i] is not double a ? d.Drifted
+                : d.Mode == ThresholdMode.Calibrated ? DriftDecision.IsCalibratedDrift(a, d.Alpha!.Value, d.Effect!.Value, d.Floor!.Value)
+                : DriftMethodCatalog.IsDrift(o.Method, a, d.Threshold);
             if (isDrift)
             {
                 drifted++;
             }
 
             features.Add(new FeatureDrift(
-                c.Name, c.Numerical, o.Method, o.Score, Finite(o.Statistic), o.PValue, adjusted[i], threshold, isDrift,
-                c.ReferenceCount, c.CurrentCount, c.MissingReference, c.MissingCurrent));
+                c.Name, c.Numerical, o.Method, o.Score, Finite(o.Statistic), o.PValue, adjusted[i], d.Threshold, isDrift,
+                c.ReferenceCount, c.CurrentCount, c.MissingReference, c.MissingCurrent,
+                d.Mode, d.Alpha, d.CalibratedPValue, d.Effect is double e ? Finite(e) : null, d.EffectMeasure, d.Floor));
         }
 
-        return new DriftReport(options.ReferencePath, options.CurrentPath, features, options.DriftShare, options.Correction, drifted);
+        bool calibrated = options.Thresholds == ThresholdMode.Calibrated && options.Threshold is null;
+        return new DriftReport(options.ReferencePath, options.CurrentPath, features, options.DriftShare, options.Correction, drifted,
+            calibrated ? ThresholdMode.Calibrated : ThresholdMode.Fixed, calibrated ? options.Alpha : null);
     }
 
-    private static DriftOutcome Test(DriftOptions options, ColumnData c)
+    private static (DriftOutcome Outcome, DriftDecision Decision) Test(DriftOptions options, ColumnData c, int column)
     {
         DriftMethod method = c.PlannedMethod ?? options.Method;
         if (method == DriftMethod.Auto)
@@ -155,29 +161,38 @@ internal static class DriftAnalyzer
         string id = DriftMethodCatalog.IdOf(method);
         try
         {
+            DriftOutcome outcome;
             if (c.Numerical && c.Plan != ColumnPlan.RawValues)
             {
-                return DriftStatistics.Binned(method, c.ReferenceBins, c.CurrentBins);
+                outcome = DriftStatistics.Binned(method, c.ReferenceBins, c.CurrentBins);
             }
-
-            if (c.Numerical)
+            else if (c.Numerical)
             {
-                return DriftStatistics.Numerical(method, c.ReferenceValues.Span, c.CurrentValues.Span);
+                outcome = DriftStatistics.Numerical(method, c.ReferenceValues.Span, c.CurrentValues.Span);
             }
-
-            if (!DriftMethodCatalog.SupportsCategorical(method))
+            else
             {
-                throw InputException.At(options.ReferencePath, 0, c.Name,
-                    $"method {id} needs numerical data but the column is categorical (use chisquare, z, g_test, fisher_exact, TVD, jensenshannon, psi, kl_div or hellinger)");
+                outcome = Categorical(options, c, method, id);
             }
 
-            (double[] r, double[] cur) = c.AlignedCounts();
-            return DriftStatistics.Counts(method, r, cur);
+            return (outcome, ColumnCalibration.Decide(options, c, column, method, outcome));
         }
         catch (ArgumentException e)
         {
             throw InputException.At(null, 0, c.Name, $"{id} cannot run on these data: {OneLine(e.Message)}");
         }
+    }
+
+    private static DriftOutcome Categorical(DriftOptions options, ColumnData c, DriftMethod method, string id)
+    {
+        if (!DriftMethodCatalog.SupportsCategorical(method))
+        {
+            throw InputException.At(options.ReferencePath, 0, c.Name,
+                $"method {id} needs numerical data but the column is categorical (use chisquare, z, g_test, fisher_exact, TVD, jensenshannon, psi, kl_div or hellinger)");
+        }
+
+        (double[] r, double[] cur) = c.AlignedCounts();
+        return DriftStatistics.Counts(method, r, cur);
     }
 
     private static double?[] Adjust(Correction correction, double?[] pValues)

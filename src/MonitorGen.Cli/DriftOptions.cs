@@ -21,4 +21,7 @@ internal sealed record DriftOptions(
     DriftMethod Method,
     double? Threshold,
     double DriftShare,
-    Correction Correction);
+    Correction Correction,
+    ThresholdMode Thresholds = ThresholdMode.Calibrated,
+    double Alpha = MonitorGen.Calibration.DriftCalibration.DefaultAlpha,
+    int Resamples = MonitorGen.Calibration.DriftCalibration.DefaultCliResamples);

@@ -17,7 +17,13 @@ internal sealed record FeatureDrift(
     long ReferenceCount,
     long CurrentCount,
     long MissingReference,
-    long MissingCurrent)
+    long MissingCurrent,
+    ThresholdMode ThresholdMode,
+    double? Alpha,
+    double? CalibratedPValue,
+    double? Effect,
+    string? EffectMeasure,
+    double? EffectFloor)
 {
     public string Kind => Numerical ? "numerical" : "categorical";
 
@@ -31,7 +37,9 @@ internal sealed record DriftReport(
     IReadOnlyList<FeatureDrift> Features,
     double DriftShare,
     Correction Correction,
-    int DriftedCount)
+    int DriftedCount,
+    ThresholdMode Thresholds,
+    double? Alpha)
 {
     public double ShareOfDrifted => Features.Count == 0 ? 0 : (double)DriftedCount / Features.Count;
 

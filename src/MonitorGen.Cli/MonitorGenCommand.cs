@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
+using MonitorGen.Calibration;
 using MonitorGen.Statistics;
 
 namespace MonitorGen.Cli;
@@ -76,7 +77,21 @@ public static class MonitorGenCommand
                 "(n = reference values, u = distinct values; n <= 1000: numerical u > 5 -> ks, else chisquare (u > 2) or z; " +
                 "n > 1000: numerical u > 5 -> wasserstein, else jensenshannon).",
         };
-        var threshold = new Option<double?>("--threshold", "-t") { Description = "The drift threshold for every column (default: each method's own, 0.05 or 0.1)." };
+        var threshold = new Option<double?>("--threshold", "-t") { Description = "A fixed drift threshold for every column (implies --thresholds fixed; default: each method's own, 0.05 or 0.1)." };
+        var thresholds = new Option<string>("--thresholds")
+        {
+            Description = "calibrated (default): a column drifts when its p-value, valid at these sizes, is at most --alpha and its effect reaches " +
+                "the method's floor (0.1); distances, chisquare and g_test get a null resampled from the pooled data (--resamples draws, seeded). " +
+                "fixed: Evidently's fixed thresholds.",
+            DefaultValueFactory = _ => "calibrated",
+        };
+        thresholds.AcceptOnlyFromAmong("calibrated", "fixed");
+        var alpha = new Option<double>("--alpha") { Description = "The per-column false-alarm rate of calibrated thresholds.", DefaultValueFactory = _ => DriftCalibration.DefaultAlpha };
+        var resamples = new Option<int>("--resamples")
+        {
+            Description = "Draws of the resampled null per column (calibrated thresholds). More draws resolve smaller p-values and take longer.",
+            DefaultValueFactory = _ => DriftCalibration.DefaultCliResamples,
+        };
         var driftShare = new Option<double>("--drift-share") { Description = "The dataset drifted when at least this share of the columns drifted.", DefaultValueFactory = _ => 0.5 };
         var correction = new Option<string>("--correction") { Description = "Multiple-testing correction of the p-values: none, bonferroni or bh (Benjamini-Hochberg).", DefaultValueFactory = _ => "none" };
         correction.AcceptOnlyFromAmong("none", "bonferroni", "bh");
@@ -91,7 +106,8 @@ public static class MonitorGenCommand
             "missing values (empty, NA, N/A, NaN, null) are dropped and counted. Exit codes: 0 success, 1 dataset drift with --fail-on-drift, " +
             "2 bad input. " + MemoryNote)
         {
-            reference, current, columns, categorical, numerical, method, threshold, driftShare, correction, format, output, failOnDrift,
+            reference, current, columns, categorical, numerical, method, threshold, thresholds, alpha, resamples, driftShare, correction, format,
+            output, failOnDrift,
         };
 
         drift.SetAction(parse =>
@@ -103,7 +119,12 @@ public static class MonitorGenCommand
                 DriftOptions options = Validate(
                     parse.GetRequiredValue(reference), parse.GetRequiredValue(current), parse.GetValue(columns), parse.GetValue(categorical),
                     parse.GetValue(numerical), parse.GetValue(method), parse.GetValue(threshold), parse.GetValue(driftShare),
-                    parse.GetValue(correction) ?? "none");
+                    parse.GetValue(correction) ?? "none") with
+                {
+                    Thresholds = parse.GetValue(thresholds) == "fixed" ? ThresholdMode.Fixed : ThresholdMode.Calibrated,
+                    Alpha = CheckAlpha(parse.GetValue(alpha)),
+                    Resamples = CheckResamples(parse.GetValue(resamples)),
+                };
                 DriftReport report = DriftAnalyzer.Run(options);
                 string text = parse.GetValue(format) == "json" ? ReportWriters.Json(report) : ReportWriters.Text(report);
                 string? outputPath = parse.GetValue(output);
@@ -169,6 +190,12 @@ public static class MonitorGenCommand
         return new DriftOptions(reference, current, columns is null ? null : SplitList("--columns", columns), SplitList("--categorical", categorical),
             SplitList("--numerical", numerical), m, threshold, driftShare, c);
     }
+
+    private static double CheckAlpha(double alpha) =>
+        alpha > 0 && alpha < 1 ? alpha : throw new InputException($"--alpha: {alpha} is not strictly between 0 and 1");
+
+    private static int CheckResamples(int resamples) =>
+        resamples is >= 100 and <= 1_000_000 ? resamples : throw new InputException($"--resamples: {resamples} is not between 100 and 1000000");
 
     private static List<string> SplitList(string option, string? list)
     {

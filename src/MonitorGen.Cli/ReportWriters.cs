@@ -5,6 +5,7 @@ using System.Globalization;
 using System.IO;
 using System.Text;
 using System.Text.Json;
+using MonitorGen.Statistics;
 
 namespace MonitorGen.Cli;
 
@@ -23,6 +24,8 @@ internal static class ReportWriters
             w.WriteNumber("numberOfDriftedColumns", report.DriftedCount);
             w.WriteNumber("shareOfDriftedColumns", report.ShareOfDrifted);
             w.WriteString("correction", CorrectionId(report.Correction));
+            w.WriteString("thresholds", ModeId(report.Thresholds));
+            NumberOrNull(w, "alpha", report.Alpha);
             w.WriteString("reference", report.ReferencePath);
             w.WriteString("current", report.CurrentPath);
             w.WriteStartArray("features");
@@ -36,7 +39,21 @@ internal static class ReportWriters
                 NumberOrNull(w, "statistic", f.Statistic);
                 NumberOrNull(w, "pValue", f.PValue);
                 NumberOrNull(w, "adjustedPValue", f.AdjustedPValue);
-                w.WriteNumber("threshold", f.Threshold);
+                NumberOrNull(w, "threshold", f.Threshold);
+                w.WriteString("thresholdMode", ModeId(f.ThresholdMode));
+                NumberOrNull(w, "alpha", f.Alpha);
+                NumberOrNull(w, "calibratedPValue", f.CalibratedPValue);
+                NumberOrNull(w, "effect", f.Effect);
+                if (f.EffectMeasure is null)
+                {
+                    w.WriteNull("effectMeasure");
+                }
+                else
+                {
+                    w.WriteString("effectMeasure", f.EffectMeasure);
+                }
+
+                NumberOrNull(w, "effectFloor", f.EffectFloor);
                 w.WriteBoolean("drifted", f.Drifted);
                 w.WriteNumber("referenceCount", f.ReferenceCount);
                 w.WriteNumber("currentCount", f.CurrentCount);
@@ -54,35 +71,56 @@ internal static class ReportWriters
 
     public static string Text(DriftReport report)
     {
-        var header = new[] { "feature", "kind", "method", "score", "threshold", "drift", "ref n", "cur n", "missing ref", "missing cur" };
-        var rows = new List<string[]> { header };
         bool adjusted = report.Correction != Correction.None;
-        if (adjusted)
+        bool calibrated = report.Thresholds == ThresholdMode.Calibrated;
+        var header = new List<string> { "feature", "kind", "method", adjusted && !calibrated ? "score (raw p)" : "score" };
+        if (calibrated)
         {
-            header[3] = "score (raw p)";
-            Array.Resize(ref header, header.Length + 1);
-            Array.Copy(header, 4, header, 5, header.Length - 5);
-            header[4] = "adjusted p";
-            rows[0] = header;
+            header.Add("cal. p");
         }
 
+        if (adjusted)
+        {
+            header.Add("adjusted p");
+        }
+
+        header.Add("threshold");
+        if (calibrated)
+        {
+            header.AddRange(["effect", "floor"]);
+        }
+
+        header.AddRange(["drift", "ref n", "cur n", "missing ref", "missing cur"]);
+        var rows = new List<string[]> { header.ToArray() };
         foreach (FeatureDrift f in report.Features)
         {
             var row = new List<string> { f.Name, f.Kind, f.MethodId, Num(f.Score) };
+            if (calibrated)
+            {
+                row.Add(Optional(f.CalibratedPValue));
+            }
+
             if (adjusted)
             {
-                row.Add(f.AdjustedPValue is double a ? Num(a) : "-");
+                row.Add(Optional(f.AdjustedPValue));
+            }
+
+            row.Add(Num(f.Threshold));
+            if (calibrated)
+            {
+                row.Add(f.Effect is double e ? $"{Num(e)} ({f.EffectMeasure})" : "-");
+                row.Add(Optional(f.EffectFloor));
             }
 
             row.AddRange(new[]
             {
-                Num(f.Threshold), f.Drifted ? "DRIFT" : "ok", Int(f.ReferenceCount), Int(f.CurrentCount),
+                f.Drifted ? "DRIFT" : "ok", Int(f.ReferenceCount), Int(f.CurrentCount),
                 Int(f.MissingReference), Int(f.MissingCurrent),
             });
             rows.Add(row.ToArray());
         }
 
-        int[] widths = new int[header.Length];
+        int[] widths = new int[header.Count];
         foreach (string[] row in rows)
         {
             for (int i = 0; i < row.Length; i++)
@@ -125,8 +163,14 @@ internal static class ReportWriters
         }
 
         sb.Append('\n');
+        sb.Append(calibrated
+            ? string.Create(CultureInfo.InvariantCulture,
+                $"Thresholds: calibrated at alpha = {report.Alpha}, each drift also at least its effect floor (--thresholds fixed for Evidently's decisions).\n")
+            : "Thresholds: fixed (Evidently's decisions).\n");
         return sb.ToString();
     }
+
+    public static string ModeId(ThresholdMode mode) => mode == ThresholdMode.Fixed ? "fixed" : "calibrated";
 
     public static string CorrectionId(Correction c) => c switch
     {
@@ -146,6 +190,8 @@ internal static class ReportWriters
             w.WriteNull(name);
         }
     }
+
+    private static string Optional(double? v) => v is double x ? Num(x) : "-";
 
     private static string Num(double v) => v.ToString("G4", CultureInfo.InvariantCulture);
 

@@ -5,8 +5,9 @@ namespace MonitorGen;
 
 /// <summary>
 /// The health of a monitored model, judged on its latest drift check: Unhealthy when the share of rows with
-/// data-quality issues exceeds <see cref="MonitorOptions.MaxDataQualityFailureShare"/>, Degraded when the dataset
-/// drifted, Healthy otherwise (and before the first check). The report goes in the result's data under <c>report</c>.
+/// data-quality issues exceeds <see cref="MonitorOptions.MaxDataQualityFailureShare"/>, Degraded when the continuous
+/// rule alarmed (<see cref="DriftReport.Alarm"/>: with calibrated thresholds, a feature within the false-alarm budget of
+/// <see cref="MonitorOptions.ExpectedRunLength"/>; with fixed ones, dataset drift), Healthy otherwise (and before the first check). The report goes in the result's data under <c>report</c>.
 /// </summary>
 public sealed class ModelHealthCheck : MonitorHealthCheck
 {
@@ -30,6 +31,7 @@ public sealed class ModelHealthCheck : MonitorHealthCheck
         {
             ["model"] = model,
             ["datasetDrift"] = report.DatasetDrift,
+            ["alarm"] = report.Alarm,
             ["driftShare"] = report.DriftShare,
             ["dataQualityFailureShare"] = report.DataQualityFailureShare,
             ["report"] = report,
@@ -42,22 +44,22 @@ public sealed class ModelHealthCheck : MonitorHealthCheck
                 data: data);
         }
 
-        if (report.DatasetDrift)
+        if (report.Alarm)
         {
             return HealthCheckResult.Degraded(
-                $"Model {model}: {report.DriftedFeatures} of {report.TestedFeatures} features drifted ({Drifted(report)}).",
+                $"Model {model}: {report.DriftedFeatures} of {report.TestedFeatures} features drifted; alarm on {Alarmed(report)}.",
                 data: data);
         }
 
         return HealthCheckResult.Healthy($"Model {model}: {report.DriftedFeatures} of {report.TestedFeatures} features drifted.", data);
     }
 
-    private static string Drifted(DriftReport report)
+    private static string Alarmed(DriftReport report)
     {
         var names = new List<string>();
         foreach (FeatureDriftResult result in report.Features)
         {
-            if (result.Drifted)
+            if (report.Thresholds == MonitorGen.Statistics.ThresholdMode.Fixed ? result.Drifted : result.Alarmed)
             {
                 names.Add(result.Feature);
             }

@@ -6,6 +6,7 @@ using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using MonitorGen.Calibration;
 using MonitorGen.Sketches;
 using MonitorGen.State;
 using MonitorGen.Statistics;
@@ -50,6 +51,7 @@ public abstract class ModelMonitor : IDisposable
         Options = options ?? MonitorOptions.Default;
         ArgumentOutOfRangeException.ThrowIfLessThan(Options.SampleSize, 1, nameof(MonitorOptions.SampleSize));
         ArgumentOutOfRangeException.ThrowIfLessThan(Options.DrainTimeout, TimeSpan.Zero, nameof(MonitorOptions.DrainTimeout));
+        CheckCalibrationOptions(Options);
         _logger = logger ?? NullLogger.Instance;
         _instruments = new MonitorInstruments(schema);
         FeatureProfile[] matched = ProfileMatcher.Match(schema, profile);
@@ -180,6 +182,25 @@ public abstract class ModelMonitor : IDisposable
                 drifted += result.Drifted ? 1 : 0;
             }
 
+            double alarmLevel = DriftCalibration.AlarmLevel(Options.ExpectedRunLength, tested);
+            int alarmed = 0;
+            foreach (FeatureDriftResult result in results)
+            {
+                if (result.Tested && result.ThresholdMode == ThresholdMode.Calibrated)
+                {
+                    result.AlarmLevel = alarmLevel;
+                    result.Alarmed = DriftDecision.IsCalibratedDrift(result.CalibratedPValue!.Value, alarmLevel, result.DecisionEffect, result.EffectFloor!.Value);
+                }
+                else
+                {
+                    result.Alarmed = result.Drifted;
+                }
+
+                alarmed += result.Alarmed ? 1 : 0;
+            }
+
+            bool calibrated = Options.Thresholds == ThresholdMode.Calibrated;
+
             var report = new DriftReport
             {
                 Model = Schema.ModelName,
@@ -192,6 +213,11 @@ public abstract class ModelMonitor : IDisposable
                 TestedFeatures = tested,
                 DriftedFeatures = drifted,
                 DriftShareThreshold = Options.DriftShare,
+                Thresholds = Options.Thresholds,
+                Alpha = calibrated ? Options.Alpha : null,
+                ExpectedRunLength = calibrated ? Options.ExpectedRunLength : null,
+                AlarmLevel = calibrated ? alarmLevel : null,
+                AlarmedFeatures = alarmed,
             };
             Publish(report);
             return report;
@@ -244,6 +270,42 @@ public abstract class ModelMonitor : IDisposable
             state.OpenRowsWithIssues = _pendingRowsWithIssues;
             (state.RingRows, state.RingRowsWithIssues) = RingOldestFirst();
             MonitorStateStore.Save(state, path);
+        }
+    }
+
+    private static void CheckCalibrationOptions(MonitorOptions options)
+    {
+        if (!Enum.IsDefined(options.Thresholds))
+        {
+            throw new ArgumentOutOfRangeException(nameof(MonitorOptions.Thresholds), options.Thresholds, "Not a defined threshold mode.");
+        }
+
+        CheckAlpha(options.Alpha, nameof(MonitorOptions.Alpha));
+        foreach ((string feature, double alpha) in options.FeatureAlpha)
+        {
+            CheckAlpha(alpha, $"{nameof(MonitorOptions.FeatureAlpha)}[{feature}]");
+        }
+
+        foreach ((DriftMethod method, double floor) in options.EffectFloors)
+        {
+            if (!(floor >= 0 && double.IsFinite(floor)))
+            {
+                throw new ArgumentOutOfRangeException($"{nameof(MonitorOptions.EffectFloors)}[{method}]", floor, "An effect floor must be finite and at least 0.");
+            }
+        }
+
+        if (!(options.ExpectedRunLength >= 1 && double.IsFinite(options.ExpectedRunLength)))
+        {
+            throw new ArgumentOutOfRangeException(nameof(MonitorOptions.ExpectedRunLength), options.ExpectedRunLength,
+                "The expected run length is a finite number of checks, at least 1.");
+        }
+    }
+
+    private static void CheckAlpha(double alpha, string name)
+    {
+        if (!(alpha > 0 && alpha < 1))
+        {
+            throw new ArgumentOutOfRangeException(name, alpha, "α is a false-alarm rate strictly between 0 and 1.");
         }
     }
 

@@ -1,4 +1,7 @@
 using System;
+using System.Collections.Generic;
+using MonitorGen.Calibration;
+using MonitorGen.Statistics;
 using MonitorGen.Windows;
 
 namespace MonitorGen;
@@ -18,6 +21,32 @@ public sealed class MonitorOptions
     /// (the default) takes <see cref="MinimumWindowSize"/>.
     /// </summary>
     public int? MinimumReportedCount { get; set; }
+
+    /// <summary>
+    /// How drift is decided. <see cref="ThresholdMode.Calibrated"/> (the default): a feature drifts when its p-value, valid at
+    /// the window's size, is at most <see cref="Alpha"/> and its effect reaches the method's floor.
+    /// <see cref="ThresholdMode.Fixed"/>: Evidently's fixed thresholds, as <c>[DriftTest(Threshold = x)]</c> asks for one feature.
+    /// </summary>
+    public ThresholdMode Thresholds { get; set; } = ThresholdMode.Calibrated;
+
+    /// <summary>The nominal per-feature false-alarm rate of a calibrated decision, in (0, 1). Default 0.05.</summary>
+    public double Alpha { get; set; } = DriftCalibration.DefaultAlpha;
+
+    /// <summary>Per-feature α, by feature name, over <see cref="Alpha"/>.</summary>
+    public IDictionary<string, double> FeatureAlpha { get; } = new Dictionary<string, double>(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Per-method practical-effect floors over the default (0.1 for every method; see docs/statistics.md); 0 turns a
+    /// method's floor off.
+    /// </summary>
+    public IDictionary<DriftMethod, double> EffectFloors { get; } = new Dictionary<DriftMethod, double>();
+
+    /// <summary>
+    /// The false-alarm budget of the continuous rule (the health check and <c>monitorgen.drift.detected</c>): the expected
+    /// number of checks of drift-free data per false alarm. Each of the d tested features alarms at
+    /// β = 1 − (1 − 1/ERT)^(1/d). At least 1. Default 500.
+    /// </summary>
+    public double ExpectedRunLength { get; set; } = DriftCalibration.DefaultExpectedRunLength;
 
     /// <summary>The dataset has drifted when at least this share of the tested features drifted. Default 0.5.</summary>
     public double DriftShare { get; set; } = 0.5;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using MonitorGen.Calibration;
 using MonitorGen.Sketches;
 
 namespace MonitorGen;
@@ -14,9 +15,12 @@ public sealed class CategoricalFitter
     private long _missing;
     private long _invalid;
 
-    internal CategoricalFitter(FeatureSchema schema)
+    private readonly int _index;
+
+    internal CategoricalFitter(FeatureSchema schema, int index)
     {
         Schema = schema;
+        _index = index;
         _declaredCounts = new long[schema.DeclaredCategories.Count];
     }
 
@@ -96,7 +100,7 @@ public sealed class CategoricalFitter
             otherSeen = SeenCategoryFilter.Build(otherNames, otherNumbers);
         }
 
-        return new FeatureProfile
+        var profile = new FeatureProfile
         {
             Name = Schema.Name,
             Kind = FeatureKind.Categorical,
@@ -110,5 +114,7 @@ public sealed class CategoricalFitter
             OtherCount = total - keptTotal,
             OtherSeen = otherSeen?.ToString(),
         };
+        profile.Null = NullCalibrator.Fit(profile, options, options.Seed + ((ulong)_index * 0xBF58476D1CE4E5B9));
+        return profile;
     }
 }

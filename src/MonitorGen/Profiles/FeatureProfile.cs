@@ -63,4 +63,11 @@ public sealed class FeatureProfile
     /// </summary>
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public string? OtherSeen { get; set; }
+
+    /// <summary>
+    /// The statistic of <see cref="Method"/> under no drift at a ladder of window sizes, drawn at fit time from this profile;
+    /// null for the methods that need none (their p-values are valid), or in a profile fitted without one.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public NullDistribution? Null { get; set; }
 }

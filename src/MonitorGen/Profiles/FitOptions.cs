@@ -15,6 +15,12 @@ public sealed class FitOptions
     /// <summary>The category cap of string features: the most frequent categories are kept, the rest count as "other". Default 100.</summary>
     public int MaxCategories { get; set; } = 100;
 
+    /// <summary>
+    /// Draws per window size of the null distribution stored for the methods a calibrated check needs it for (the distances,
+    /// chisquare and g_test); 0 stores none, and those features then fall back to fixed thresholds. Default 2000.
+    /// </summary>
+    public int NullResamples { get; set; } = Calibration.DriftCalibration.DefaultFitResamples;
+
     /// <summary>The seed of the reference sample.</summary>
     public ulong Seed { get; set; } = 0x5EED;
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using MathNet.Numerics.Statistics;
+using MonitorGen.Calibration;
 using MonitorGen.Sketches;
 
 namespace MonitorGen;
@@ -58,7 +59,7 @@ public sealed class NumericFitter
         }
 
         var moments = new RunningStatistics(sorted);
-        return new FeatureProfile
+        var profile = new FeatureProfile
         {
             Name = Schema.Name,
             Kind = FeatureKind.Numerical,
@@ -75,6 +76,8 @@ public sealed class NumericFitter
             Min = sorted.Length == 0 ? 0 : sorted[0],
             Max = sorted.Length == 0 ? 0 : sorted[^1],
         };
+        profile.Null = NullCalibrator.Fit(profile, options, options.Seed + ((ulong)_index * 0xBF58476D1CE4E5B9));
+        return profile;
     }
 
     private static int CountDistinct(double[] sorted)

@@ -20,11 +20,12 @@ public sealed class ProfileBuilder
         ArgumentOutOfRangeException.ThrowIfLessThan(_options.NumericBins, 2, nameof(FitOptions.NumericBins));
         ArgumentOutOfRangeException.ThrowIfLessThan(_options.SampleSize, 1, nameof(FitOptions.SampleSize));
         ArgumentOutOfRangeException.ThrowIfLessThan(_options.MaxCategories, 1, nameof(FitOptions.MaxCategories));
+        ArgumentOutOfRangeException.ThrowIfNegative(_options.NullResamples, nameof(FitOptions.NullResamples));
         _fitters = new object?[schema.Features.Count];
         for (int i = 0; i < _fitters.Length; i++)
         {
             FeatureSchema feature = schema.Features[i];
-            _fitters[i] = feature.Kind == FeatureKind.Numerical ? new NumericFitter(feature, i) : new CategoricalFitter(feature);
+            _fitters[i] = feature.Kind == FeatureKind.Numerical ? new NumericFitter(feature, i) : new CategoricalFitter(feature, i);
         }
     }
 
@@ -48,11 +49,11 @@ public sealed class ProfileBuilder
             throw new InvalidOperationException($"Cannot fit a profile of '{_schema.TypeName}' from zero rows.");
         }
 
-        var features = new List<FeatureProfile>(_fitters.Length);
-        foreach (object? fitter in _fitters)
-        {
-            features.Add(fitter is NumericFitter numeric ? numeric.Build(_options) : ((CategoricalFitter)fitter!).Build(_options));
-        }
+        // Features fit independently (each null is seeded by the feature's position), so in parallel, and reproducibly.
+        var built = new FeatureProfile[_fitters.Length];
+        System.Threading.Tasks.Parallel.For(0, _fitters.Length, i =>
+            built[i] = _fitters[i] is NumericFitter numeric ? numeric.Build(_options) : ((CategoricalFitter)_fitters[i]!).Build(_options));
+        var features = new List<FeatureProfile>(built);
 
         return new ReferenceProfile
         {

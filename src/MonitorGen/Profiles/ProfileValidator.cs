@@ -49,6 +49,11 @@ internal static class ProfileValidator
             {
                 throw new ProfileException(source, $"{where} has unknown kind {(int)feature.Kind}");
             }
+
+            if (feature.Null is not null)
+            {
+                ValidateNull(source, where, feature.Null);
+            }
         }
     }
 
@@ -93,6 +98,33 @@ internal static class ProfileValidator
             $"{where} has an otherSeen filter that is not base64 of whole 64-bit words within {SeenCategoryFilter.MaxBytes} bytes");
         RequireCountsAddUp(source, where, feature.CategoryCounts, feature.OtherCount, feature.Count, "category counts and otherCount");
         Require(source, DriftMethodCatalog.SupportsCategorical(feature.Method), $"{where} is categorical, and method {feature.Method} does not test categories");
+    }
+
+    private static void ValidateNull(string source, string where, NullDistribution distribution)
+    {
+        where += "'s null distribution";
+        Require(source, distribution.Resamples >= 1 && distribution.ReferenceSize >= 1, $"{where} has no resamples or no reference size");
+        int[]? sizes = distribution.Sizes;
+        double[][]? values = distribution.Values;
+        double[][]? tails = distribution.TailProbabilities;
+        Require(source, sizes is not null && values is not null && tails is not null, $"{where} lacks sizes, values or tailProbabilities");
+        Require(source, sizes!.Length >= 1 && sizes.Length <= ProfileLimits.MaxNullRungs,
+            $"{where} has {sizes.Length} window sizes (between 1 and {ProfileLimits.MaxNullRungs})");
+        Require(source, values!.Length == sizes.Length && tails!.Length == sizes.Length, $"{where} has not one rung of values and tail probabilities per window size");
+        for (int j = 0; j < sizes.Length; j++)
+        {
+            Require(source, sizes[j] >= 1 && (j == 0 || sizes[j] > sizes[j - 1]), $"{where} has window sizes that are not positive and strictly increasing");
+            double[]? v = values[j];
+            double[]? t = tails[j];
+            Require(source, v is not null && t is not null && v.Length == t.Length && v.Length >= 1 && v.Length <= ProfileLimits.MaxNullPoints,
+                $"{where} has a rung without matching values and tail probabilities (between 1 and {ProfileLimits.MaxNullPoints})");
+            Require(source, t![0] == 1, $"{where} has a rung whose first tail probability is not 1");
+            for (int i = 0; i < v!.Length; i++)
+            {
+                Require(source, double.IsFinite(v[i]) && (i == 0 || v[i] > v[i - 1]), $"{where} has values that are not finite and strictly increasing");
+                Require(source, t[i] > 0 && t[i] <= 1 && (i == 0 || t[i] < t[i - 1]), $"{where} has tail probabilities that are not in (0, 1] and strictly decreasing");
+            }
+        }
     }
 
     // Int128, so that hostile counts near long.MaxValue cannot wrap around into a plausible total.

@@ -1,10 +1,15 @@
 using System;
 using System.Collections.Generic;
+using MonitorGen.Calibration;
 using MonitorGen.Statistics;
 
 namespace MonitorGen;
 
-/// <summary>Applies multiple-testing control to the p-value features of one report and re-judges them.</summary>
+/// <summary>Applies multiple-testing control to the p-values of one report and re-judges the features.</summary>
+/// <remarks>
+/// Calibrated features are corrected on <see cref="FeatureDriftResult.CalibratedPValue"/>, so the distances take part;
+/// fixed ones on <see cref="FeatureDriftResult.PValue"/>, as before calibration existed.
+/// </remarks>
 internal static class CorrectionApplier
 {
     public static void Apply(FeatureDriftResult[] results, MultipleTestingCorrection correction)
@@ -14,10 +19,17 @@ internal static class CorrectionApplier
             return;
         }
 
+        Apply(results, correction, calibrated: true);
+        Apply(results, correction, calibrated: false);
+    }
+
+    private static void Apply(FeatureDriftResult[] results, MultipleTestingCorrection correction, bool calibrated)
+    {
         var tested = new List<FeatureDriftResult>();
         foreach (FeatureDriftResult result in results)
         {
-            if (result.Tested && result.PValue is not null)
+            if (result.Tested && (calibrated ? result.ThresholdMode == ThresholdMode.Calibrated && result.CalibratedPValue is not null
+                : result.ThresholdMode == ThresholdMode.Fixed && result.PValue is not null))
             {
                 tested.Add(result);
             }
@@ -32,7 +44,7 @@ internal static class CorrectionApplier
         var adjusted = new double[tested.Count];
         for (int i = 0; i < raw.Length; i++)
         {
-            raw[i] = tested[i].PValue!.Value;
+            raw[i] = calibrated ? tested[i].CalibratedPValue!.Value : tested[i].PValue!.Value;
         }
 
         if (correction == MultipleTestingCorrection.Bonferroni)
@@ -48,6 +60,12 @@ internal static class CorrectionApplier
         {
             FeatureDriftResult result = tested[i];
             result.AdjustedPValue = adjusted[i];
+            if (calibrated)
+            {
+                result.Drifted = DriftDecision.IsCalibratedDrift(adjusted[i], result.Alpha!.Value, result.DecisionEffect, result.EffectFloor ?? 0);
+                continue;
+            }
+
             result.Score = adjusted[i];
             DriftMethod method = DriftMethodCatalog.TryParseId(result.Method, out DriftMethod parsed)
                 ? parsed

@@ -1,4 +1,5 @@
 using System;
+using MonitorGen.Calibration;
 using MonitorGen.Sketches;
 using MonitorGen.Statistics;
 
@@ -14,6 +15,9 @@ internal static class DriftEvaluator
     // The stack holds a fixed 2 KB per buffer, whatever the profile says; more bins or categories go to the heap.
     private const int MaxStackSlots = 256;
 
+    // The smallest reference standard deviation a mean shift is measured in, as wasserstein's normalisation.
+    private const double MinimumScale = 0.001;
+
     public static FeatureDriftResult Evaluate(NumericFeature feature, NumericWindow window, MonitorOptions options)
     {
         FeatureProfile profile = feature.Profile;
@@ -22,16 +26,22 @@ internal static class DriftEvaluator
         DataQualityCounts quality = window.Quality;
         string? skip = SkipReason(feature.Schema, current, options);
         DriftOutcome? outcome = null;
+        DriftDecision? decision = null;
         bool exact = false;
         if (skip is null)
         {
+            bool calibrated = IsCalibrated(feature, options);
+            EffectMeasure measure = DriftCalibration.EffectOf(method, numerical: true);
+            double effect = double.NaN;
+            long nullSize = current;
             if (method == DriftMethod.TTest)
             {
                 // Mean and variance are kept for every value on both sides, so the test is exact, not sampled.
                 outcome = TTestFromMoments(profile, window.Moments);
                 exact = true;
+                effect = Math.Abs(window.Moments.Mean - profile.Mean) / Math.Max(profile.StandardDeviation, MinimumScale);
             }
-            else if (DriftMethodCatalog.SupportsCategorical(method))
+            else if (DriftCalibration.IsCountBased(method))
             {
                 int bins = profile.BinCounts.Length;
                 Span<double> reference = bins <= MaxStackSlots ? stackalloc double[MaxStackSlots] : new double[bins];
@@ -45,14 +55,30 @@ internal static class DriftEvaluator
 
                 window.Bins.CopyTo(counts);
                 outcome = DriftStatistics.Counts(method, reference, counts);
+                if (calibrated)
+                {
+                    effect = CountEffect(measure, outcome.Value, reference, counts);
+                }
             }
             else
             {
-                outcome = DriftStatistics.Numerical(method, profile.Sample, window.Sample.ToArray());
+                double[] sample = window.Sample.ToArray();
+                outcome = DriftStatistics.Numerical(method, profile.Sample, sample);
+                nullSize = sample.Length;
+                if (calibrated)
+                {
+                    effect = measure switch
+                    {
+                        EffectMeasure.Wasserstein => WassersteinDistance.Normalised(profile.Sample, sample),
+                        _ => outcome.Value.Statistic,
+                    };
+                }
             }
+
+            decision = Decide(feature, method, outcome.Value, options, calibrated, effect, measure, nullSize);
         }
 
-        return Result(feature, method, outcome, skip, profile.Count, current, quality, exact, options, window.Moments);
+        return Result(feature, method, outcome, decision, skip, profile.Count, current, quality, exact, options, window.Moments);
     }
 
     private static DriftOutcome TTestFromMoments(FeatureProfile profile, RunningMoments current)
@@ -69,6 +95,7 @@ internal static class DriftEvaluator
         long current = window.Count;
         string? skip = SkipReason(feature.Schema, current, options);
         DriftOutcome? outcome = null;
+        DriftDecision? decision = null;
         if (skip is null)
         {
             int slots = profile.Categories.Length + 1;
@@ -84,9 +111,13 @@ internal static class DriftEvaluator
             reference[^1] = profile.OtherCount;
             window.Counts.CopyTo(counts);
             outcome = DriftStatistics.Counts(method, reference, counts);
+            bool calibrated = IsCalibrated(feature, options);
+            EffectMeasure measure = DriftCalibration.EffectOf(method, numerical: false);
+            double effect = calibrated ? CountEffect(measure, outcome.Value, reference, counts) : double.NaN;
+            decision = Decide(feature, method, outcome.Value, options, calibrated, effect, measure, current);
         }
 
-        return Result(feature, method, outcome, skip, profile.Count, current, window.Quality, exact: false, options);
+        return Result(feature, method, outcome, decision, skip, profile.Count, current, window.Quality, exact: false, options);
     }
 
     public static FeatureDriftResult Failed(FeatureMonitor feature, Exception exception) => new()
@@ -95,17 +126,43 @@ internal static class DriftEvaluator
         Kind = feature.Schema.Kind,
         Method = DriftMethodCatalog.IdOf(MethodOf(feature)),
         Tested = false,
-        Threshold = ThresholdOf(feature),
+        Threshold = FixedThresholdOf(feature),
         Exact = false,
         ReferenceCount = feature.Profile.Count,
         CurrentCount = 0,
         Note = $"the test failed: {exception.Message}",
     };
 
+    private static double CountEffect(EffectMeasure measure, DriftOutcome outcome, ReadOnlySpan<double> reference, ReadOnlySpan<double> counts) =>
+        measure == EffectMeasure.Score ? outcome.Statistic : DriftStatistics.Counts(DriftMethod.JensenShannon, reference, counts).Statistic;
+
+    // A declared threshold, or fixed mode, fixes the decision; a calibrated method that needs a null the profile lacks falls back.
+    private static bool IsCalibrated(FeatureMonitor feature, MonitorOptions options) =>
+        options.Thresholds == ThresholdMode.Calibrated && double.IsNaN(feature.Schema.Threshold);
+
+    private static DriftDecision Decide(FeatureMonitor feature, DriftMethod method, DriftOutcome outcome, MonitorOptions options, bool calibrated,
+        double effect, EffectMeasure measure, long nullSize)
+    {
+        if (!calibrated)
+        {
+            return DriftDecision.Fixed(method, outcome, FixedThresholdOf(feature));
+        }
+
+        if (DriftCalibration.NeedsResampledNull(method) && feature.Profile.Null is null)
+        {
+            return DriftDecision.Fixed(method, outcome, FixedThresholdOf(feature),
+                "fixed threshold: the profile holds no null distribution for this method (fitted before calibration, or with NullResamples = 0)");
+        }
+
+        double alpha = options.FeatureAlpha.TryGetValue(feature.Name, out double a) ? a : options.Alpha;
+        double floor = options.EffectFloors.TryGetValue(method, out double f) ? f : DriftCalibration.DefaultFloor;
+        return DriftDecision.Calibrated(method, outcome, alpha, effect, measure, floor, feature.Profile.Null, nullSize);
+    }
+
     private static DriftMethod MethodOf(FeatureMonitor feature) =>
         feature.Schema.Method != DriftMethod.Auto ? feature.Schema.Method : feature.Profile.Method;
 
-    private static double ThresholdOf(FeatureMonitor feature) =>
+    private static double FixedThresholdOf(FeatureMonitor feature) =>
         double.IsNaN(feature.Schema.Threshold) ? DriftMethodCatalog.DefaultThreshold(MethodOf(feature)) : feature.Schema.Threshold;
 
     private static string? SkipReason(FeatureSchema schema, long current, MonitorOptions options)
@@ -120,15 +177,14 @@ internal static class DriftEvaluator
             : null;
     }
 
-    private static FeatureDriftResult Result(FeatureMonitor feature, DriftMethod method, DriftOutcome? outcome, string? skip,
+    private static FeatureDriftResult Result(FeatureMonitor feature, DriftMethod method, DriftOutcome? outcome, DriftDecision? decision, string? skip,
         long referenceCount, long currentCount, DataQualityCounts quality, bool exact, MonitorOptions options, RunningMoments? moments = null)
     {
         // A window too small to hide one row's value reports no statistic of its values.
         RunningMoments? reported = moments is { } m && m.Count >= (options.MinimumReportedCount ?? options.MinimumWindowSize) ? moments : null;
         FeatureProfile profile = feature.Profile;
         bool numerical = moments is not null;
-        double threshold = ThresholdOf(feature);
-        double? score = outcome?.Score;
+        bool calibrated = decision is { Mode: ThresholdMode.Calibrated };
         return new FeatureDriftResult
         {
             Feature = feature.Name,
@@ -137,9 +193,17 @@ internal static class DriftEvaluator
             Tested = outcome is not null,
             Statistic = outcome?.Statistic,
             PValue = outcome?.PValue,
-            Score = score,
-            Threshold = threshold,
-            Drifted = score is { } s && DriftMethodCatalog.IsDrift(method, s, threshold),
+            Score = outcome?.Score,
+            Threshold = decision?.Threshold ?? FixedThresholdOf(feature),
+            ThresholdMode = decision?.Mode ?? (IsCalibrated(feature, options) ? ThresholdMode.Calibrated : ThresholdMode.Fixed),
+            Alpha = decision?.Alpha,
+            CalibratedPValue = decision?.CalibratedPValue,
+            // A mean shift and the reference's moments give the window's mean away, so it is held back as the mean is.
+            Effect = calibrated && (reported is not null || decision!.Value.EffectMeasure != "mean_shift") ? decision!.Value.Effect : null,
+            DecisionEffect = decision?.Effect ?? double.NaN,
+            EffectMeasure = decision?.EffectMeasure,
+            EffectFloor = decision?.Floor,
+            Drifted = decision?.Drifted ?? false,
             Exact = exact,
             ReferenceCount = referenceCount,
             CurrentCount = currentCount,
@@ -151,7 +215,7 @@ internal static class DriftEvaluator
             NonFinite = quality.NonFinite,
             OutOfRange = quality.OutOfRange,
             UnseenCategory = quality.UnseenCategory,
-            Note = skip,
+            Note = skip ?? decision?.Note,
         };
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json;
+using MonitorGen.Statistics;
 
 namespace MonitorGen;
 
@@ -45,6 +46,27 @@ public sealed class DriftReport
 
     /// <summary>Whether the dataset drifted: at least one tested feature and <see cref="DriftShare"/> ≥ the threshold.</summary>
     public bool DatasetDrift => TestedFeatures > 0 && DriftShare >= DriftShareThreshold;
+
+    /// <summary>How drift was decided (features with a declared threshold are fixed in either mode; see each feature's result).</summary>
+    public ThresholdMode Thresholds { get; init; }
+
+    /// <summary>Calibrated: the configured default α.</summary>
+    public double? Alpha { get; init; }
+
+    /// <summary>Calibrated: the false-alarm budget, the expected number of drift-free checks per alarm.</summary>
+    public double? ExpectedRunLength { get; init; }
+
+    /// <summary>Calibrated: the per-feature level β of the budget over the tested features.</summary>
+    public double? AlarmLevel { get; init; }
+
+    /// <summary>
+    /// The continuous rule, which the health check reports: calibrated, at least one feature alarmed (its p-value at most
+    /// <see cref="AlarmLevel"/>, its effect at least its floor); fixed, <see cref="DatasetDrift"/>.
+    /// </summary>
+    public bool Alarm => Thresholds == ThresholdMode.Fixed ? DatasetDrift : AlarmedFeatures > 0;
+
+    /// <summary>Features that alarmed.</summary>
+    public int AlarmedFeatures { get; init; }
 
     /// <summary>The report as indented JSON (camelCase, through the source-generated context).</summary>
     public string ToJson() => JsonSerializer.Serialize(this, MonitorGenJsonContext.Default.DriftReport);

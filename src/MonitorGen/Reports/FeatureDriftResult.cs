@@ -1,3 +1,5 @@
+using MonitorGen.Statistics;
+
 namespace MonitorGen;
 
 /// <summary>The drift test of one feature in one window.</summary>
@@ -21,17 +23,62 @@ public sealed class FeatureDriftResult
     /// <summary>The raw p-value, for p-value methods.</summary>
     public double? PValue { get; init; }
 
-    /// <summary>The p-value after multiple-testing control, when a correction is configured.</summary>
+    /// <summary>
+    /// The p-value after multiple-testing control, when a correction is configured: of <see cref="CalibratedPValue"/> under
+    /// calibrated thresholds (every tested feature), of <see cref="PValue"/> under fixed ones (the p-value methods).
+    /// </summary>
     public double? AdjustedPValue { get; set; }
 
     /// <summary>The number compared with the threshold: the (adjusted) p-value, or the distance.</summary>
     public double? Score { get; set; }
 
-    /// <summary>The threshold.</summary>
+    /// <summary>
+    /// The threshold the decision used. Fixed: the threshold on <see cref="Score"/> (the method's default or a declared one).
+    /// Calibrated: α for the p-value methods, which compare <see cref="CalibratedPValue"/> with it; for the distances, the
+    /// null distribution's (1 − α) quantile at this window's size, in the distance's units; +∞ when α is smaller than the
+    /// null can resolve.
+    /// </summary>
     public required double Threshold { get; init; }
 
-    /// <summary>Whether the feature drifted.</summary>
+    /// <summary>Whether <see cref="Threshold"/> is calibrated or fixed.</summary>
+    public ThresholdMode ThresholdMode { get; init; }
+
+    /// <summary>Calibrated: the nominal per-feature false-alarm rate α.</summary>
+    public double? Alpha { get; init; }
+
+    /// <summary>
+    /// Calibrated: the p-value compared with α. The method's own p-value where it is valid at these sizes; for the distances,
+    /// chisquare and g_test, the tail probability of the statistic under the null resampled from the reference.
+    /// </summary>
+    public double? CalibratedPValue { get; init; }
+
+    /// <summary>Calibrated: the practical effect, which must reach <see cref="EffectFloor"/> for a drift.</summary>
+    public double? Effect { get; init; }
+
+    /// <summary>
+    /// Calibrated: what <see cref="Effect"/> measures: the method's own distance (its id), <c>ks_statistic</c>,
+    /// <c>mean_shift</c> (in reference standard deviations), <c>wasserstein</c> (over the reference standard deviation) or
+    /// <c>jensenshannon</c> (of the count proportions).
+    /// </summary>
+    public string? EffectMeasure { get; init; }
+
+    // The effect the decision used, even where Effect is held back; corrections re-judge with it.
+    internal double DecisionEffect { get; init; } = double.NaN;
+
+    /// <summary>Calibrated: the practical-effect floor.</summary>
+    public double? EffectFloor { get; init; }
+
+    /// <summary>Whether the feature drifted: calibrated, the p-value at most α and the effect at least the floor; fixed, the score beyond the threshold.</summary>
     public bool Drifted { get; set; }
+
+    /// <summary>
+    /// Whether the continuous rule alarmed on this feature: calibrated, the p-value at most <see cref="AlarmLevel"/> and the
+    /// effect at least the floor; fixed, the same as <see cref="Drifted"/>. The <c>monitorgen.drift.detected</c> gauge reports it.
+    /// </summary>
+    public bool Alarmed { get; set; }
+
+    /// <summary>Calibrated: the per-feature level β of the false-alarm budget (<see cref="DriftReport.ExpectedRunLength"/>).</summary>
+    public double? AlarmLevel { get; set; }
 
     /// <summary>
     /// False when the statistic comes from sketches (reference bins, samples) rather than the full samples;

@@ -26,7 +26,7 @@ internal static class DriftGauges
         meter.CreateObservableGauge(InstrumentNames.DriftScore, () => Collect(Monitors, AddScores),
             unit: "1", description: "The latest drift score per feature: a p-value or a distance, see the method tag.");
         meter.CreateObservableGauge(InstrumentNames.DriftDetected, () => Collect(Monitors, AddDetections),
-            unit: "{drift}", description: "1 when the feature drifted in the latest drift check, 0 when it was tested and did not.");
+            unit: "{drift}", description: "1 when the feature alarmed in the latest drift check (calibrated: its p-value within the false-alarm budget and its effect at least the floor; fixed: it drifted), 0 when it was tested and did not.");
         meter.CreateObservableGauge(InstrumentNames.DatasetDrift, () => Collect(Monitors, AddDatasetDrift),
             unit: "{drift}", description: "1 when the model's dataset drifted in the latest drift check, 0 otherwise.");
     }
@@ -86,7 +86,7 @@ internal static class DriftGauges
             // An untested feature (too few rows, a failed test) has no state to publish: neither drifted nor clean.
             if (result.Tested)
             {
-                measurements.Add(new Measurement<double>(result.Drifted ? 1 : 0, FeatureTags(schema, report, result)));
+                measurements.Add(new Measurement<double>(result.Alarmed ? 1 : 0, FeatureTags(schema, report, result)));
             }
         }
     }

@@ -25,4 +25,10 @@ internal static class ProfileLimits
 
     /// <summary>The most sampled reference values of one numerical feature.</summary>
     public const int MaxSample = 1_000_000;
+
+    /// <summary>The most window sizes (rungs) of one feature's null distribution.</summary>
+    public const int MaxNullRungs = 256;
+
+    /// <summary>The most stored values of one rung of a null distribution.</summary>
+    public const int MaxNullPoints = 256;
 }
