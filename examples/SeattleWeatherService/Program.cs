@@ -3,8 +3,8 @@ using SeattleWeatherService;
 using SeattleWeatherService.Commands;
 
 var urls = new Option<string>("--urls") { Description = "Where the service listens.", DefaultValueFactory = _ => "http://127.0.0.1:0" };
-var window = new Option<int>("--window") { Description = "Days per drift window.", DefaultValueFactory = _ => 90 };
-var inDistribution = new Option<int>("--in-distribution") { Description = "In-distribution windows before the winter ones.", DefaultValueFactory = _ => 4 };
+var window = new Option<int>("--window") { Description = "Days per drift window.", DefaultValueFactory = _ => 30 };
+var inDistribution = new Option<int>("--in-distribution") { Description = "In-distribution windows before the winter ones.", DefaultValueFactory = _ => 6 };
 window.Validators.Add(result =>
 {
     if (result.GetValueOrDefault<int>() < 1)

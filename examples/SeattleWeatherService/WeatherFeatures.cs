@@ -14,7 +14,7 @@ public partial record WeatherFeatures
     public required float Precipitation { get; init; }
 
     /// <summary>The day's highest temperature, in °C.</summary>
-    [DriftTest(DriftMethod.Psi, Threshold = 0.25)]
+    [DriftTest(DriftMethod.Psi)]
     public required float TempMax { get; init; }
 
     /// <summary>The day's lowest temperature, in °C.</summary>
@@ -22,6 +22,6 @@ public partial record WeatherFeatures
     public required float TempMin { get; init; }
 
     /// <summary>The mean wind speed, in m/s.</summary>
-    [DriftTest(DriftMethod.AndersonDarling, Threshold = 0.05), Expect(Min = 0, Max = 30)]
+    [DriftTest(DriftMethod.AndersonDarling), Expect(Min = 0, Max = 30)]
     public required float Wind { get; init; }
 }

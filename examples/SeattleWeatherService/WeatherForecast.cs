@@ -7,7 +7,7 @@ namespace SeattleWeatherService;
 public partial record WeatherForecast
 {
     /// <summary>The most probable weather: prediction drift is tested on it.</summary>
-    [DriftTest(DriftMethod.JensenShannon, Threshold = 0.15)]
+    [DriftTest(DriftMethod.JensenShannon)]
     public Weather Weather { get; init; }
 
     /// <summary>The softmax probability of <see cref="Weather"/>, recorded as the <c>confidence</c> KPI.</summary>

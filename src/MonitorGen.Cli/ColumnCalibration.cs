@@ -29,6 +29,7 @@ internal static class ColumnCalibration
         long m = c.CurrentCount;
         bool needsNull = DriftCalibration.NeedsResampledNull(method);
         double effect;
+        double? gate = null;
         NullDistribution? nullDistribution = null;
         if (c.Numerical && c.Plan != ColumnPlan.RawValues)
         {
@@ -54,18 +55,28 @@ internal static class ColumnCalibration
                     ? CountNull(method, r, cur, m, options.Resamples, seed, keepEmptyCells: false)
                     : SampleNull(method, reference, current, options.Resamples, seed);
             }
+
+            if (DriftCalibration.GateOf(method, numerical: true) is not null)
+            {
+                gate = KolmogorovSmirnov.Test(reference, current).PValue;
+            }
         }
         else
         {
             (double[] r, double[] cur) = c.AlignedCounts();
             effect = measure == EffectMeasure.Score ? outcome.Statistic : DriftStatistics.Counts(DriftMethod.JensenShannon, r, cur).Statistic;
+            if (DriftCalibration.GateOf(method, numerical: false) is DriftMethod g)
+            {
+                gate = DriftStatistics.Counts(g, r, cur).PValue;
+            }
+
             if (needsNull)
             {
                 nullDistribution = CountNull(method, r, cur, m, options.Resamples, seed, keepEmptyCells: false);
             }
         }
 
-        return DriftDecision.Calibrated(method, outcome, options.Alpha, effect, measure, DriftCalibration.DefaultFloor, nullDistribution, m);
+        return DriftDecision.Calibrated(method, outcome, options.Alpha, effect, measure, DriftCalibration.DefaultFloor, nullDistribution, m, gate);
     }
 
     private static NullDistribution CountNull(DriftMethod method, double[] reference, double[] current, long m, int resamples, ulong seed, bool keepEmptyCells)

@@ -11,7 +11,8 @@ public class DriftCommandTests
 {
     private static readonly string[] FeatureKeys =
     {
-        "name", "kind", "method", "score", "statistic", "pValue", "adjustedPValue", "threshold", "drifted",
+        "name", "kind", "method", "score", "statistic", "pValue", "adjustedPValue", "threshold", "thresholdMode", "alpha", "calibratedPValue",
+        "effect", "effectMeasure", "effectFloor", "drifted",
         "referenceCount", "currentCount", "missingReference", "missingCurrent",
     };
 
@@ -89,7 +90,12 @@ public class DriftCommandTests
         DriftOutcome expected = DriftStatistics.Numerical(DriftMethod.Wasserstein, all, Seattle.Numbers(false, "temp_max"));
         Assert.Equal(expected.Statistic, temp.GetProperty("score").GetDouble());
         Assert.Equal(JsonValueKind.Null, temp.GetProperty("pValue").ValueKind);
-        Assert.Equal(0.1, temp.GetProperty("threshold").GetDouble());
+
+        // Calibrated by default: the threshold is the resampled null's 95 % quantile, and the floor is Evidently's 0.1.
+        Assert.Equal("calibrated", temp.GetProperty("thresholdMode").GetString());
+        Assert.Equal(0.1, temp.GetProperty("effectFloor").GetDouble());
+        Assert.InRange(temp.GetProperty("threshold").GetDouble(), 0.01, 0.5);
+        Assert.Equal(expected.Statistic, temp.GetProperty("effect").GetDouble());
         Assert.Equal("jensenshannon", Feature(report, "weather").GetProperty("method").GetString());
     }
 
@@ -134,7 +140,7 @@ public class DriftCommandTests
     [InlineData("ed", DriftMethod.EnergyDistance)]
     public void Method_is_used_for_every_numerical_column(string id, DriftMethod method)
     {
-        JsonElement report = Json(SeattleJson("--method", id, "--columns", "temp_max,wind"));
+        JsonElement report = Json(SeattleJson("--method", id, "--columns", "temp_max,wind", "--thresholds", "fixed"));
         foreach (string column in new[] { "temp_max", "wind" })
         {
             JsonElement f = Feature(report, column);

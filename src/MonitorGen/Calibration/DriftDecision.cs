@@ -22,9 +22,9 @@ internal readonly record struct DriftDecision(
         new(ThresholdMode.Fixed, DriftMethodCatalog.IsDrift(method, outcome.Score, threshold), threshold, null, null, null, null, null, note);
 
     /// <summary>The calibrated decision: a p-value at most α (from the method, or from <paramref name="nullDistribution"/> for the
-    /// methods that need one) and an effect at least the floor.</summary>
+    /// methods that need one, and no smaller than <paramref name="gatePValue"/>) and an effect at least the floor.</summary>
     public static DriftDecision Calibrated(DriftMethod method, DriftOutcome outcome, double alpha, double effect, EffectMeasure measure, double floor,
-        NullDistribution? nullDistribution, long nullSize)
+        NullDistribution? nullDistribution, long nullSize, double? gatePValue = null)
     {
         double p;
         double threshold = alpha;
@@ -39,6 +39,12 @@ internal readonly record struct DriftDecision(
         else
         {
             p = outcome.PValue ?? 1;
+        }
+
+        // The larger of two p-values is valid wherever either one is.
+        if (gatePValue is double gate && !(gate <= p))
+        {
+            p = double.IsNaN(gate) ? 1 : gate;
         }
 
         return new(ThresholdMode.Calibrated, IsCalibratedDrift(p, alpha, effect, floor), threshold, alpha, p, effect, IdOf(measure, method), floor, null);

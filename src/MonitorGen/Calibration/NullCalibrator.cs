@@ -6,11 +6,13 @@ namespace MonitorGen.Calibration;
 /// <summary>Draws the null distribution a fitted profile stores, for the methods whose calibrated decision needs one.</summary>
 internal static class NullCalibrator
 {
+    // Jeffreys' prior: half a count per cell.
+    private const double CellPrior = 0.5;
+
     /// <summary>The null of <paramref name="profile"/>'s method at every rung of the ladder, or null when it needs none.</summary>
     /// <remarks>
-    /// Drawn from the profile alone, as a check sees the reference: count-based methods redraw the reference counts and the
-    /// window counts from the reference proportions; sample-based ones redraw the reference sample and the window sample from
-    /// the reference sample.
+    /// Drawn from the profile alone, as a check sees it: the reference side of every draw is the profile's own (its counts, or
+    /// its sample), and only the window is redrawn, from what the reference says about the distribution.
     /// </remarks>
     public static NullDistribution? Fit(FeatureProfile profile, FitOptions options, ulong seed)
     {
@@ -23,27 +25,31 @@ internal static class NullCalibrator
         int resamples = options.NullResamples;
         if (DriftCalibration.IsCountBased(method))
         {
-            double[] probabilities = Probabilities(profile);
-            long n = profile.Count;
-            return NullDistribution.FromDraws(n, DriftCalibration.CountLadder, size =>
-                NullSimulator.Counts(method, probabilities, n, size, resamples, NullSimulator.RungSeed(seed, size)));
+            (double[] reference, double[] prior) = Cells(profile);
+            return NullDistribution.FromDraws(profile.Count, options.NullSizes ?? DriftCalibration.CountLadder, size =>
+                NullSimulator.CountsGivenReference(method, reference, prior, size, resamples, NullSimulator.RungSeed(seed, size)));
         }
 
-        double[] pool = profile.Sample;
-        return NullDistribution.FromDraws(pool.Length, DriftCalibration.SampleLadder, size =>
-            NullSimulator.Samples(method, pool, pool.Length, size, resamples, NullSimulator.RungSeed(seed, size)));
+        double[] sample = profile.Sample;
+        return NullDistribution.FromDraws(sample.Length, options.NullSizes ?? DriftCalibration.SampleLadder, size =>
+            NullSimulator.SamplesGivenReference(method, sample, size, resamples, NullSimulator.RungSeed(seed, size)));
     }
 
-    // The reference proportions over the cells a check compares: the bins, or the kept categories and "other".
-    private static double[] Probabilities(FeatureProfile profile)
+    // The reference counts over the cells a check compares (the bins, or the kept categories and "other"), and the prior of
+    // each. Drift-free windows hold categories that the reference never saw, and they land in "other": its prior is at least
+    // the Good-Turing unseen mass, the number of categories seen exactly once.
+    private static (double[] Reference, double[] Prior) Cells(FeatureProfile profile)
     {
-        long[] counts = profile.Kind == FeatureKind.Numerical ? profile.BinCounts : [.. profile.CategoryCounts, profile.OtherCount];
-        var probabilities = new double[counts.Length];
-        for (int i = 0; i < counts.Length; i++)
+        double[] counts = profile.Kind == FeatureKind.Numerical
+            ? Array.ConvertAll(profile.BinCounts, c => (double)c)
+            : [.. Array.ConvertAll(profile.CategoryCounts, c => (double)c), profile.OtherCount];
+        var prior = new double[counts.Length];
+        Array.Fill(prior, CellPrior);
+        if (profile.Kind == FeatureKind.Categorical)
         {
-            probabilities[i] = (double)counts[i] / profile.Count;
+            prior[^1] = Math.Max(CellPrior, Array.FindAll(profile.CategoryCounts, c => c == 1).Length);
         }
 
-        return probabilities;
+        return (counts, prior);
     }
 }

@@ -37,6 +37,114 @@ internal static class NullSimulator
         return draws;
     }
 
+    /// <summary>
+    /// Count vectors against a fixed reference: each draw takes cell probabilities from Dirichlet(reference + prior), the
+    /// distribution of the true proportions given the reference counts, then window counts from them, and compares the
+    /// reference itself with the drawn window. This is the monitor's situation: its reference counts are fixed (exactly
+    /// balanced, for quantile bins cut from the reference), and only the window is new.
+    /// </summary>
+    /// <param name="method">A count-based method.</param>
+    /// <param name="reference">The reference counts.</param>
+    /// <param name="prior">The Dirichlet prior added to each cell (it gives cells the reference never filled a chance).</param>
+    /// <param name="currentSize">The window count of each draw.</param>
+    /// <param name="resamples">The number of draws.</param>
+    /// <param name="seed">The seed.</param>
+    public static double[] CountsGivenReference(DriftMethod method, ReadOnlySpan<double> reference, ReadOnlySpan<double> prior, long currentSize,
+        int resamples, ulong seed)
+    {
+        var random = CreateRandom(seed);
+        var draws = new double[resamples];
+        var probabilities = new double[reference.Length];
+        var current = new double[reference.Length];
+        for (int b = 0; b < resamples; b++)
+        {
+            double total = 0;
+            for (int i = 0; i < probabilities.Length; i++)
+            {
+                double shape = reference[i] + prior[i];
+                probabilities[i] = shape > 0 ? MathNet.Numerics.Distributions.Gamma.Sample(random, shape, 1) : 0;
+                total += probabilities[i];
+            }
+
+            for (int i = 0; i < probabilities.Length; i++)
+            {
+                probabilities[i] /= total;
+            }
+
+            BinomialSampler.Multinomial(random, currentSize, probabilities, current);
+            draws[b] = DriftStatistics.Counts(method, reference, current).Statistic;
+        }
+
+        return draws;
+    }
+
+    /// <summary>
+    /// Raw samples against a fixed reference sample: each window is drawn from a smoothed bootstrap of the reference (a value
+    /// of it plus Gaussian kernel noise, shrunk so that the variance is kept), and compared with the reference itself. A plain
+    /// bootstrap would put every window value on a reference value, closer to the reference than new data ever is. A
+    /// reference with many ties is taken as discrete, and drawn from without noise.
+    /// </summary>
+    /// <param name="method">A method that runs on samples.</param>
+    /// <param name="reference">The reference sample.</param>
+    /// <param name="currentSize">The window size of each draw.</param>
+    /// <param name="resamples">The number of draws.</param>
+    /// <param name="seed">The seed.</param>
+    public static double[] SamplesGivenReference(DriftMethod method, ReadOnlySpan<double> reference, int currentSize, int resamples, ulong seed)
+    {
+        var random = CreateRandom(seed);
+        double[] sorted = reference.ToArray();
+        Array.Sort(sorted);
+        (double mean, double bandwidth, double shrink) = Kernel(sorted);
+        var draws = new double[resamples];
+        var current = new double[currentSize];
+        for (int b = 0; b < resamples; b++)
+        {
+            for (int i = 0; i < current.Length; i++)
+            {
+                double x = reference[random.Next(reference.Length)];
+                current[i] = bandwidth == 0 ? x : mean + ((x - mean + (bandwidth * MathNet.Numerics.Distributions.Normal.Sample(random, 0, 1))) * shrink);
+            }
+
+            draws[b] = DriftStatistics.Numerical(method, reference, current).Statistic;
+        }
+
+        return draws;
+    }
+
+    // Silverman's rule of thumb, 0.9 · min(sd, IQR / 1.34) · n^(-1/5); none for a sample whose values repeat (a fifth or more ties).
+    private static (double Mean, double Bandwidth, double Shrink) Kernel(double[] sorted)
+    {
+        int n = sorted.Length;
+        double mean = 0;
+        foreach (double v in sorted)
+        {
+            mean += v;
+        }
+
+        mean /= n;
+        if (n < 2 || Binning.CountDistinct(sorted) < 0.8 * n)
+        {
+            return (mean, 0, 1);
+        }
+
+        double variance = 0;
+        foreach (double v in sorted)
+        {
+            variance += (v - mean) * (v - mean);
+        }
+
+        variance /= n;
+        double iqr = MathNet.Numerics.Statistics.SortedArrayStatistics.InterquartileRange(sorted);
+        double spread = Math.Min(Math.Sqrt(variance), iqr > 0 ? iqr / 1.34 : double.PositiveInfinity);
+        double bandwidth = 0.9 * spread * Math.Pow(n, -0.2);
+        if (!(bandwidth > 0 && variance > 0))
+        {
+            return (mean, 0, 1);
+        }
+
+        return (mean, bandwidth, 1 / Math.Sqrt(1 + (bandwidth * bandwidth / variance)));
+    }
+
     /// <summary>Raw samples: both sides drawn with replacement from <paramref name="pool"/>.</summary>
     /// <param name="method">A method that runs on samples.</param>
     /// <param name="pool">The values to draw from (the reference sample, or reference ∪ current).</param>

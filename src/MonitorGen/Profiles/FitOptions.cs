@@ -21,6 +21,10 @@ public sealed class FitOptions
     /// </summary>
     public int NullResamples { get; set; } = Calibration.DriftCalibration.DefaultFitResamples;
 
+    // The rungs to draw instead of the whole ladder, for simulations that need one size (each rung is seeded by its size, so
+    // a rung drawn alone equals the same rung of the full ladder).
+    internal int[]? NullSizes { get; set; }
+
     /// <summary>The seed of the reference sample.</summary>
     public ulong Seed { get; set; } = 0x5EED;
 

@@ -96,6 +96,8 @@ public sealed class NullDistribution
             return 1;
         }
 
+        // As the draws were stored: an infinite statistic (a category the reference lacks) sits at the largest finite value.
+        statistic = Math.Min(statistic, double.MaxValue);
         (int lower, int upper, double weight) = Bracket(currentSize);
         double p = RungPValue(lower, statistic);
         if (upper == lower)
@@ -180,7 +182,12 @@ public sealed class NullDistribution
         }
 
         int last = values.Length - 1;
-        if (statistic >= values[last])
+        if (statistic == values[last])
+        {
+            return tails[last];
+        }
+
+        if (statistic > values[last])
         {
             if (last == 0)
             {

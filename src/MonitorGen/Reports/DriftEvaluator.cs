@@ -75,7 +75,10 @@ internal static class DriftEvaluator
                 }
             }
 
-            decision = Decide(feature, method, outcome.Value, options, calibrated, effect, measure, nullSize);
+            double? gate = calibrated && DriftCalibration.GateOf(method, numerical: true) is not null
+                ? KolmogorovSmirnov.Test(profile.Sample, window.Sample.ToArray()).PValue
+                : null;
+            decision = Decide(feature, method, outcome.Value, options, calibrated, effect, measure, nullSize, gate);
         }
 
         return Result(feature, method, outcome, decision, skip, profile.Count, current, quality, exact, options, window.Moments);
@@ -114,7 +117,10 @@ internal static class DriftEvaluator
             bool calibrated = IsCalibrated(feature, options);
             EffectMeasure measure = DriftCalibration.EffectOf(method, numerical: false);
             double effect = calibrated ? CountEffect(measure, outcome.Value, reference, counts) : double.NaN;
-            decision = Decide(feature, method, outcome.Value, options, calibrated, effect, measure, current);
+            double? gate = calibrated && DriftCalibration.GateOf(method, numerical: false) is DriftMethod g
+                ? DriftStatistics.Counts(g, reference, counts).PValue
+                : null;
+            decision = Decide(feature, method, outcome.Value, options, calibrated, effect, measure, current, gate);
         }
 
         return Result(feature, method, outcome, decision, skip, profile.Count, current, window.Quality, exact: false, options);
@@ -141,7 +147,7 @@ internal static class DriftEvaluator
         options.Thresholds == ThresholdMode.Calibrated && double.IsNaN(feature.Schema.Threshold);
 
     private static DriftDecision Decide(FeatureMonitor feature, DriftMethod method, DriftOutcome outcome, MonitorOptions options, bool calibrated,
-        double effect, EffectMeasure measure, long nullSize)
+        double effect, EffectMeasure measure, long nullSize, double? gate = null)
     {
         if (!calibrated)
         {
@@ -156,7 +162,7 @@ internal static class DriftEvaluator
 
         double alpha = options.FeatureAlpha.TryGetValue(feature.Name, out double a) ? a : options.Alpha;
         double floor = options.EffectFloors.TryGetValue(method, out double f) ? f : DriftCalibration.DefaultFloor;
-        return DriftDecision.Calibrated(method, outcome, alpha, effect, measure, floor, feature.Profile.Null, nullSize);
+        return DriftDecision.Calibrated(method, outcome, alpha, effect, measure, floor, feature.Profile.Null, nullSize, gate);
     }
 
     private static DriftMethod MethodOf(FeatureMonitor feature) =>

@@ -1,3 +1,4 @@
+using MonitorGen.Statistics;
 using System.Linq;
 using MonitorGen.Tests.Records;
 using MonitorGen.Tests.Support;
@@ -83,9 +84,9 @@ public sealed class DriftDetectionTests
     [Theory]
     [InlineData(MultipleTestingCorrection.Bonferroni)]
     [InlineData(MultipleTestingCorrection.BenjaminiHochberg)]
-    public void Corrections_report_adjusted_p_values_beside_the_raw_ones(MultipleTestingCorrection correction)
+    public void Fixed_corrections_report_adjusted_p_values_beside_the_raw_ones(MultipleTestingCorrection correction)
     {
-        using var monitor = WeatherDay.CreateMonitor(Profile, new MonitorOptions { Correction = correction });
+        using var monitor = WeatherDay.CreateMonitor(Profile, new MonitorOptions { Correction = correction, Thresholds = ThresholdMode.Fixed });
         foreach (var day in SeattleWeather.Months(9, 10))
         {
             monitor.Observe(day);
@@ -107,5 +108,34 @@ public sealed class DriftDetectionTests
         }
 
         Assert.All(report.Features.Where(f => f.PValue is null), f => Assert.Null(f.AdjustedPValue));
+    }
+
+    [Theory]
+    [InlineData(MultipleTestingCorrection.Bonferroni)]
+    [InlineData(MultipleTestingCorrection.BenjaminiHochberg)]
+    public void Calibrated_corrections_adjust_the_calibrated_p_values_of_every_tested_feature(MultipleTestingCorrection correction)
+    {
+        using var monitor = WeatherDay.CreateMonitor(Profile, new MonitorOptions { Correction = correction });
+        foreach (var day in SeattleWeather.Months(9, 10))
+        {
+            monitor.Observe(day);
+        }
+
+        DriftReport report = monitor.CheckDrift();
+
+        var tested = report.Features.Where(f => f.Tested).ToArray();
+        Assert.NotEmpty(tested);
+        Assert.All(tested, f =>
+        {
+            Assert.Equal(ThresholdMode.Calibrated, f.ThresholdMode);
+            Assert.NotNull(f.CalibratedPValue);
+            Assert.NotNull(f.AdjustedPValue);
+            Assert.True(f.AdjustedPValue >= f.CalibratedPValue);
+            Assert.Equal(f.AdjustedPValue <= f.Alpha && f.Effect >= f.EffectFloor, f.Drifted);
+        });
+        if (correction == MultipleTestingCorrection.Bonferroni)
+        {
+            Assert.All(tested, f => Assert.Equal(System.Math.Min(1, f.CalibratedPValue!.Value * tested.Length), f.AdjustedPValue!.Value, 12));
+        }
     }
 }
