@@ -16,7 +16,7 @@ out=docs/benchmarks/false-alarms.md
   echo "# False alarms on drift-free windows"
   echo
   echo "Made by \`tools/bench/false_alarms_table.sh\` from the null-simulation suite (\`tests/MonitorGen.Tests/Calibration\`),"
-  echo "which CI runs. Each cell: 1,000 drift-free windows (40 references × 25 windows, each reference fitted into a profile"
+  echo "which CI runs. Each cell: 1,000 drift-free windows (40 references × 25 windows, 250 × 4 where n_cur ≥ n_ref; each reference fitted into a profile"
   echo "with its null, each window observed row by row through the monitor and checked). **cal** is the share that drifted"
   echo "under calibrated thresholds (α = 0.05; the claim: at most α + 3·sqrt(α(1 − α)/1000) = 7.07 %), **fixed** the share"
   echo "under Evidently's fixed thresholds on the same windows (the score against 0.05 or 0.1, no floor)."
