@@ -38,12 +38,16 @@ internal static class DriftCalibration
     public static ReadOnlySpan<double> TailGrid =>
         [1, 0.5, 0.3, 0.2, 0.15, 0.1, 0.075, 0.05, 0.04, 0.03, 0.02, 0.015, 0.01, 0.0075, 0.005];
 
-    /// <summary>Window sample sizes at which a sample-based null is stored (the window sample is capped at 2,048 by default).</summary>
-    public static ReadOnlySpan<int> SampleLadder => [5, 10, 20, 30, 50, 100, 200, 300, 500, 1000, 2048];
+    /// <summary>
+    /// Window sample sizes at which a sample-based null is stored (the window sample is capped at 2,048 by default); no two
+    /// neighbours more than 1.5 apart, which keeps the interpolation error within the bound NullProfileTests states.
+    /// </summary>
+    public static ReadOnlySpan<int> SampleLadder => [5, 7, 10, 14, 20, 30, 40, 50, 70, 100, 140, 200, 300, 400, 500, 700, 1000, 1400, 2048];
 
     /// <summary>Window sizes at which a count-based null is stored; drawing counts costs the same at any size.</summary>
     public static ReadOnlySpan<int> CountLadder =>
-        [5, 10, 20, 30, 50, 100, 200, 300, 500, 1000, 2000, 3000, 5000, 10_000, 30_000, 100_000, 300_000, 1_000_000, 10_000_000];
+        [5, 7, 10, 14, 20, 30, 40, 50, 70, 100, 140, 200, 300, 400, 500, 700, 1000, 1400, 2000, 3000, 4000, 5000, 7000, 10_000, 14_000, 20_000,
+            30_000, 50_000, 100_000, 300_000, 1_000_000, 10_000_000];
 
     /// <summary>
     /// Whether a calibrated decision needs a resampled null rather than the method's own p-value: the distances, which have

@@ -36,8 +36,8 @@ internal static class NullCalibrator
     }
 
     // The reference counts over the cells a check compares (the bins, or the kept categories and "other"), and the prior of
-    // each. Drift-free windows hold categories that the reference never saw, and they land in "other": its prior is at least
-    // the Good-Turing unseen mass, the number of categories seen exactly once.
+    // each. Drift-free windows hold categories that the reference never saw, and they land in "other": its prior is the
+    // Good-Turing count of the unseen mass, the number of categories seen exactly once, plus one.
     private static (double[] Reference, double[] Prior) Cells(FeatureProfile profile)
     {
         double[] counts = profile.Kind == FeatureKind.Numerical
@@ -47,7 +47,7 @@ internal static class NullCalibrator
         Array.Fill(prior, CellPrior);
         if (profile.Kind == FeatureKind.Categorical)
         {
-            prior[^1] = Math.Max(CellPrior, Array.FindAll(profile.CategoryCounts, c => c == 1).Length);
+            prior[^1] = 1 + Array.FindAll(profile.CategoryCounts, c => c == 1).Length;
         }
 
         return (counts, prior);

@@ -102,7 +102,7 @@ internal static class ProfileValidator
 
     private static void ValidateNull(string source, string where, NullDistribution distribution)
     {
-        where += "'s null distribution";
+        where = $"the null distribution of {where}";
         Require(source, distribution.Resamples >= 1 && distribution.ReferenceSize >= 1, $"{where} has no resamples or no reference size");
         int[]? sizes = distribution.Sizes;
         double[][]? values = distribution.Values;
