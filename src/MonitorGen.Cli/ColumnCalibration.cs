@@ -29,7 +29,7 @@ internal static class ColumnCalibration
         long m = c.CurrentCount;
         bool needsNull = DriftCalibration.NeedsResampledNull(method);
         double effect;
-        double? gate = null;
+        Func<double>? gate = null;
         NullDistribution? nullDistribution = null;
         if (c.Numerical && c.Plan != ColumnPlan.RawValues)
         {
@@ -58,7 +58,8 @@ internal static class ColumnCalibration
 
             if (DriftCalibration.GateOf(method, numerical: true) is not null)
             {
-                gate = KolmogorovSmirnov.Test(reference, current).PValue;
+                DoubleList referenceValues = c.ReferenceValues, currentValues = c.CurrentValues;
+                gate = () => KolmogorovSmirnov.Test(referenceValues.Span, currentValues.Span).PValue;
             }
         }
         else
@@ -67,7 +68,7 @@ internal static class ColumnCalibration
             effect = measure == EffectMeasure.Score ? outcome.Statistic : DriftStatistics.Counts(DriftMethod.JensenShannon, r, cur).Statistic;
             if (DriftCalibration.GateOf(method, numerical: false) is DriftMethod g)
             {
-                gate = DriftStatistics.Counts(g, r, cur).PValue;
+                gate = () => DriftStatistics.Counts(g, r, cur).PValue ?? 1;
             }
 
             if (needsNull)

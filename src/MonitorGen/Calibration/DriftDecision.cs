@@ -1,3 +1,4 @@
+using System;
 using MonitorGen.Statistics;
 
 namespace MonitorGen.Calibration;
@@ -22,9 +23,14 @@ internal readonly record struct DriftDecision(
         new(ThresholdMode.Fixed, DriftMethodCatalog.IsDrift(method, outcome.Score, threshold), threshold, null, null, null, null, null, note);
 
     /// <summary>The calibrated decision: a p-value at most α (from the method, or from <paramref name="nullDistribution"/> for the
-    /// methods that need one, and no smaller than <paramref name="gatePValue"/>) and an effect at least the floor.</summary>
+    /// methods that need one, and no smaller than the gate's) and an effect at least the floor.</summary>
+    /// <remarks>
+    /// The gate (<see cref="DriftCalibration.GateOf"/>) is computed only when it can change the decision, that is when the
+    /// method's own p-value is at most α and the effect reaches the floor: a larger p-value is already no drift, under a
+    /// correction too (an adjusted p-value is never below the raw one), and under the alarm level, which is below α.
+    /// </remarks>
     public static DriftDecision Calibrated(DriftMethod method, DriftOutcome outcome, double alpha, double effect, EffectMeasure measure, double floor,
-        NullDistribution? nullDistribution, long nullSize, double? gatePValue = null)
+        NullDistribution? nullDistribution, long nullSize, Func<double>? gatePValue = null)
     {
         double p;
         double threshold = alpha;
@@ -39,10 +45,16 @@ internal readonly record struct DriftDecision(
         else
         {
             p = outcome.PValue ?? 1;
+            if (method is DriftMethod.Tvd or DriftMethod.EmpiricalMmd)
+            {
+                // Evidently counts permuted statistics at least the observed one, with no +1 for the observed itself; with
+                // it the p-value is valid (Phipson and Smyth, 2010), and never 0.
+                p = ((p * PermutationTest.Permutations) + 1) / (PermutationTest.Permutations + 1);
+            }
         }
 
         // The larger of two p-values is valid wherever either one is.
-        if (gatePValue is double gate && !(gate <= p))
+        if (gatePValue is not null && IsCalibratedDrift(p, alpha, effect, floor) && gatePValue() is var gate && !(gate <= p))
         {
             p = double.IsNaN(gate) ? 1 : gate;
         }

@@ -75,8 +75,8 @@ internal static class DriftEvaluator
                 }
             }
 
-            double? gate = calibrated && DriftCalibration.GateOf(method, numerical: true) is not null
-                ? KolmogorovSmirnov.Test(profile.Sample, window.Sample.ToArray()).PValue
+            Func<double>? gate = calibrated && DriftCalibration.GateOf(method, numerical: true) is not null
+                ? () => KolmogorovSmirnov.Test(profile.Sample, window.Sample.ToArray()).PValue
                 : null;
             decision = Decide(feature, method, outcome.Value, options, calibrated, effect, measure, nullSize, gate);
         }
@@ -117,9 +117,10 @@ internal static class DriftEvaluator
             bool calibrated = IsCalibrated(feature, options);
             EffectMeasure measure = DriftCalibration.EffectOf(method, numerical: false);
             double effect = calibrated ? CountEffect(measure, outcome.Value, reference, counts) : double.NaN;
-            double? gate = calibrated && DriftCalibration.GateOf(method, numerical: false) is DriftMethod g
+            double? countGate = calibrated && DriftCalibration.GateOf(method, numerical: false) is DriftMethod g
                 ? DriftStatistics.Counts(g, reference, counts).PValue
                 : null;
+            Func<double>? gate = countGate is double fisher ? () => fisher : null;
             decision = Decide(feature, method, outcome.Value, options, calibrated, effect, measure, current, gate);
         }
 
@@ -147,7 +148,7 @@ internal static class DriftEvaluator
         options.Thresholds == ThresholdMode.Calibrated && double.IsNaN(feature.Schema.Threshold);
 
     private static DriftDecision Decide(FeatureMonitor feature, DriftMethod method, DriftOutcome outcome, MonitorOptions options, bool calibrated,
-        double effect, EffectMeasure measure, long nullSize, double? gate = null)
+        double effect, EffectMeasure measure, long nullSize, Func<double>? gate = null)
     {
         if (!calibrated)
         {

@@ -82,6 +82,27 @@ public sealed class FalseAlarmTests
     }
 }
 
+/// <summary>
+/// A window larger than its sample: the rank and sample tests run on a reservoir of 100 of the window's 1,000 rows, and the
+/// false-alarm rate of a p-value from the reservoir stays within the bound.
+/// </summary>
+public sealed class ReservoirFalseAlarmTests
+{
+    [Theory]
+    [InlineData(DriftMethod.Ks, DataShape.Continuous)]
+    [InlineData(DriftMethod.Ks, DataShape.HeavyTailedTies)]
+    [InlineData(DriftMethod.Wasserstein, DataShape.Continuous)]
+    [InlineData(DriftMethod.AndersonDarling, DataShape.Continuous)]
+    public void A_p_value_from_a_reservoir_sample_is_calibrated(DriftMethod method, DataShape shape)
+    {
+        NullCellResult result = NullSimulation.Run(new NullCell(method, shape, 5000, 1000), references: 40, windowsPerReference: 25, sampleSize: 100);
+
+        Assert.Equal(1000, result.Windows);
+        Assert.True(result.CalibratedRate <= result.Bound(0.05),
+            $"{result.Cell} on a reservoir of 100: {result.CalibratedAlarms} of {result.Windows} drift-free windows alarmed ({result.CalibratedRate:P1})");
+    }
+}
+
 /// <summary>The categorical half of the suite, in a class of its own so that xunit runs it beside the numerical half.</summary>
 public sealed class CategoricalFalseAlarmTests
 {

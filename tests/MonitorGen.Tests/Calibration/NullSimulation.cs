@@ -61,14 +61,21 @@ public static class NullSimulation
     };
 
     /// <summary>Runs <paramref name="references"/> references × <paramref name="windowsPerReference"/> windows.</summary>
-    public static NullCellResult Run(NullCell cell, int references, int windowsPerReference, ulong seed = 1)
+    /// <param name="cell">The cell.</param>
+    /// <param name="references">References drawn, each fitted into a profile.</param>
+    /// <param name="windowsPerReference">Drift-free windows checked against each.</param>
+    /// <param name="sampleSize">The window sample size (<see cref="MonitorOptions.SampleSize"/>); below the window size the
+    /// rank and sample tests run on a reservoir sample of the window.</param>
+    /// <param name="seed">The seed.</param>
+    public static NullCellResult Run(NullCell cell, int references, int windowsPerReference, int sampleSize = 2048, ulong seed = 1)
     {
         FeatureSchema feature = FeatureOf(cell);
         MonitorSchema schema = SimulationMonitor.SchemaOf(feature);
         bool countBased = DriftCalibration.IsCountBased(cell.Method) || feature.Kind == FeatureKind.Categorical;
-        var fit = new FitOptions { NullSizes = [countBased ? cell.CurrentSize : Math.Min(cell.CurrentSize, 2048)] };
-        var options = new MonitorOptions { MinimumWindowSize = Math.Min(30, cell.CurrentSize) };
-        var random = new Random(unchecked((int)seed) ^ cell.GetHashCode());
+        var fit = new FitOptions { NullSizes = [countBased ? cell.CurrentSize : Math.Min(cell.CurrentSize, sampleSize)] };
+        var options = new MonitorOptions { MinimumWindowSize = Math.Min(30, cell.CurrentSize), SampleSize = sampleSize };
+        // A record's hash mixes in its Type's, which changes from process to process: the seed is built from the fields.
+        var random = new Random(unchecked((int)seed + (31 * (int)cell.Method) + (1009 * (int)cell.Shape) + (7919 * cell.ReferenceSize) + cell.CurrentSize));
         int calibrated = 0, fixedAlarms = 0, windows = 0;
         double fixedThreshold = DriftMethodCatalog.DefaultThreshold(cell.Method);
         for (int r = 0; r < references; r++)
