@@ -45,7 +45,7 @@ internal readonly record struct DriftDecision(
         else
         {
             p = outcome.PValue ?? 1;
-            if (method is DriftMethod.Tvd or DriftMethod.EmpiricalMmd)
+            if (method == DriftMethod.EmpiricalMmd)
             {
                 // Evidently counts permuted statistics at least the observed one, with no +1 for the observed itself; with
                 // it the p-value is valid (Phipson and Smyth, 2010), and never 0.
