@@ -14,9 +14,6 @@ internal static class ColumnCalibration
 {
     private const ulong Seed = 0x5EED_CA11;
 
-    // The smallest reference standard deviation a mean shift is measured in, as wasserstein's normalisation.
-    private const double MinimumScale = 0.001;
-
     public static DriftDecision Decide(DriftOptions options, ColumnData c, int column, DriftMethod method, DriftOutcome outcome)
     {
         if (options.Thresholds == ThresholdMode.Fixed || options.Threshold is not null)
@@ -126,22 +123,9 @@ internal static class ColumnCalibration
         return NullDistribution.FromDraws(n, [m], _ => draws);
     }
 
-    private static double MeanShift(ReadOnlySpan<double> reference, ReadOnlySpan<double> current)
-    {
-        var r = new MathNet.Numerics.Statistics.RunningStatistics();
-        var c = new MathNet.Numerics.Statistics.RunningStatistics();
-        foreach (double v in reference)
-        {
-            r.Push(v);
-        }
-
-        foreach (double v in current)
-        {
-            c.Push(v);
-        }
-
-        return Math.Abs(c.Mean - r.Mean) / Math.Max(r.PopulationStandardDeviation, MinimumScale);
-    }
+    // As the monitor's t_test effect: the shift in the reference's population standard deviations, floored as wasserstein's.
+    private static double MeanShift(ReadOnlySpan<double> reference, ReadOnlySpan<double> current) =>
+        Math.Abs(PairwiseSum.Mean(current) - PairwiseSum.Mean(reference)) / Math.Max(PairwiseSum.PopulationStd(reference), WassersteinDistance.MinimumScale);
 
     private static int SizeOf(long m) => (int)Math.Min(m, int.MaxValue);
 }

@@ -14,8 +14,12 @@ internal static class NullCalibrator
     /// Drawn from the profile alone, as a check sees it: the reference side of every draw is the profile's own (its counts, or
     /// its sample), and only the window is redrawn, from what the reference says about the distribution.
     /// </remarks>
-    public static NullDistribution? Fit(FeatureProfile profile, FitOptions options, ulong seed)
+    /// <param name="profile">The fitted profile, without its null.</param>
+    /// <param name="options">The fit's options.</param>
+    /// <param name="index">The feature's position in the schema, which seeds its draws.</param>
+    public static NullDistribution? Fit(FeatureProfile profile, FitOptions options, int index)
     {
+        ulong seed = options.Seed + ((ulong)index * 0xBF58476D1CE4E5B9);
         DriftMethod method = profile.Method;
         if (options.NullResamples == 0 || profile.Count == 0 || !DriftCalibration.NeedsResampledNull(method))
         {

@@ -114,7 +114,7 @@ public sealed class CategoricalFitter
             OtherCount = total - keptTotal,
             OtherSeen = otherSeen?.ToString(),
         };
-        profile.Null = NullCalibrator.Fit(profile, options, options.Seed + ((ulong)_index * 0xBF58476D1CE4E5B9));
+        profile.Null = NullCalibrator.Fit(profile, options, _index);
         return profile;
     }
 }

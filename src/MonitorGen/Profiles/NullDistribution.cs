@@ -78,7 +78,7 @@ public sealed class NullDistribution
                 continue;
             }
 
-            int below = LowerBound(sorted, value);
+            int below = Statistics.SortedSearch.LowerBound(sorted, value);
             values[kept] = value;
             tails[kept] = (double)(b - below + 1) / (b + 1);
             kept++;
@@ -207,24 +207,5 @@ public sealed class NullDistribution
 
         double t = (statistic - values[i - 1]) / (values[i] - values[i - 1]);
         return Math.Exp(((1 - t) * Math.Log(tails[i - 1])) + (t * Math.Log(tails[i])));
-    }
-
-    private static int LowerBound(double[] sorted, double value)
-    {
-        int lo = 0, hi = sorted.Length;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] < value)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
     }
 }

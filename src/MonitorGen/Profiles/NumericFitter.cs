@@ -76,7 +76,7 @@ public sealed class NumericFitter
             Min = sorted.Length == 0 ? 0 : sorted[0],
             Max = sorted.Length == 0 ? 0 : sorted[^1],
         };
-        profile.Null = NullCalibrator.Fit(profile, options, options.Seed + ((ulong)_index * 0xBF58476D1CE4E5B9));
+        profile.Null = NullCalibrator.Fit(profile, options, _index);
         return profile;
     }
 

@@ -15,9 +15,6 @@ internal static class DriftEvaluator
     // The stack holds a fixed 2 KB per buffer, whatever the profile says; more bins or categories go to the heap.
     private const int MaxStackSlots = 256;
 
-    // The smallest reference standard deviation a mean shift is measured in, as wasserstein's normalisation.
-    private const double MinimumScale = 0.001;
-
     public static FeatureDriftResult Evaluate(NumericFeature feature, NumericWindow window, MonitorOptions options)
     {
         FeatureProfile profile = feature.Profile;
@@ -34,12 +31,13 @@ internal static class DriftEvaluator
             EffectMeasure measure = DriftCalibration.EffectOf(method, numerical: true);
             double effect = double.NaN;
             long nullSize = current;
+            double[]? sample = null;
             if (method == DriftMethod.TTest)
             {
                 // Mean and variance are kept for every value on both sides, so the test is exact, not sampled.
                 outcome = TTestFromMoments(profile, window.Moments);
                 exact = true;
-                effect = Math.Abs(window.Moments.Mean - profile.Mean) / Math.Max(profile.StandardDeviation, MinimumScale);
+                effect = Math.Abs(window.Moments.Mean - profile.Mean) / Math.Max(profile.StandardDeviation, WassersteinDistance.MinimumScale);
             }
             else if (DriftCalibration.IsCountBased(method))
             {
@@ -62,7 +60,7 @@ internal static class DriftEvaluator
             }
             else
             {
-                double[] sample = window.Sample.ToArray();
+                sample = window.Sample.ToArray();
                 outcome = DriftStatistics.Numerical(method, profile.Sample, sample);
                 nullSize = sample.Length;
                 if (calibrated)
@@ -76,7 +74,7 @@ internal static class DriftEvaluator
             }
 
             Func<double>? gate = calibrated && DriftCalibration.GateOf(method, numerical: true) is not null
-                ? () => KolmogorovSmirnov.Test(profile.Sample, window.Sample.ToArray()).PValue
+                ? () => KolmogorovSmirnov.Test(profile.Sample, sample ?? window.Sample.ToArray()).PValue
                 : null;
             decision = Decide(feature, method, outcome.Value, options, calibrated, effect, measure, nullSize, gate);
         }

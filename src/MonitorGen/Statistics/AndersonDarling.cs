@@ -103,8 +103,8 @@ public static class AndersonDarling
         double[] bj = new double[l];
         for (int j = 0; j < l; j++)
         {
-            int left = LowerBound(z, distinct[j]);
-            int right = UpperBound(z, distinct[j]);
+            int left = SortedSearch.LowerBound(z, distinct[j]);
+            int right = SortedSearch.UpperBound(z, distinct[j]);
             lj[j] = bigN == l ? 1.0 : right - left;
             bj[j] = left + (lj[j] / 2.0);
         }
@@ -118,8 +118,8 @@ public static class AndersonDarling
             double[] inner = new double[l];
             for (int j = 0; j < l; j++)
             {
-                int right = UpperBound(s, distinct[j]);
-                int left = LowerBound(s, distinct[j]);
+                int right = SortedSearch.UpperBound(s, distinct[j]);
+                int left = SortedSearch.LowerBound(s, distinct[j]);
                 double mij = right - ((right - left) / 2.0);
                 double dev = (bigN * mij) - (bj[j] * ni);
                 inner[j] = lj[j] / bigN * dev * dev / ((bj[j] * (bigN - bj[j])) - (bigN * lj[j] / 4.0));
@@ -144,43 +144,5 @@ public static class AndersonDarling
         }
 
         return result[..k];
-    }
-
-    private static int LowerBound(double[] sorted, double value)
-    {
-        int lo = 0, hi = sorted.Length;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] < value)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
-
-    private static int UpperBound(double[] sorted, double value)
-    {
-        int lo = 0, hi = sorted.Length;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] <= value)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
     }
 }
