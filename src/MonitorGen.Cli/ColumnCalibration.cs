@@ -56,7 +56,7 @@ internal static class ColumnCalibration
             if (DriftCalibration.GateOf(method, numerical: true) is not null)
             {
                 DoubleList referenceValues = c.ReferenceValues, currentValues = c.CurrentValues;
-                gate = () => KolmogorovSmirnov.Test(referenceValues.Span, currentValues.Span).PValue;
+                gate = () => KolmogorovSmirnov.ConservativePValue(referenceValues.Span, currentValues.Span);
             }
         }
         else

@@ -10,9 +10,22 @@ internal static class Program
     // [rounds]" the same for the ONNX session, "--parallel" the throughput of one monitor under 1 and 2 concurrent callers,
     // "--compile-cost [rounds]" the compile-time breakdown of a 500-record project, which "--write-project <dir>"
     // writes to disk for a real build, "--transform-profile [rounds]" where the generator's transform spends its time, and
-    // "--soak [minutes]" the long soak of docs/benchmarks/soak.md.
+    // "--soak [minutes]" the long soak of docs/benchmarks/soak.md, and "--drift-power" and "--drift-race" the two tables of
+    // docs/benchmarks/drift-power.md.
     private static void Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == "--drift-power")
+        {
+            DriftRace.WindowPower.Run();
+            return;
+        }
+
+        if (args.Length > 0 && args[0] == "--drift-race")
+        {
+            DriftRace.StreamingRace.Run();
+            return;
+        }
+
         if (args.Length > 0 && args[0] == "--parallel")
         {
             ParallelCallers.Run();

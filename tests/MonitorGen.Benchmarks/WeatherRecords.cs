@@ -27,18 +27,21 @@ public sealed partial record WeatherReading
     [DriftTest] public float Wind { get; init; }
 
     /// <summary>The 2012–2013 days of the committed seattle-weather.csv (the model's training split).</summary>
-    internal static WeatherReading[] TrainingDays() =>
+    internal static WeatherReading[] TrainingDays() => Days().Where(d => d.Date.Year < 2014).Select(d => d.Reading).ToArray();
+
+    /// <summary>Every day of the committed seattle-weather.csv (2012–2015), in date order.</summary>
+    internal static (DateOnly Date, WeatherReading Reading)[] Days() =>
         File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Data", "seattle-weather.csv"))
             .Skip(1)
             .Select(line => line.Split(','))
-            .Where(f => string.CompareOrdinal(f[0], "2014") < 0)
-            .Select(f => new WeatherReading
+            .Select(f => (DateOnly.ParseExact(f[0], "yyyy-MM-dd", CultureInfo.InvariantCulture), new WeatherReading
             {
                 Precipitation = float.Parse(f[1], CultureInfo.InvariantCulture),
                 TempMax = float.Parse(f[2], CultureInfo.InvariantCulture),
                 TempMin = float.Parse(f[3], CultureInfo.InvariantCulture),
                 Wind = float.Parse(f[4], CultureInfo.InvariantCulture),
-            })
+            }))
+            .OrderBy(d => d.Item1)
             .ToArray();
 }
 

@@ -74,7 +74,7 @@ internal static class DriftEvaluator
             }
 
             Func<double>? gate = calibrated && DriftCalibration.GateOf(method, numerical: true) is not null
-                ? () => KolmogorovSmirnov.Test(profile.Sample, sample ?? window.Sample.ToArray()).PValue
+                ? () => KolmogorovSmirnov.ConservativePValue(profile.Sample, sample ?? window.Sample.ToArray())
                 : null;
             decision = Decide(feature, method, outcome.Value, options, calibrated, effect, measure, nullSize, gate);
         }
