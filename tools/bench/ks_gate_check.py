@@ -1,3 +1,11 @@
+#!/usr/bin/python3
+"""The KS gate's p-value against SciPy's exact two-sample one.
+
+Prints, per size pair, the smallest ratio of the gate's p-value (kstwo.sf at the effective size, one lattice step
+below D; src/MonitorGen/Statistics/KolmogorovSmirnov.cs raises it by 1 % more) to SciPy's exact p-value, over D
+from the 0.5 to the 1e-5 quantile. From 200 values a side every ratio is at least 0.995. Debian python3-scipy:
+    /usr/bin/python3 tools/bench/ks_gate_check.py
+"""
 import math, random
 from scipy import stats
 from scipy.stats import _stats_py as S
