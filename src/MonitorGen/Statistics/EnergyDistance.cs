@@ -10,5 +10,11 @@ public static class EnergyDistance
     /// <param name="current">The current sample.</param>
     /// <returns>The distance.</returns>
     public static double Distance(ReadOnlySpan<double> reference, ReadOnlySpan<double> current) =>
-        Math.Sqrt(2) * Math.Sqrt(CdfDistance.Integral(reference, current, 2));
+        FromIntegral(CdfDistance.Integral(reference, current, 2));
+
+    /// <summary><see cref="Distance"/> of two sorted samples.</summary>
+    internal static double DistanceSorted(ReadOnlySpan<double> sortedReference, ReadOnlySpan<double> sortedCurrent) =>
+        FromIntegral(CdfDistance.SortedIntegral(sortedReference, sortedCurrent, 2));
+
+    private static double FromIntegral(double integral) => Math.Sqrt(2) * Math.Sqrt(integral);
 }

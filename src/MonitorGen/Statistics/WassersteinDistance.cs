@@ -13,7 +13,14 @@ public static class WassersteinDistance
     /// <param name="current">The current sample.</param>
     /// <returns>The normalised distance.</returns>
     public static double Normalised(ReadOnlySpan<double> reference, ReadOnlySpan<double> current) =>
-        Distance(reference, current) / Math.Max(PairwiseSum.PopulationStd(reference), MinimumScale);
+        Distance(reference, current) / ScaleOf(reference);
+
+    /// <summary>What <see cref="Normalised"/> divides by: max(std(reference), 0.001).</summary>
+    internal static double ScaleOf(ReadOnlySpan<double> reference) => Math.Max(PairwiseSum.PopulationStd(reference), MinimumScale);
+
+    /// <summary><see cref="Normalised"/> of two sorted samples, with the reference's <see cref="ScaleOf"/> given.</summary>
+    internal static double NormalisedSorted(ReadOnlySpan<double> sortedReference, double scale, ReadOnlySpan<double> sortedCurrent) =>
+        CdfDistance.SortedIntegral(sortedReference, sortedCurrent, 1) / scale;
 
     /// <summary>W1 = ∫ |F_u − F_v| dx, as <c>scipy.stats.wasserstein_distance</c>.</summary>
     /// <param name="u">One sample.</param>
