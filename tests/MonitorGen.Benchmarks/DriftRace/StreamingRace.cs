@@ -19,8 +19,9 @@ internal static class StreamingRace
     /// <summary>Days in the monitor's sliding window; it is checked every day.</summary>
     public const int WindowDays = 30;
 
-    private const int ShortWindowDays = 10;
     private const double LongRunLength = 20_000;
+    private const int ShortWindowDays = 7;
+    private const double ShortRunLength = 50;
 
     private static readonly string KswinName = $"KSWIN (α {Kswin.Alpha}, window {Kswin.WindowSize}, stat size {Kswin.StatSize}), any input";
     private static readonly string AdwinName = $"ADWIN (δ {Adwin.Delta}), any input";
@@ -81,7 +82,7 @@ internal static class StreamingRace
         string[] names =
         [
             $"MonitorGen, calibrated (the default: {WindowDays}-day window, ERT 500)", "MonitorGen, fixed thresholds", KswinName, AdwinName, PageHinkleyName,
-            $"MonitorGen, calibrated, ERT {LongRunLength:N0} (ADWIN's false-alarm rate)", $"MonitorGen, calibrated, {ShortWindowDays}-day window (a shorter delay)",
+            $"MonitorGen, calibrated, ERT {LongRunLength:N0} (ADWIN's false-alarm rate)", $"MonitorGen, calibrated, {ShortWindowDays}-day window, ERT {ShortRunLength} (Page–Hinkley's delay)",
         ];
         var falseAlarms = new double[names.Length];
         var anyFalseAlarm = new int[names.Length];
@@ -102,7 +103,7 @@ internal static class StreamingRace
                 Peer(stream, _ => new Adwin()),
                 Peer(stream, _ => new PageHinkley()),
                 Monitor(profile, stream, ThresholdMode.Calibrated, expectedRunLength: LongRunLength),
-                Monitor(profile, stream, ThresholdMode.Calibrated, windowDays: ShortWindowDays),
+                Monitor(profile, stream, ThresholdMode.Calibrated, windowDays: ShortWindowDays, expectedRunLength: ShortRunLength),
             ];
             for (int e = 0; e < names.Length; e++)
             {
