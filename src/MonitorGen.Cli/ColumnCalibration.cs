@@ -74,7 +74,7 @@ internal static class ColumnCalibration
             }
         }
 
-        return DriftDecision.Calibrated(method, outcome, options.Alpha, effect, measure, DriftCalibration.DefaultFloor, nullDistribution, m, gate);
+        return DriftDecision.Calibrated(method, outcome, options.AlphaOf(c.Name), effect, measure, DriftCalibration.DefaultFloor, nullDistribution, m, gate);
     }
 
     private static NullDistribution CountNull(DriftMethod method, double[] reference, double[] current, long m, int resamples, ulong seed, bool keepEmptyCells)

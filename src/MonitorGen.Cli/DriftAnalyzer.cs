@@ -292,6 +292,13 @@ internal static class DriftAnalyzer
             }
         }
 
+        foreach (string n in options.ColumnAlpha.Keys.Where(n => !names.Contains(n, StringComparer.Ordinal)))
+        {
+            throw Array.IndexOf(refHeader, n) < 0
+                ? InputException.At(options.ReferencePath, 1, n, "no such column in the header (named in --column-alpha)")
+                : new InputException($"column '{n}' is named in --column-alpha but not in --columns");
+        }
+
         var both = options.Categorical.Intersect(options.Numerical, StringComparer.Ordinal).FirstOrDefault();
         if (both is not null)
         {

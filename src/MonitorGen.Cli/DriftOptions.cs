@@ -24,4 +24,11 @@ internal sealed record DriftOptions(
     Correction Correction,
     ThresholdMode Thresholds = ThresholdMode.Calibrated,
     double Alpha = MonitorGen.Calibration.DriftCalibration.DefaultAlpha,
-    int Resamples = MonitorGen.Calibration.DriftCalibration.DefaultCliResamples);
+    int Resamples = MonitorGen.Calibration.DriftCalibration.DefaultCliResamples)
+{
+    /// <summary>Per-column α (<c>--column-alpha</c>), in place of <see cref="Alpha"/> for the columns it names.</summary>
+    public IReadOnlyDictionary<string, double> ColumnAlpha { get; init; } = new Dictionary<string, double>(System.StringComparer.Ordinal);
+
+    /// <summary>The calibrated α of a column.</summary>
+    public double AlphaOf(string column) => ColumnAlpha.TryGetValue(column, out double alpha) ? alpha : Alpha;
+}

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.CommandLine;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using MonitorGen.Calibration;
@@ -87,6 +88,10 @@ public static class MonitorGenCommand
         };
         thresholds.AcceptOnlyFromAmong("calibrated", "fixed");
         var alpha = new Option<double>("--alpha") { Description = "The per-column false-alarm rate of calibrated thresholds.", DefaultValueFactory = _ => DriftCalibration.DefaultAlpha };
+        var columnAlpha = new Option<string?>("--column-alpha")
+        {
+            Description = "Comma-separated column=alpha pairs that set a column's own false-alarm rate in place of --alpha (calibrated thresholds).",
+        };
         var resamples = new Option<int>("--resamples")
         {
             Description = "Draws of the resampled null per column (calibrated thresholds). More draws resolve smaller p-values and take longer.",
@@ -106,7 +111,7 @@ public static class MonitorGenCommand
             "missing values (empty, NA, N/A, NaN, null) are dropped and counted. Exit codes: 0 success, 1 dataset drift with --fail-on-drift, " +
             "2 bad input. " + MemoryNote)
         {
-            reference, current, columns, categorical, numerical, method, threshold, thresholds, alpha, resamples, driftShare, correction, format,
+            reference, current, columns, categorical, numerical, method, threshold, thresholds, alpha, columnAlpha, resamples, driftShare, correction, format,
             output, failOnDrift,
         };
 
@@ -124,6 +129,7 @@ public static class MonitorGenCommand
                     Thresholds = parse.GetValue(thresholds) == "fixed" ? ThresholdMode.Fixed : ThresholdMode.Calibrated,
                     Alpha = CheckAlpha(parse.GetValue(alpha)),
                     Resamples = CheckResamples(parse.GetValue(resamples)),
+                    ColumnAlpha = ParseColumnAlpha(parse.GetValue(columnAlpha)),
                 };
                 DriftReport report = DriftAnalyzer.Run(options);
                 string text = parse.GetValue(format) == "json" ? ReportWriters.Json(report) : ReportWriters.Text(report);
@@ -193,6 +199,32 @@ public static class MonitorGenCommand
 
     private static double CheckAlpha(double alpha) =>
         alpha > 0 && alpha < 1 ? alpha : throw new InputException($"--alpha: {alpha} is not strictly between 0 and 1");
+
+    private static Dictionary<string, double> ParseColumnAlpha(string? pairs)
+    {
+        var alphas = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (string pair in SplitList("--column-alpha", pairs))
+        {
+            int equals = pair.LastIndexOf('=');
+            if (equals <= 0 || !double.TryParse(pair.AsSpan(equals + 1), NumberStyles.Float, CultureInfo.InvariantCulture, out double alpha))
+            {
+                throw new InputException($"--column-alpha: '{pair}' is not column=alpha");
+            }
+
+            string column = pair[..equals];
+            if (!(alpha > 0 && alpha < 1))
+            {
+                throw new InputException($"--column-alpha: {column}: {alpha} is not strictly between 0 and 1");
+            }
+
+            if (!alphas.TryAdd(column, alpha))
+            {
+                throw new InputException($"--column-alpha: column '{column}' is listed twice");
+            }
+        }
+
+        return alphas;
+    }
 
     private static int CheckResamples(int resamples) =>
         resamples is >= 100 and <= 1_000_000 ? resamples : throw new InputException($"--resamples: {resamples} is not between 100 and 1000000");

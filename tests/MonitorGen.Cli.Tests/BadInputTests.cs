@@ -138,6 +138,11 @@ public class BadInputTests
     [InlineData("--threshold", "-1", "--threshold")]
     [InlineData("--drift-share", "1.5", "--drift-share")]
     [InlineData("--bogus", "1", "--bogus")]
+    [InlineData("--column-alpha", "a", "'a' is not column=alpha")]
+    [InlineData("--column-alpha", "a=x", "'a=x' is not column=alpha")]
+    [InlineData("--column-alpha", "a=1", "a: 1 is not strictly between 0 and 1")]
+    [InlineData("--column-alpha", "a=0.1,a=0.2", "column 'a' is listed twice")]
+    [InlineData("--column-alpha", "nope=0.1", "no such column in the header (named in --column-alpha)")]
     public void Bad_options(string option, string value, string mention)
     {
         AssertBadInput(CliRunner.Run("drift", "-r", Good, "-c", Good, option, value), mention);

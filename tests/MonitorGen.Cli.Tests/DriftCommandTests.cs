@@ -100,6 +100,30 @@ public class DriftCommandTests
     }
 
     [Fact]
+    public void Column_alpha_sets_one_column_s_false_alarm_rate()
+    {
+        // Two columns shifted by a quarter of a standard deviation: beyond the floor, and a p-value between 10⁻⁶ and 0.05.
+        var random = new Random(7);
+        string Rows(int n, double shift) => string.Concat(Enumerable.Range(0, n).Select(_ =>
+            FormattableString.Invariant($"{Normal(random) + shift},{Normal(random) + shift}\n")));
+        string dir = CliRunner.TempDir();
+        string rf = CliRunner.WriteFile(dir, "r.csv", "x,y\n" + Rows(2000, 0));
+        string cf = CliRunner.WriteFile(dir, "c.csv", "x,y\n" + Rows(300, 0.25));
+        JsonElement defaults = Json(CliRunner.Run("drift", "-r", rf, "-c", cf, "-f", "json"));
+        Assert.All(new[] { "x", "y" }, name => Assert.True(Feature(defaults, name).GetProperty("drifted").GetBoolean()));
+        Assert.InRange(Feature(defaults, "x").GetProperty("calibratedPValue").GetDouble(), 1e-6, 0.05);
+
+        JsonElement report = Json(CliRunner.Run("drift", "-r", rf, "-c", cf, "-f", "json", "--column-alpha", "x=0.000001"));
+        Assert.Equal(1e-6, Feature(report, "x").GetProperty("alpha").GetDouble());
+        Assert.False(Feature(report, "x").GetProperty("drifted").GetBoolean());
+        Assert.Equal(0.05, Feature(report, "y").GetProperty("alpha").GetDouble());
+        Assert.True(Feature(report, "y").GetProperty("drifted").GetBoolean());
+    }
+
+    private static double Normal(Random random) =>
+        Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
+
+    [Fact]
     public void Default_methods_for_few_values_are_chisquare_and_z()
     {
         string dir = CliRunner.TempDir();
