@@ -42,6 +42,12 @@ public sealed class RobustnessTests
         { "using MonitorGen; [Monitor(\"m\")] public static partial class S { [DriftTest] public static int X { get; set; } }", 0 },
         { "using MonitorGen; [Monitor(\"m\")] public partial interface I { [DriftTest] int X { get; } }", 0 },
         { "using MonitorGen; [Monitor(\"m\")] public partial class C { [DriftTest] public int X { get; set; } [DriftTest] public double X { get; set; } [DriftTest] public bool Y { get; set; } }", 1 },
+        // Members whose emitted identifiers would collide (CS0102, CS0128): two names that differ only in case, as features,
+        // nullable features and KPIs, and a feature XKpi beside a KPI X.
+        { "using MonitorGen; [Monitor(\"m\")] public partial record R { [DriftTest] public double Temp { get; init; } [DriftTest] public double temp { get; init; } [DriftTest] public double temp2 { get; init; } }", 1 },
+        { "using MonitorGen; [Monitor(\"m\")] public partial record R { [DriftTest] public double? Temp { get; init; } [DriftTest] public int? temp { get; init; } }", 1 },
+        { "using MonitorGen; [Monitor(\"m\")] public partial record R { [KpiMetric(\"a\")] public double? Score { get; init; } [KpiMetric(\"b\")] public double? score { get; init; } }", 1 },
+        { "using MonitorGen; [Monitor(\"m\")] public partial record R { [DriftTest] public double XKpi { get; init; } [KpiMetric(\"x\")] public double X { get; init; } }", 1 },
         // An empty monitored type still gets a (trivial) monitor.
         { "using MonitorGen; [Monitor(\"m\")] public partial struct S { }", 1 },
     };

@@ -72,12 +72,13 @@ internal static class MonitorEmitter
         w.Open($"{model.Accessibility} sealed partial class {model.MonitorName} : global::MonitorGen.ModelMonitor, global::MonitorGen.IModelMonitor<{row}>");
         EmitSchema(w, model);
         w.Line();
-        EmitFields(w, model);
-        EmitConstructor(w, model);
+        var stems = new MemberStems(model);
+        EmitFields(w, model, stems);
+        EmitConstructor(w, model, stems);
         w.Line();
-        EmitFit(w, model);
+        EmitFit(w, model, stems);
         w.Line();
-        EmitObserve(w, model);
+        EmitObserve(w, model, stems);
         EmitCategoryCodes(w, model);
         w.Close();
     }
@@ -141,21 +142,21 @@ internal static class MonitorEmitter
         return $"global::MonitorGen.FeatureSchema.Categorical({String(feature.MemberName)}, {method}, {Double(feature.Threshold)}{categories}){cap}";
     }
 
-    private static string FieldOf(FeatureModel feature) => "_" + CamelCase(feature.MemberName);
+    private static string FeatureField(string stem) => "_" + stem;
 
-    private static string FieldOf(KpiModel kpi) => "_" + CamelCase(kpi.MemberName) + "Kpi";
+    private static string KpiField(string stem) => "_" + stem + "Kpi";
 
-    private static void EmitFields(SourceWriter w, MonitorTypeModel model)
+    private static void EmitFields(SourceWriter w, MonitorTypeModel model, MemberStems stems)
     {
-        foreach (FeatureModel feature in model.Features)
+        for (int i = 0; i < model.Features.Count; i++)
         {
-            string type = feature.IsNumerical ? "NumericFeature" : "CategoricalFeature";
-            w.Line($"private readonly global::MonitorGen.{type} {FieldOf(feature)};");
+            string type = model.Features[i].IsNumerical ? "NumericFeature" : "CategoricalFeature";
+            w.Line($"private readonly global::MonitorGen.{type} {FeatureField(stems.Feature(i))};");
         }
 
-        foreach (KpiModel kpi in model.Kpis)
+        for (int i = 0; i < model.Kpis.Count; i++)
         {
-            w.Line($"private readonly global::MonitorGen.KpiInstrument {FieldOf(kpi)};");
+            w.Line($"private readonly global::MonitorGen.KpiInstrument {KpiField(stems.Kpi(i))};");
         }
 
         if (model.Features.Count + model.Kpis.Count > 0)
@@ -164,7 +165,7 @@ internal static class MonitorEmitter
         }
     }
 
-    private static void EmitConstructor(SourceWriter w, MonitorTypeModel model)
+    private static void EmitConstructor(SourceWriter w, MonitorTypeModel model, MemberStems stems)
     {
         w.Line("/// <summary>Creates a monitor that compares its windows with <paramref name=\"profile\"/>.</summary>");
         w.Line("/// <exception cref=\"global::MonitorGen.ProfileException\">The profile was fitted on another schema of the type.</exception>");
@@ -174,18 +175,18 @@ internal static class MonitorEmitter
         {
             FeatureModel feature = model.Features[i];
             string accessor = feature.IsNumerical ? "NumericFeatureAt" : "CategoricalFeatureAt";
-            w.Line($"{FieldOf(feature)} = {accessor}({i});");
+            w.Line($"{FeatureField(stems.Feature(i))} = {accessor}({i});");
         }
 
         for (int i = 0; i < model.Kpis.Count; i++)
         {
-            w.Line($"{FieldOf(model.Kpis[i])} = KpiAt({i});");
+            w.Line($"{KpiField(stems.Kpi(i))} = KpiAt({i});");
         }
 
         w.Close();
     }
 
-    private static void EmitFit(SourceWriter w, MonitorTypeModel model)
+    private static void EmitFit(SourceWriter w, MonitorTypeModel model, MemberStems stems)
     {
         w.Line("/// <summary>Fits the reference profile from training rows.</summary>");
         w.Line("/// <exception cref=\"global::System.ArgumentException\">A row is null, or there are no rows.</exception>");
@@ -195,7 +196,7 @@ internal static class MonitorEmitter
         for (int i = 0; i < model.Features.Count; i++)
         {
             FeatureModel feature = model.Features[i];
-            w.Line($"var {CamelCase(feature.MemberName)}Fitter = builder.{(feature.IsNumerical ? "Numeric" : "Categorical")}({i});");
+            w.Line($"var {stems.Feature(i)}Fitter = builder.{(feature.IsNumerical ? "Numeric" : "Categorical")}({i});");
         }
 
         w.Open("foreach (var row in rows)");
@@ -207,11 +208,13 @@ internal static class MonitorEmitter
             w.Line();
         }
 
-        foreach (FeatureModel feature in model.Features)
+        for (int i = 0; i < model.Features.Count; i++)
         {
-            string add = CamelCase(feature.MemberName) + "Fitter." + (feature.IsCategoricalNumber ? "AddNumber" : "Add");
+            FeatureModel feature = model.Features[i];
+            string stem = stems.Feature(i);
+            string add = stem + "Fitter." + (feature.IsCategoricalNumber ? "AddNumber" : "Add");
             w.Line(feature.IsNullableValueType
-                ? $"if (row.{Identifier(feature.MemberName)} is {{ }} {ValueOf(feature)}) {add}({Converted(feature, ValueOf(feature))}); else {CamelCase(feature.MemberName)}Fitter.AddMissing();"
+                ? $"if (row.{Identifier(feature.MemberName)} is {{ }} {stem}Value) {add}({Converted(feature, stem + "Value")}); else {stem}Fitter.AddMissing();"
                 : $"{add}({Converted(feature, "row." + Identifier(feature.MemberName))});");
         }
 
@@ -222,7 +225,7 @@ internal static class MonitorEmitter
         w.Close();
     }
 
-    private static void EmitObserve(SourceWriter w, MonitorTypeModel model)
+    private static void EmitObserve(SourceWriter w, MonitorTypeModel model, MemberStems stems)
     {
         w.Line("/// <summary>Observes one row: data quality, drift sketches, instruments, logs and trace tags. Allocation-free; never throws.</summary>");
         w.Open($"public void Observe(in {model.FullyQualifiedName} row)");
@@ -238,22 +241,26 @@ internal static class MonitorEmitter
             w.Line();
         }
 
-        foreach (FeatureModel feature in model.Features)
+        for (int i = 0; i < model.Features.Count; i++)
         {
-            string field = FieldOf(feature);
+            FeatureModel feature = model.Features[i];
+            string stem = stems.Feature(i);
+            string field = FeatureField(stem);
             // A categorical number has its own method: an integer value would otherwise bind to Observe(shard, int code).
             string observe = field + (feature.IsCategoricalNumber ? ".ObserveNumber" : ".Observe");
             w.Line(feature.IsNullableValueType
-                ? $"issues |= row.{Identifier(feature.MemberName)} is {{ }} {ValueOf(feature)} ? {observe}(window, {Converted(feature, ValueOf(feature))}) : {field}.ObserveMissing(window);"
+                ? $"issues |= row.{Identifier(feature.MemberName)} is {{ }} {stem}Value ? {observe}(window, {Converted(feature, stem + "Value")}) : {field}.ObserveMissing(window);"
                 : $"issues |= {observe}(window, {Converted(feature, "row." + Identifier(feature.MemberName))});");
         }
 
-        foreach (KpiModel kpi in model.Kpis)
+        for (int i = 0; i < model.Kpis.Count; i++)
         {
+            KpiModel kpi = model.Kpis[i];
+            string stem = stems.Kpi(i);
             string value = kpi.IsDecimal ? "(double)" : "";
             w.Line(kpi.IsNullableValueType
-                ? $"if (row.{Identifier(kpi.MemberName)} is {{ }} {CamelCase(kpi.MemberName)}Kpi) issues |= {FieldOf(kpi)}.Record({value}{CamelCase(kpi.MemberName)}Kpi);"
-                : $"issues |= {FieldOf(kpi)}.Record({value}row.{Identifier(kpi.MemberName)});");
+                ? $"if (row.{Identifier(kpi.MemberName)} is {{ }} {stem}Kpi) issues |= {KpiField(stem)}.Record({value}{stem}Kpi);"
+                : $"issues |= {KpiField(stem)}.Record({value}row.{Identifier(kpi.MemberName)});");
         }
 
         w.Close();
@@ -265,8 +272,6 @@ internal static class MonitorEmitter
         w.Close();
         w.Close();
     }
-
-    private static string ValueOf(FeatureModel feature) => CamelCase(feature.MemberName) + "Value";
 
     private static string Converted(FeatureModel feature, string value) => feature.Kind switch
     {

@@ -129,7 +129,11 @@ internal static class MonitorTypeParser
     {
         var seen = new HashSet<object>();
         var names = ImmutableArray.CreateBuilder<string>();
-        dense = true;
+
+        // A dense enum is observed as (int)value, which for a wider underlying type truncates an undefined value such as
+        // 1L << 32 into a real category (0); those enums take the switch, which maps every undefined value to "other".
+        dense = enumType is INamedTypeSymbol { EnumUnderlyingType.SpecialType: SpecialType.System_Int32 or SpecialType.System_Int16
+            or SpecialType.System_UInt16 or SpecialType.System_SByte or SpecialType.System_Byte };
         foreach (IFieldSymbol field in enumType.GetMembers().OfType<IFieldSymbol>())
         {
             if (field.HasConstantValue && field.ConstantValue is { } value && seen.Add(value))
