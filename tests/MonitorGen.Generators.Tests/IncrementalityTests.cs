@@ -80,8 +80,8 @@ public sealed class IncrementalityTests
     {
         var forbidden = new[] { typeof(ISymbol), typeof(SyntaxNode), typeof(SyntaxTree), typeof(Compilation), typeof(SemanticModel), typeof(AttributeData), typeof(Location) };
 
-        // The declared shape: every field reachable from the model type.
-        foreach (Type type in ReachableTypes(typeof(MonitorTypeModel)))
+        // The declared shape: every field reachable from the parser's outcome (the model, or a failure for MG0013).
+        foreach (Type type in ReachableTypes(typeof(ParseOutcome)))
         {
             Assert.DoesNotContain(forbidden, f => f.IsAssignableFrom(type));
         }
@@ -95,6 +95,14 @@ public sealed class IncrementalityTests
         {
             AssertNoForbiddenValues(value, forbidden, new HashSet<object>(ReferenceEqualityComparer.Instance));
         }
+
+        // A failure the parser reports holds values only too.
+        var (failing, _) = RunOnce(
+            "namespace MonitorGen { public sealed class MonitorAttribute : System.Attribute { public MonitorAttribute(params string[] names) { } } }"
+            + " [MonitorGen.Monitor(\"a\", \"b\")] public partial record Reading;");
+        object failure = Assert.Single(failing.GetRunResult().Results.Single().TrackedSteps[TrackingNames.MonitorTypes].SelectMany(step => step.Outputs)).Value;
+        Assert.NotNull(((ParseOutcome)failure).Failure);
+        AssertNoForbiddenValues(failure, forbidden, new HashSet<object>(ReferenceEqualityComparer.Instance));
     }
 
     private static (GeneratorDriver Driver, Compilation Compilation) RunOnce(params string[] sources)

@@ -100,4 +100,24 @@ public sealed class RobustnessTests
         Assert.Contains("Categorical(\"C\", global::MonitorGen.DriftMethod.Auto, double.NaN).WithMaxCategories(25)", generated, System.StringComparison.Ordinal);
         Assert.Empty(GeneratorHarness.Errors(output));
     }
+
+    [Fact]
+    public void A_type_the_parser_fails_on_gets_MG0013_naming_it_and_no_monitor()
+    {
+        // A redefined MonitorGen.MonitorAttribute wins over the referenced one (CS0436); its array argument has no Value.
+        string source =
+            "namespace MonitorGen { [System.AttributeUsage(System.AttributeTargets.Class)] public sealed class MonitorAttribute : System.Attribute { public MonitorAttribute(params string[] names) { } } }"
+            + " [MonitorGen.Monitor(\"a\", \"b\")] public partial record Reading { [MonitorGen.DriftTest] public double Value { get; init; } }";
+        var (result, _) = GeneratorHarness.Run(source);
+
+        Assert.Null(result.Exception);
+        Assert.Empty(result.GeneratedSources);
+        Microsoft.CodeAnalysis.Diagnostic diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("MG0013", diagnostic.Id);
+        Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.StartsWith("MonitorGen could not generate a monitor for 'Reading': InvalidOperationException", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+        Assert.Equal("Source0.cs", diagnostic.Location.GetLineSpan().Path);
+        Assert.Equal(source.IndexOf("Reading", System.StringComparison.Ordinal), diagnostic.Location.SourceSpan.Start);
+        Assert.Equal("Reading".Length, diagnostic.Location.SourceSpan.Length);
+    }
 }

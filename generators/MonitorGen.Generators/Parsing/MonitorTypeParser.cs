@@ -19,23 +19,27 @@ namespace MonitorGen.Generators.Parsing;
 /// </summary>
 internal static class MonitorTypeParser
 {
-    public static MonitorTypeModel? Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    public static ParseOutcome Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
         if (context.TargetSymbol is not INamedTypeSymbol type
             || context.TargetNode is not TypeDeclarationSyntax declaration
             || context.Attributes.IsEmpty)
         {
-            return null;
+            return ParseOutcome.Skipped;
         }
 
         try
         {
-            return Parse(type, declaration, context.Attributes[0], context.SemanticModel.Compilation, cancellationToken);
+            return Parse(type, declaration, context.Attributes[0], context.SemanticModel.Compilation, cancellationToken) is { } model
+                ? new ParseOutcome(model, null)
+                : ParseOutcome.Skipped;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            // Half-typed code can break assumptions in ways the analyzers report better; emitting nothing is safe.
-            return null;
+            // The generator must not throw (the compiler would drop every monitor with a warning), and must not hide the
+            // failure either: the type gets no monitor and MG0013 names it and the exception.
+            return new ParseOutcome(null, new ParseFailureModel(declaration.Identifier.ValueText, $"{ex.GetType().Name}: {ex.Message}",
+                LocationModel.Of(declaration.Identifier.GetLocation())));
         }
     }
 
