@@ -5,6 +5,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using MonitorGen.Calibration;
+using MonitorGen.DriftMethods;
 using MonitorGen.Statistics;
 
 namespace MonitorGen.Cli;
@@ -24,14 +25,15 @@ public static class MonitorGenCommand
     /// <summary>An unexpected failure (a bug): still one line on stderr, no stack trace.</summary>
     public const int InternalError = 3;
 
-    internal const string MemoryNote =
+    internal static readonly string MemoryNote =
         "Memory: the files are streamed (one 64K buffer and one record at a time). A categorical column keeps one count per " +
         "distinct value. With psi, kl_div or jensenshannon (named with --method, or chosen by the default rules) a numerical column is " +
         "bounded: a first pass keeps count, min, max and up to 21 distinct values per file, a second pass fills the Sturges bins, so " +
         "memory does not grow with the rows (the exception: a reference with at most 20 distinct values and a current file with more " +
         "keeps the raw values, as does hellinger). The other methods need the raw samples: 8 bytes per value (up to 16 while the array " +
-        "grows) for both files, and the rank and sample methods (ks, wasserstein, anderson, cramer_von_mises, mannw, t_test, es, ed, " +
-        "empirical_mmd) sort or copy them, about 8-24 more bytes per value while a column is tested.";
+        "grows) for both files, and the rank and sample methods (" +
+        string.Join(", ", DriftMethodTable.Methods.Where(m => m.Inputs == DriftMethodInputs.NumericalOnly).Select(m => m.Id)) +
+        ") sort or copy them, about 8-24 more bytes per value while a column is tested.";
 
     /// <summary>Builds the root command (<c>monitorgen</c>) with its <c>drift</c> subcommand.</summary>
     /// <remarks>A plain <see cref="Command"/> named <c>monitorgen</c> (rather than <see cref="RootCommand"/>, which takes the name of the
@@ -73,8 +75,7 @@ public static class MonitorGenCommand
         var numerical = new Option<string?>("--numerical") { Description = "Comma-separated columns that must be numerical: a value that is not a number in either file is an error." };
         var method = new Option<string?>("--method", "-m")
         {
-            Description = "The drift method for every column: ks, chisquare, z, wasserstein, jensenshannon, psi, kl_div, hellinger, anderson, " +
-                "cramer_von_mises, mannw, t_test, es, g_test, fisher_exact, TVD, ed, empirical_mmd. Default: Evidently's rules per column " +
+            Description = $"The drift method for every column: {DriftMethodTable.IdList}. Default: Evidently's rules per column " +
                 "(n = reference values, u = distinct values; n <= 1000: numerical u > 5 -> ks, else chisquare (u > 2) or z; " +
                 "n > 1000: numerical u > 5 -> wasserstein, else jensenshannon).",
         };
@@ -173,8 +174,7 @@ public static class MonitorGenCommand
         DriftMethod m = DriftMethod.Auto;
         if (method is not null && !DriftMethodCatalog.TryParseId(method, out m))
         {
-            throw new InputException($"--method: unknown method '{method}' (known: ks, chisquare, z, wasserstein, jensenshannon, psi, kl_div, hellinger, " +
-                "anderson, cramer_von_mises, mannw, t_test, es, g_test, fisher_exact, TVD, ed, empirical_mmd)");
+            throw new InputException($"--method: unknown method '{method}' (known: {DriftMethodTable.IdList})");
         }
 
         if (threshold is double t && !(double.IsFinite(t) && t >= 0))

@@ -100,6 +100,20 @@ public class DriftCommandTests
     }
 
     [Fact]
+    public void Help_and_errors_name_every_drift_method()
+    {
+        CliResult help = CliRunner.Run("drift", "--help");
+        CliResult unknown = CliRunner.Run("drift", "-r", Seattle.AllPath, "-c", Seattle.WinterPath, "--method", "nope");
+        string helpText = string.Join(' ', help.Stdout.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
+        foreach (DriftMethod method in Enum.GetValues<DriftMethod>().Where(m => m != DriftMethod.Auto))
+        {
+            string id = DriftMethodCatalog.IdOf(method);
+            Assert.Contains(id, helpText, StringComparison.Ordinal);
+            Assert.Contains(id, unknown.Stderr, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void Column_alpha_sets_one_column_s_false_alarm_rate()
     {
         // Two columns shifted by a quarter of a standard deviation: beyond the floor, and a p-value between 10⁻⁶ and 0.05.

@@ -1,3 +1,5 @@
+using MonitorGen.DriftMethods;
+
 namespace MonitorGen.Generators.Shared;
 
 /// <summary>What is wrong with an explicitly set <c>DriftTestAttribute.Threshold</c>.</summary>
@@ -28,7 +30,7 @@ internal static class AttributeArgumentRules
     /// Whether the method's result is a p-value (drift when small), as opposed to a distance (drift when large).
     /// <see cref="DriftMethodRules.Auto"/> is neither: its method is chosen per feature.
     /// </summary>
-    public static bool IsPValueMethod(int method) => method is 1 or 2 or 3 or 9 or 10 or 11 or 12 or 13 or 14 or 15 or 16 or 18;
+    public static bool IsPValueMethod(int method) => DriftMethodTable.Of(method) is { IsPValue: true };
 
     /// <summary>Checks an explicitly set threshold for a method (which may be outside the enum).</summary>
     public static ThresholdProblem CheckThreshold(int method, double threshold)

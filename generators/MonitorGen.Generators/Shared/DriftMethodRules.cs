@@ -1,3 +1,5 @@
+using MonitorGen.DriftMethods;
+
 namespace MonitorGen.Generators.Shared;
 
 /// <summary>How a <c>DriftMethod</c> value fits a feature (<c>docs/diagnostics/MG0002.md</c>).</summary>
@@ -18,39 +20,28 @@ internal enum MethodFit
     NeedsBinary,
 }
 
-/// <summary>
-/// Which <c>MonitorGen.DriftMethod</c> values apply to which feature kinds. The values mirror the runtime enum,
-/// whose numbers are append-only.
-/// </summary>
+/// <summary>Which <c>MonitorGen.DriftMethod</c> values apply to which feature kinds, from the shared <see cref="DriftMethodTable"/>.</summary>
 internal static class DriftMethodRules
 {
-    public const int Auto = 0;
-    public const int Count = 19;
-
-    private static readonly string[] Names =
-    {
-        "Auto", "Ks", "ChiSquare", "Z", "Wasserstein", "JensenShannon", "Psi", "KlDiv", "Hellinger",
-        "AndersonDarling", "CramerVonMises", "MannWhitney", "TTest", "EppsSingleton", "GTest", "FisherExact",
-        "Tvd", "EnergyDistance", "EmpiricalMmd",
-    };
+    public const int Auto = DriftMethodTable.Auto;
 
     /// <summary>The enum member's name, or null for a value outside the enum.</summary>
-    public static string? NameOf(int method) => IsDefined(method) ? Names[method] : null;
+    public static string? NameOf(int method) => method == Auto ? "Auto" : DriftMethodTable.Of(method)?.Name;
 
     /// <summary>Whether <paramref name="method"/> is a member of <c>DriftMethod</c>.</summary>
-    public static bool IsDefined(long method) => method >= 0 && method < Count;
+    public static bool IsDefined(long method) => method == Auto || DriftMethodTable.Of(method) is not null;
 
     /// <summary>Whether the method is defined on numerical samples only (rank, moment and distance tests).</summary>
-    public static bool IsNumericalOnly(int method) => method is 1 or 4 or 9 or 10 or 11 or 12 or 13 or 17 or 18;
+    public static bool IsNumericalOnly(int method) => InputsOf(method) == DriftMethodInputs.NumericalOnly;
 
     /// <summary>
     /// Whether the method counts categories (<c>ChiSquare</c>, <c>GTest</c>): on a continuous feature every value is its own
     /// category, so it needs a discrete (integer, bool, enum or string) one, or one marked <c>Categorical</c>.
     /// </summary>
-    public static bool IsCategoryCountTest(int method) => method is 2 or 14;
+    public static bool IsCategoryCountTest(int method) => InputsOf(method) == DriftMethodInputs.DiscreteCounts;
 
     /// <summary>Whether the method compares two proportions (<c>Z</c>, <c>FisherExact</c>), so it needs a binary feature.</summary>
-    public static bool IsTwoProportionTest(int method) => method is 3 or 15;
+    public static bool IsTwoProportionTest(int method) => InputsOf(method) == DriftMethodInputs.BinaryOnly;
 
     /// <summary>How <paramref name="method"/> fits a feature of an observable <paramref name="kind"/>.</summary>
     /// <param name="method">The method's value, which may be outside the enum.</param>
@@ -86,4 +77,6 @@ internal static class DriftMethodRules
 
         return MethodFit.Fits;
     }
+
+    private static DriftMethodInputs? InputsOf(int method) => DriftMethodTable.Of(method)?.Inputs;
 }
