@@ -23,8 +23,8 @@ public sealed class FalseAlarmTests
     public static TheoryData<DriftMethod, DataShape, int, int> CiGrid(bool numerical)
     {
         var data = new TheoryData<DriftMethod, DataShape, int, int>();
-        // empirical_mmd costs O((n + m)^2) per permutation, 1,000 permutations per window: the full grid runs it where the
-        // pooled sample is at most 300 values (n_ref 200, n_cur up to 100), CI not at all.
+        // empirical_mmd costs O((n + m)^2) per permutation, 1,000 permutations per window: the full grid runs it on its whole
+        // samples where they pool at most 300 values, on reservoir samples of 100 elsewhere (MmdSampleSize), CI not at all.
         foreach (DriftMethod method in Enum.GetValues<DriftMethod>().Where(m => m is not DriftMethod.Auto && (FullGrid || m is not DriftMethod.EmpiricalMmd)))
         {
             foreach (DataShape shape in Enum.GetValues<DataShape>())
@@ -36,7 +36,7 @@ public sealed class FalseAlarmTests
 
                 foreach (int reference in new[] { 200, 5000 })
                 {
-                    foreach (int current in WindowSizes.Where(c => method is not DriftMethod.EmpiricalMmd || (reference == 200 && c <= 100)))
+                    foreach (int current in WindowSizes)
                     {
                         data.Add(method, shape, reference, current);
                     }
@@ -46,6 +46,9 @@ public sealed class FalseAlarmTests
 
         return data;
     }
+
+    /// <summary>The reservoir samples (reference and window) empirical_mmd is tested on where its whole samples would pool more than 300 values.</summary>
+    internal const int MmdSampleSize = 100;
 
     private static readonly object LogLock = new();
 
@@ -74,7 +77,9 @@ public sealed class FalseAlarmTests
         // Windows of one reference share it: when the window is as large as the reference, the reference's own noise
         // dominates, and the windows of one reference stop being independent trials. Those cells draw more references.
         int references = currentSize >= referenceSize ? 250 : 40;
-        NullCellResult result = NullSimulation.Run(new NullCell(method, shape, referenceSize, currentSize), references, 1000 / references);
+        bool sampled = method == DriftMethod.EmpiricalMmd && referenceSize + currentSize > 300;
+        NullCellResult result = NullSimulation.Run(new NullCell(method, shape, referenceSize, currentSize), references, 1000 / references,
+            sampled ? MmdSampleSize : 2048, referenceSampleSize: sampled ? MmdSampleSize : null);
 
         Log(result);
         Assert.Equal(1000, result.Windows);

@@ -67,12 +67,19 @@ public static class NullSimulation
     /// <param name="sampleSize">The window sample size (<see cref="MonitorOptions.SampleSize"/>); below the window size the
     /// rank and sample tests run on a reservoir sample of the window.</param>
     /// <param name="seed">The seed.</param>
-    public static NullCellResult Run(NullCell cell, int references, int windowsPerReference, int sampleSize = 2048, ulong seed = 1)
+    /// <param name="referenceSampleSize">The reference sample size (<see cref="FitOptions.SampleSize"/>), or the fit's default.</param>
+    public static NullCellResult Run(NullCell cell, int references, int windowsPerReference, int sampleSize = 2048, ulong seed = 1,
+        int? referenceSampleSize = null)
     {
         FeatureSchema feature = FeatureOf(cell);
         MonitorSchema schema = SimulationMonitor.SchemaOf(feature);
         bool countBased = DriftCalibration.IsCountBased(cell.Method) || feature.Kind == FeatureKind.Categorical;
         var fit = new FitOptions { NullSizes = [countBased ? cell.CurrentSize : Math.Min(cell.CurrentSize, sampleSize)] };
+        if (referenceSampleSize is int referenceSample)
+        {
+            fit.SampleSize = referenceSample;
+        }
+
         var options = new MonitorOptions { MinimumWindowSize = Math.Min(30, cell.CurrentSize), SampleSize = sampleSize };
         // A record's hash mixes in its Type's, which changes from process to process: the seed is built from the fields.
         var random = new Random(unchecked((int)seed + (31 * (int)cell.Method) + (1009 * (int)cell.Shape) + (7919 * cell.ReferenceSize) + cell.CurrentSize));
