@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 
 namespace MonitorGen.AspNetCore;
 
+/// <summary>The hosting's log messages, through the <c>[LoggerMessage]</c> generator. Event ids 2101–2199 are this package's.</summary>
 internal static partial class MonitorGenLog
 {
     [LoggerMessage(EventId = 2101, Level = LogLevel.Error, Message = "The drift check of model {Model} failed; monitoring goes on.")]

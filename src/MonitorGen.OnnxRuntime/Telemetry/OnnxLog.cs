@@ -3,23 +3,13 @@ using Microsoft.Extensions.Logging;
 
 namespace MonitorGen.OnnxRuntime.Telemetry;
 
-/// <summary>Cached LoggerMessage delegates of the monitored session.</summary>
-internal static class OnnxLog
+/// <summary>The monitored session's log messages, through the <c>[LoggerMessage]</c> generator. Event ids 1101–1199 are this package's.</summary>
+internal static partial class OnnxLog
 {
-    private static readonly Action<ILogger, string, string, Exception?> MonitoringFailedMessage =
-        LoggerMessage.Define<string, string>(
-            LogLevel.Error,
-            new EventId(101, "PredictionMonitoringFailed"),
-            "Model {Model}: monitoring a prediction failed ({Step}); the prediction was served and the failure counted on monitorgen.self.errors");
+    [LoggerMessage(EventId = 1101, EventName = "PredictionMonitoringFailed", Level = LogLevel.Error,
+        Message = "Model {Model}: monitoring a prediction failed ({Step}); the prediction was served and the failure counted on monitorgen.self.errors")]
+    public static partial void MonitoringFailed(ILogger logger, string model, string step, Exception exception);
 
-    private static readonly Action<ILogger, string, string, Exception?> ModelLoadedMessage =
-        LoggerMessage.Define<string, string>(
-            LogLevel.Information,
-            new EventId(102, "ModelLoaded"),
-            "Model {Model}: loaded {ModelPath}");
-
-    public static void MonitoringFailed(ILogger logger, string model, string step, Exception exception) =>
-        MonitoringFailedMessage(logger, model, step, exception);
-
-    public static void ModelLoaded(ILogger logger, string model, string path) => ModelLoadedMessage(logger, model, path, null);
+    [LoggerMessage(EventId = 1102, EventName = "ModelLoaded", Level = LogLevel.Information, Message = "Model {Model}: loaded {ModelPath}")]
+    public static partial void ModelLoaded(ILogger logger, string model, string modelPath);
 }

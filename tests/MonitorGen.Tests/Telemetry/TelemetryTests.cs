@@ -111,7 +111,7 @@ public sealed class TelemetryTests
         quiet.Observe(bad);
 
         var entry = Assert.Single(debug.Entries);
-        Assert.Equal(new EventId(1, "DataQualityIssue"), entry.EventId);
+        Assert.Equal(new EventId(1001, "DataQualityIssue"), entry.EventId);
         Assert.Contains("TempMax", entry.Message, System.StringComparison.Ordinal);
         Assert.Contains("NonFinite", entry.Message, System.StringComparison.Ordinal);
         Assert.Empty(info.Entries);
