@@ -2,7 +2,7 @@
 # Runs the null-simulation suite (FalseAlarmTests, CategoricalFalseAlarmTests) and writes its figures to
 # docs/benchmarks/false-alarms.md: per method, data shape and reference size, the share of 1,000 drift-free windows that
 # drifted under calibrated thresholds (alpha 0.05) and, beside it, under Evidently's fixed ones.
-# CI runs the same suite on windows of 10, 30 and 100 rows; this adds 1,000 and 10,000, and empirical_mmd (about 25 minutes on 2 cores).
+# CI runs the same suite on windows of 10, 30 and 100 rows; this adds 1,000 and 10,000, and empirical_mmd (about 30 minutes on 2 cores).
 # Usage: tools/bench/false_alarms_table.sh [existing.tsv]   (a TSV from an earlier run skips the run)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -23,9 +23,10 @@ out=docs/benchmarks/false-alarms.md
   echo
   echo "Shapes: \`Continuous\` standard normal; \`HeavyTailedTies\` Student t (3 df) rounded to halves; \`RareCategories\` seven"
   echo "strings, the rarest at 0.5 %; \`CategoricalNumber\` a rating 1–5 marked \`Categorical\`; \`Binary\` two values (z and"
-  echo "fisher_exact only). empirical_mmd runs only where the pooled sample is at most 300 values (n_ref 200, n_cur up to 100): its"
-  echo "permutation p-value costs O((n + m)²) per permutation, 1,000 permutations a window, and the monitor refuses it beyond"
-  echo "2,000 pooled values (\`MaximumMeanDiscrepancy.MaxPooledSize\`). Windows of 10,000 rows are tested on the monitor's reservoir"
+  echo "fisher_exact only). empirical_mmd's permutation p-value costs O((n + m)²) per permutation, 1,000 permutations a"
+  echo "window, and the monitor refuses it beyond 2,000 pooled values (\`MaximumMeanDiscrepancy.MaxPooledSize\`): where its"
+  echo "whole samples would pool more than 300 values it is tested on reservoir samples of 100, reference and window (the"
+  echo "\`SampleSize\` options). Other windows of 10,000 rows are tested on the monitor's reservoir"
   echo "sample of 2,048 (rank and sample methods) or on all their counts (binned and categorical methods)."
   echo
   echo "| method | shape | n_ref | n_cur 10 cal / fixed | 30 | 100 | 1,000 | 10,000 |"
