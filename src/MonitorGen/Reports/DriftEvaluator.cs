@@ -27,56 +27,63 @@ internal static class DriftEvaluator
         bool exact = false;
         if (skip is null)
         {
-            bool calibrated = IsCalibrated(feature, options);
-            EffectMeasure measure = DriftCalibration.EffectOf(method, numerical: true);
-            double effect = double.NaN;
-            long nullSize = current;
-            double[]? sample = null;
-            if (method == DriftMethod.TTest)
+            try
             {
-                // Mean and variance are kept for every value on both sides, so the test is exact, not sampled.
-                outcome = TTestFromMoments(profile, window.Moments);
-                exact = true;
-                effect = Math.Abs(window.Moments.Mean - profile.Mean) / Math.Max(profile.StandardDeviation, WassersteinDistance.MinimumScale);
-            }
-            else if (DriftCalibration.IsCountBased(method))
-            {
-                int bins = profile.BinCounts.Length;
-                Span<double> reference = bins <= MaxStackSlots ? stackalloc double[MaxStackSlots] : new double[bins];
-                Span<double> counts = bins <= MaxStackSlots ? stackalloc double[MaxStackSlots] : new double[bins];
-                reference = reference[..bins];
-                counts = counts[..bins];
-                for (int i = 0; i < reference.Length; i++)
+                bool calibrated = IsCalibrated(feature, options);
+                EffectMeasure measure = DriftCalibration.EffectOf(method, numerical: true);
+                double effect = double.NaN;
+                long nullSize = current;
+                double[]? sample = null;
+                if (method == DriftMethod.TTest)
                 {
-                    reference[i] = profile.BinCounts[i];
+                    // Mean and variance are kept for every value on both sides, so the test is exact, not sampled.
+                    outcome = TTestFromMoments(profile, window.Moments);
+                    exact = true;
+                    effect = Math.Abs(window.Moments.Mean - profile.Mean) / Math.Max(profile.StandardDeviation, WassersteinDistance.MinimumScale);
                 }
-
-                window.Bins.CopyTo(counts);
-                outcome = DriftStatistics.Counts(method, reference, counts);
-                if (calibrated)
+                else if (DriftCalibration.IsCountBased(method))
                 {
-                    effect = CountEffect(measure, outcome.Value, reference, counts);
-                }
-            }
-            else
-            {
-                sample = window.Sample.ToArray();
-                outcome = DriftStatistics.Numerical(method, profile.Sample, sample);
-                nullSize = sample.Length;
-                if (calibrated)
-                {
-                    effect = measure switch
+                    int bins = profile.BinCounts.Length;
+                    Span<double> reference = bins <= MaxStackSlots ? stackalloc double[MaxStackSlots] : new double[bins];
+                    Span<double> counts = bins <= MaxStackSlots ? stackalloc double[MaxStackSlots] : new double[bins];
+                    reference = reference[..bins];
+                    counts = counts[..bins];
+                    for (int i = 0; i < reference.Length; i++)
                     {
-                        EffectMeasure.Wasserstein => WassersteinDistance.Normalised(profile.Sample, sample),
-                        _ => outcome.Value.Statistic,
-                    };
-                }
-            }
+                        reference[i] = profile.BinCounts[i];
+                    }
 
-            Func<double>? gate = calibrated && DriftCalibration.GateOf(method, numerical: true) is not null
-                ? () => KolmogorovSmirnov.ConservativePValue(profile.Sample, sample ?? window.Sample.ToArray())
-                : null;
-            decision = Decide(feature, method, outcome.Value, options, calibrated, effect, measure, nullSize, gate);
+                    window.Bins.CopyTo(counts);
+                    outcome = DriftStatistics.Counts(method, reference, counts);
+                    if (calibrated)
+                    {
+                        effect = CountEffect(measure, outcome.Value, reference, counts);
+                    }
+                }
+                else
+                {
+                    sample = window.Sample.ToArray();
+                    outcome = DriftStatistics.Numerical(method, profile.Sample, sample);
+                    nullSize = sample.Length;
+                    if (calibrated)
+                    {
+                        effect = measure switch
+                        {
+                            EffectMeasure.Wasserstein => WassersteinDistance.Normalised(profile.Sample, sample),
+                            _ => outcome.Value.Statistic,
+                        };
+                    }
+                }
+
+                Func<double>? gate = calibrated && DriftCalibration.GateOf(method, numerical: true) is not null
+                    ? () => KolmogorovSmirnov.ConservativePValue(profile.Sample, sample ?? window.Sample.ToArray())
+                    : null;
+                decision = Decide(feature, method, outcome.Value, options, calibrated, effect, measure, nullSize, gate);
+            }
+            catch (ArgumentException ex)
+            {
+                (outcome, decision, skip) = (null, null, FailedNote(ex));
+            }
         }
 
         return Result(feature, method, outcome, decision, skip, profile.Count, current, quality, exact, options, window.Moments);
@@ -99,31 +106,42 @@ internal static class DriftEvaluator
         DriftDecision? decision = null;
         if (skip is null)
         {
-            int slots = profile.Categories.Length + 1;
-            Span<double> reference = slots <= MaxStackSlots ? stackalloc double[MaxStackSlots] : new double[slots];
-            Span<double> counts = slots <= MaxStackSlots ? stackalloc double[MaxStackSlots] : new double[slots];
-            reference = reference[..slots];
-            counts = counts[..slots];
-            for (int i = 0; i < profile.CategoryCounts.Length; i++)
+            try
             {
-                reference[i] = profile.CategoryCounts[i];
-            }
+                int slots = profile.Categories.Length + 1;
+                Span<double> reference = slots <= MaxStackSlots ? stackalloc double[MaxStackSlots] : new double[slots];
+                Span<double> counts = slots <= MaxStackSlots ? stackalloc double[MaxStackSlots] : new double[slots];
+                reference = reference[..slots];
+                counts = counts[..slots];
+                for (int i = 0; i < profile.CategoryCounts.Length; i++)
+                {
+                    reference[i] = profile.CategoryCounts[i];
+                }
 
-            reference[^1] = profile.OtherCount;
-            window.Counts.CopyTo(counts);
-            outcome = DriftStatistics.Counts(method, reference, counts);
-            bool calibrated = IsCalibrated(feature, options);
-            EffectMeasure measure = DriftCalibration.EffectOf(method, numerical: false);
-            double effect = calibrated ? CountEffect(measure, outcome.Value, reference, counts) : double.NaN;
-            double? countGate = calibrated && DriftCalibration.GateOf(method, numerical: false) is DriftMethod g
-                ? DriftStatistics.Counts(g, reference, counts).PValue
-                : null;
-            Func<double>? gate = countGate is double fisher ? () => fisher : null;
-            decision = Decide(feature, method, outcome.Value, options, calibrated, effect, measure, current, gate);
+                reference[^1] = profile.OtherCount;
+                window.Counts.CopyTo(counts);
+                outcome = DriftStatistics.Counts(method, reference, counts);
+                bool calibrated = IsCalibrated(feature, options);
+                EffectMeasure measure = DriftCalibration.EffectOf(method, numerical: false);
+                double effect = calibrated ? CountEffect(measure, outcome.Value, reference, counts) : double.NaN;
+                double? countGate = calibrated && DriftCalibration.GateOf(method, numerical: false) is DriftMethod g
+                    ? DriftStatistics.Counts(g, reference, counts).PValue
+                    : null;
+                Func<double>? gate = countGate is double fisher ? () => fisher : null;
+                decision = Decide(feature, method, outcome.Value, options, calibrated, effect, measure, current, gate);
+            }
+            catch (ArgumentException ex)
+            {
+                (outcome, decision, skip) = (null, null, FailedNote(ex));
+            }
         }
 
         return Result(feature, method, outcome, decision, skip, profile.Count, current, window.Quality, exact: false, options);
     }
+
+    // A method that cannot run on the window's data (z on three values, es on four or fewer distinct ones) throws
+    // ArgumentException: the data, not the monitor, failed, so the result keeps the window's counts and data quality.
+    private static string FailedNote(ArgumentException exception) => $"the test failed: {exception.Message}";
 
     public static FeatureDriftResult Failed(FeatureMonitor feature, Exception exception) => new()
     {

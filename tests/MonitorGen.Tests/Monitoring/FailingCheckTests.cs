@@ -29,4 +29,22 @@ public sealed class FailingCheckTests
         Assert.Equal(SeattleWeather.Winter.Count(), report.Rows);
         Assert.Equal(SeattleWeather.Winter.Count(), monitor.ObservedRows);
     }
+
+    [Fact]
+    public void A_method_that_cannot_run_on_the_window_keeps_its_counts_and_data_quality()
+    {
+        ReferenceProfile profile = ToggleRow.FitProfile(Enumerable.Range(0, 200).Select(i => new ToggleRow((Toggle)(i % 2))));
+        using var monitor = ToggleRow.CreateMonitor(profile);
+        for (int i = 0; i < 60; i++)
+        {
+            monitor.Observe(new ToggleRow((Toggle)(i % 3)));   // every third value is undefined: three cells for a two-value test
+        }
+
+        FeatureDriftResult state = monitor.CheckDrift().Features.Single();
+        Assert.Equal("z", state.Method);
+        Assert.False(state.Tested);
+        Assert.StartsWith("the test failed: z compares the share of one of two values", state.Note, System.StringComparison.Ordinal);
+        Assert.Equal(60, state.CurrentCount);
+        Assert.Equal(20, state.UnseenCategory);
+    }
 }
