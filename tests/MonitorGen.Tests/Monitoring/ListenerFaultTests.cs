@@ -46,18 +46,25 @@ public sealed class ListenerFaultTests
         long rows = 0;
         int reports = 0;
 
-        var checker = Task.Run(() =>
+        // The checker has a thread of its own, and each writer pauses halfway until two checks have run, so that the checks
+        // race the writers whatever the thread pool does with five tasks on two cores.
+        var checker = Task.Factory.StartNew(() =>
         {
             while (!done.IsSet)
             {
                 rows += AssertConsistent(monitor.CheckDrift());
-                reports++;
+                Interlocked.Increment(ref reports);
             }
-        });
+        }, TaskCreationOptions.LongRunning);
         var writers = Enumerable.Range(0, Writers).Select(w => Task.Run(() =>
         {
             for (int i = 0; i < PerWriter; i++)
             {
+                if (i == PerWriter / 2)
+                {
+                    Assert.True(SpinWait.SpinUntil(() => Volatile.Read(ref reports) >= 2, TimeSpan.FromSeconds(30)), "no check ran while the rows were written");
+                }
+
                 monitor.Observe(Rows[(w + i) % Rows.Length]);
             }
 
