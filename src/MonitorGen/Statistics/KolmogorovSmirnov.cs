@@ -15,18 +15,10 @@ public static class KolmogorovSmirnov
     /// <returns>D and the p-value. In the exact regime D is rounded to the lattice, h/lcm(n, m), as SciPy reports it.</returns>
     public static (double Statistic, double PValue) Test(ReadOnlySpan<double> reference, ReadOnlySpan<double> current)
     {
-        int n1 = reference.Length, n2 = current.Length;
-        if (n1 == 0 || n2 == 0)
-        {
-            throw new ArgumentException("ks needs at least one value in each sample.");
-        }
-
-        double d = Statistic(reference, current);
+        (int n1, int n2, double d, long h) = Measure(reference, current);
         if (Math.Max(n1, n2) <= MaxExactSize)
         {
-            long lcm = Lcm(n1, n2);
-            long h = (long)Math.Round(d * lcm, MidpointRounding.ToEven);
-            d = (double)h / lcm;
+            d = (double)h / Lcm(n1, n2);
             double exact = ExactPValue(n1, n2, h);
             if (exact >= 0 && exact <= 1)
             {
@@ -49,15 +41,7 @@ public static class KolmogorovSmirnov
     /// </remarks>
     internal static double ConservativePValue(ReadOnlySpan<double> reference, ReadOnlySpan<double> current)
     {
-        int n1 = reference.Length, n2 = current.Length;
-        if (n1 == 0 || n2 == 0)
-        {
-            throw new ArgumentException("ks needs at least one value in each sample.");
-        }
-
-        double d = Statistic(reference, current);
-        long lcm = Lcm(n1, n2);
-        long h = (long)Math.Round(d * lcm, MidpointRounding.ToEven);
+        (int n1, int n2, _, long h) = Measure(reference, current);
         return ConservativePValue(n1, n2, h);
     }
 
@@ -82,6 +66,19 @@ public static class KolmogorovSmirnov
     /// <summary>Pr(D ≥ h / lcm(n1, n2)) by counting lattice paths; outside [0, 1] when the count fails numerically.</summary>
     internal static double ExactPValue(int n1, int n2, long h) =>
         h <= 0 ? 1.0 : n1 == n2 ? ProbabilityOutsideSquare(n1, h) : ProbabilityOutsideBand(n1, n2, Gcd(n1, n2), h);
+
+    // The sizes, D, and D's lattice step h = round(D · lcm(n1, n2)), rounded half to even as SciPy rounds it.
+    private static (int N1, int N2, double D, long H) Measure(ReadOnlySpan<double> reference, ReadOnlySpan<double> current)
+    {
+        int n1 = reference.Length, n2 = current.Length;
+        if (n1 == 0 || n2 == 0)
+        {
+            throw new ArgumentException("ks needs at least one value in each sample.");
+        }
+
+        double d = Statistic(reference, current);
+        return (n1, n2, d, (long)Math.Round(d * Lcm(n1, n2), MidpointRounding.ToEven));
+    }
 
     /// <summary>The lcm of the sizes: D takes the values h / lcm.</summary>
     internal static long Lcm(int n1, int n2) => n1 / Gcd(n1, n2) * n2;

@@ -51,8 +51,8 @@ internal static class StreamingRace
         foreach ((string name, bool[] alarms) in rows)
         {
             IEnumerable<string> delays = winters.Select(y => Delay(stream, alarms, y) is int d ? d.ToString(CultureInfo.InvariantCulture) : "missed");
-            IEnumerable<string> summerAlarms = summers.Select(y => Onsets(stream, alarms, d => d.Year == y && d.Month is 6 or 7 or 8).ToString(CultureInfo.InvariantCulture));
-            Console.WriteLine($"| {name} | {string.Join(" | ", delays)} | {string.Join(" | ", summerAlarms)} | {Onsets(stream, alarms, _ => true)} |");
+            IEnumerable<string> summerAlarms = summers.Select(y => Onsets(alarms, i => stream[i].Date.Year == y && stream[i].Date.Month is 6 or 7 or 8).ToString(CultureInfo.InvariantCulture));
+            Console.WriteLine($"| {name} | {string.Join(" | ", delays)} | {string.Join(" | ", summerAlarms)} | {Onsets(alarms, _ => true)} |");
         }
 
         Console.WriteLine();
@@ -110,7 +110,7 @@ internal static class StreamingRace
             ];
             for (int e = 0; e < names.Length; e++)
             {
-                int quiet = Onsets(alarms[e], 0, QuietDays);
+                int quiet = Onsets(alarms[e], i => i < QuietDays);
                 falseAlarms[e] += quiet;
                 anyFalseAlarm[e] += quiet > 0 ? 1 : 0;
                 int first = Array.IndexOf(alarms[e], true, QuietDays);
@@ -188,28 +188,13 @@ internal static class StreamingRace
         return null;
     }
 
-    // Alarms that start in [from, to) (a run of consecutive alarmed days counts once).
-    private static int Onsets(bool[] alarms, int from, int to)
-    {
-        int count = 0;
-        for (int i = from; i < to; i++)
-        {
-            count += alarms[i] && (i == 0 || !alarms[i - 1]) ? 1 : 0;
-        }
-
-        return count;
-    }
-
     // Alarms that start on a selected day (a run of consecutive alarmed days counts once).
-    private static int Onsets((DateOnly Date, WeatherReading Reading)[] stream, bool[] alarms, Func<DateOnly, bool> selected)
+    private static int Onsets(bool[] alarms, Func<int, bool> selected)
     {
         int count = 0;
-        for (int i = 0; i < stream.Length; i++)
+        for (int i = 0; i < alarms.Length; i++)
         {
-            if (alarms[i] && (i == 0 || !alarms[i - 1]) && selected(stream[i].Date))
-            {
-                count++;
-            }
+            count += alarms[i] && (i == 0 || !alarms[i - 1]) && selected(i) ? 1 : 0;
         }
 
         return count;
