@@ -24,8 +24,8 @@ public sealed partial class CategoricalNumberTests
 
         Assert.Contains("global::MonitorGen.FeatureSchema.Numerical(\"Rating\"", numerical);
         Assert.Contains("global::MonitorGen.FeatureSchema.CategoricalNumber(\"Rating\"", categorical);
-        Assert.Contains("_rating.ObserveNumber(window, row.Rating)", categorical);
-        Assert.Contains("ratingFitter.AddNumber(row.Rating)", categorical);
+        Assert.Contains("sink.CategoryNumber(0, row.Rating);", categorical);
+        Assert.Contains("sink.Numeric(0, row.Rating);", numerical);
         Assert.NotEqual(SchemaHashOf(numerical), SchemaHashOf(categorical));
     }
 

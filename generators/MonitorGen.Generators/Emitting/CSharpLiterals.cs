@@ -35,6 +35,8 @@ internal static class CSharpLiterals
 
     public static string Bool(bool value) => value ? "true" : "false";
 
+    public static string Int(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     public static string CamelCase(string name) =>
         name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name.Substring(1);
 }

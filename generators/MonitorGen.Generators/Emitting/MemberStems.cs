@@ -8,13 +8,14 @@ using static MonitorGen.Generators.Emitting.CSharpLiterals;
 namespace MonitorGen.Generators.Emitting;
 
 /// <summary>
-/// The stem of each feature's and KPI's emitted identifiers (the field <c>_stem</c> or <c>_stemKpi</c>, the locals
-/// <c>stemFitter</c>, <c>stemValue</c> and <c>stemKpi</c>): the member name in camel case, numbered from 2 where two members
-/// would otherwise share an identifier (<c>Temp</c> and <c>temp</c>; a feature <c>XKpi</c> beside a KPI <c>X</c>).
+/// The stem of each feature's and KPI's emitted locals in the binding's reader (<c>stemValue</c> of a nullable feature,
+/// <c>stemKpi</c> of a nullable KPI): the member name in camel case, numbered from 2 where two members would otherwise
+/// share an identifier (<c>Temp</c> and <c>temp</c>; a feature <c>XKpi</c> beside a KPI <c>X</c>).
 /// </summary>
 /// <remarks>
-/// Fields are the only identifiers that two kinds share, so a stem that gives a unique field gives unique locals too:
-/// feature locals end in Fitter or Value, KPI locals in Kpi, and stems are unique within each kind.
+/// Pattern variables of an <c>if</c> belong to the whole method, so the locals must be unique across it. Stems are
+/// numbered as if each feature had the field <c>_stem</c> and each KPI <c>_stemKpi</c>: unique fields give unique locals,
+/// since feature locals end in Value and KPI locals in Kpi, and neither can be the parameters <c>row</c> or <c>sink</c>.
 /// </remarks>
 internal sealed class MemberStems
 {

@@ -69,24 +69,55 @@ internal static class MonitorEmitter
         string row = model.FullyQualifiedName;
         w.Line($"/// <summary>Monitors <see cref=\"{model.Name}\"/> rows of model <c>{System.Security.SecurityElement.Escape(model.ModelName)}</c>.</summary>");
         w.Line(GeneratedCode);
-        w.Open($"{model.Accessibility} sealed partial class {model.MonitorName} : global::MonitorGen.ModelMonitor, global::MonitorGen.IModelMonitor<{row}>");
+        w.Open($"{model.Accessibility} sealed partial class {model.MonitorName} : global::MonitorGen.ModelMonitor<{MonitorFullName(model)}.Binding>, global::MonitorGen.IModelMonitor<{row}>");
+        w.Line("/// <summary>The monitored features and KPIs, as declared.</summary>");
+        w.Line("public static global::MonitorGen.MonitorSchema DeclaredSchema => Binding.Schema;");
+        w.Line();
+        w.Line("/// <summary>Creates a monitor that compares its windows with <paramref name=\"profile\"/>.</summary>");
+        w.Line("/// <exception cref=\"global::MonitorGen.ProfileException\">The profile was fitted on another schema of the type.</exception>");
+        w.Line($"public {model.MonitorName}(global::MonitorGen.ReferenceProfile profile, global::MonitorGen.MonitorOptions? options = null, global::Microsoft.Extensions.Logging.ILogger? logger = null)");
+        w.Line("    : base(profile, options, logger)");
+        w.Line("{");
+        w.Line("}");
+        w.Line();
+        w.Line("/// <summary>Fits the reference profile from training rows.</summary>");
+        w.Line("/// <exception cref=\"global::System.ArgumentException\">A row is null.</exception>");
+        w.Line("/// <exception cref=\"global::System.InvalidOperationException\">There are no rows.</exception>");
+        w.Line($"public static global::MonitorGen.ReferenceProfile Fit(global::System.Collections.Generic.IEnumerable<{row}> rows, global::MonitorGen.FitOptions? options = null)");
+        w.Line("    => global::MonitorGen.MonitorBinding.Fit(rows, static row => new Binding(row), options);");
+        w.Line();
+        w.Line("/// <summary>Observes one row: data quality, drift sketches, instruments, logs and trace tags. Allocation-free; never throws.</summary>");
+        w.Line($"public void Observe(in {row} row) => ObserveRow(new Binding(row));");
+        w.Line();
+        EmitBinding(w, model);
+        w.Close();
+    }
+
+    private static void EmitBinding(SourceWriter w, MonitorTypeModel model)
+    {
+        string row = model.FullyQualifiedName;
+        w.Line($"/// <summary>Generator support: a <see cref=\"{model.Name}\"/> row as the runtime sees it, with the schema of its type.</summary>");
+        w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        w.Open("public readonly struct Binding : global::MonitorGen.IMonitorBinding");
+        w.Line($"private readonly {row} _row;");
+        w.Line();
+        w.Line("/// <summary>Wraps <paramref name=\"row\"/>.</summary>");
+        w.Line($"public Binding(in {row} row) => _row = row;");
+        w.Line();
         EmitSchema(w, model);
         w.Line();
-        var stems = new MemberStems(model);
-        EmitFields(w, model, stems);
-        EmitConstructor(w, model, stems);
+        w.Line("/// <inheritdoc/>");
+        w.Line($"public bool IsNull => {(model.IsReferenceType ? "_row is null" : "false")};");
         w.Line();
-        EmitFit(w, model, stems);
-        w.Line();
-        EmitObserve(w, model, stems);
+        EmitRead(w, model);
         EmitCategoryCodes(w, model);
         w.Close();
     }
 
     private static void EmitSchema(SourceWriter w, MonitorTypeModel model)
     {
-        w.Line("/// <summary>The monitored features and KPIs, as declared.</summary>");
-        w.Line("public static global::MonitorGen.MonitorSchema DeclaredSchema { get; } = new(");
+        w.Line("/// <inheritdoc/>");
+        w.Line("public static global::MonitorGen.MonitorSchema Schema { get; } = new(");
         w.Line($"    {String(model.ModelName)},");
         w.Line($"    {String(model.ModelVersion)},");
         w.Line($"    {String(model.MetadataName)},");
@@ -142,135 +173,47 @@ internal static class MonitorEmitter
         return $"global::MonitorGen.FeatureSchema.Categorical({String(feature.MemberName)}, {method}, {Double(feature.Threshold)}{categories}){cap}";
     }
 
-    private static string FeatureField(string stem) => "_" + stem;
-
-    private static string KpiField(string stem) => "_" + stem + "Kpi";
-
-    private static void EmitFields(SourceWriter w, MonitorTypeModel model, MemberStems stems)
+    // Ordinals count within a kind, in declaration order, as the runtime's sinks hold the features.
+    private static void EmitRead(SourceWriter w, MonitorTypeModel model)
     {
-        for (int i = 0; i < model.Features.Count; i++)
-        {
-            string type = model.Features[i].IsNumerical ? "NumericFeature" : "CategoricalFeature";
-            w.Line($"private readonly global::MonitorGen.{type} {FeatureField(stems.Feature(i))};");
-        }
-
-        for (int i = 0; i < model.Kpis.Count; i++)
-        {
-            w.Line($"private readonly global::MonitorGen.KpiInstrument {KpiField(stems.Kpi(i))};");
-        }
-
-        if (model.Features.Count + model.Kpis.Count > 0)
-        {
-            w.Line();
-        }
-    }
-
-    private static void EmitConstructor(SourceWriter w, MonitorTypeModel model, MemberStems stems)
-    {
-        w.Line("/// <summary>Creates a monitor that compares its windows with <paramref name=\"profile\"/>.</summary>");
-        w.Line("/// <exception cref=\"global::MonitorGen.ProfileException\">The profile was fitted on another schema of the type.</exception>");
-        w.Line($"public {model.MonitorName}(global::MonitorGen.ReferenceProfile profile, global::MonitorGen.MonitorOptions? options = null, global::Microsoft.Extensions.Logging.ILogger? logger = null)");
-        w.Open("    : base(DeclaredSchema, profile, options, logger)");
+        var stems = new MemberStems(model);
+        w.Line("/// <inheritdoc/>");
+        w.Line("public void Read<TSink>(ref TSink sink)");
+        w.Line("    where TSink : struct, global::MonitorGen.IRowSink");
+        w.Open();
+        // A copy, once: members of a readonly field of a struct row would otherwise be read from defensive copies.
+        w.Line("var row = _row;");
+        int numeric = 0, categorical = 0;
         for (int i = 0; i < model.Features.Count; i++)
         {
             FeatureModel feature = model.Features[i];
-            string accessor = feature.IsNumerical ? "NumericFeatureAt" : "CategoricalFeatureAt";
-            w.Line($"{FeatureField(stems.Feature(i))} = {accessor}({i});");
-        }
-
-        for (int i = 0; i < model.Kpis.Count; i++)
-        {
-            w.Line($"{KpiField(stems.Kpi(i))} = KpiAt({i});");
-        }
-
-        w.Close();
-    }
-
-    private static void EmitFit(SourceWriter w, MonitorTypeModel model, MemberStems stems)
-    {
-        w.Line("/// <summary>Fits the reference profile from training rows.</summary>");
-        w.Line("/// <exception cref=\"global::System.ArgumentException\">A row is null, or there are no rows.</exception>");
-        w.Open($"public static global::MonitorGen.ReferenceProfile Fit(global::System.Collections.Generic.IEnumerable<{model.FullyQualifiedName}> rows, global::MonitorGen.FitOptions? options = null)");
-        w.Line("global::System.ArgumentNullException.ThrowIfNull(rows);");
-        w.Line("var builder = new global::MonitorGen.ProfileBuilder(DeclaredSchema, options);");
-        for (int i = 0; i < model.Features.Count; i++)
-        {
-            FeatureModel feature = model.Features[i];
-            w.Line($"var {stems.Feature(i)}Fitter = builder.{(feature.IsNumerical ? "Numeric" : "Categorical")}({i});");
-        }
-
-        w.Open("foreach (var row in rows)");
-        if (model.IsReferenceType)
-        {
-            w.Open("if (row is null)");
-            w.Line("throw new global::System.ArgumentException(\"Training rows must not be null.\", nameof(rows));");
-            w.Close();
-            w.Line();
-        }
-
-        for (int i = 0; i < model.Features.Count; i++)
-        {
-            FeatureModel feature = model.Features[i];
-            string stem = stems.Feature(i);
-            string add = stem + "Fitter." + (feature.IsCategoricalNumber ? "AddNumber" : "Add");
-            w.Line(feature.IsNullableValueType
-                ? $"if (row.{Identifier(feature.MemberName)} is {{ }} {stem}Value) {add}({Converted(feature, stem + "Value")}); else {stem}Fitter.AddMissing();"
-                : $"{add}({Converted(feature, "row." + Identifier(feature.MemberName))});");
-        }
-
-        w.Line("builder.EndRow();");
-        w.Close();
-        w.Line();
-        w.Line("return builder.Build();");
-        w.Close();
-    }
-
-    private static void EmitObserve(SourceWriter w, MonitorTypeModel model, MemberStems stems)
-    {
-        w.Line("/// <summary>Observes one row: data quality, drift sketches, instruments, logs and trace tags. Allocation-free; never throws.</summary>");
-        w.Open($"public void Observe(in {model.FullyQualifiedName} row)");
-        w.Line("var window = BeginRow();");
-        w.Line("var issues = global::MonitorGen.DataQualityIssues.None;");
-        w.Open("try");
-        if (model.IsReferenceType)
-        {
-            w.Open("if (row is null)");
-            w.Line("issues = ObserveNullRow(window);");
-            w.Line("return;");
-            w.Close();
-            w.Line();
-        }
-
-        for (int i = 0; i < model.Features.Count; i++)
-        {
-            FeatureModel feature = model.Features[i];
-            string stem = stems.Feature(i);
-            string field = FeatureField(stem);
-            // A categorical number has its own method: an integer value would otherwise bind to Observe(shard, int code).
-            string observe = field + (feature.IsCategoricalNumber ? ".ObserveNumber" : ".Observe");
-            w.Line(feature.IsNullableValueType
-                ? $"issues |= row.{Identifier(feature.MemberName)} is {{ }} {stem}Value ? {observe}(window, {Converted(feature, stem + "Value")}) : {field}.ObserveMissing(window);"
-                : $"issues |= {observe}(window, {Converted(feature, "row." + Identifier(feature.MemberName))});");
+            string ordinal = Int(feature.IsNumerical ? numeric++ : categorical++);
+            string add = feature.IsNumerical ? "Numeric"
+                : feature.IsCategoricalNumber ? "CategoryNumber"
+                : feature.Kind == FeatureValueKind.String ? "Category"
+                : "CategoryCode";
+            string missing = feature.IsNumerical ? "NumericMissing" : "CategoryMissing";
+            EmitHandOver(w, feature.MemberName, feature.IsNullableValueType, stems.Feature(i) + "Value",
+                value => $"sink.{add}({ordinal}, {Converted(feature, value)});", $" else sink.{missing}({ordinal});");
         }
 
         for (int i = 0; i < model.Kpis.Count; i++)
         {
             KpiModel kpi = model.Kpis[i];
-            string stem = stems.Kpi(i);
-            string value = kpi.IsDecimal ? "(double)" : "";
-            w.Line(kpi.IsNullableValueType
-                ? $"if (row.{Identifier(kpi.MemberName)} is {{ }} {stem}Kpi) issues |= {KpiField(stem)}.Record({value}{stem}Kpi);"
-                : $"issues |= {KpiField(stem)}.Record({value}row.{Identifier(kpi.MemberName)});");
+            string cast = kpi.IsDecimal ? "(double)" : "";
+            string ordinal = Int(i);
+            // A null KPI is not recorded, and is no data-quality event.
+            EmitHandOver(w, kpi.MemberName, kpi.IsNullableValueType, stems.Kpi(i) + "Kpi", value => $"sink.Kpi({ordinal}, {cast}{value});", "");
         }
 
         w.Close();
-        w.Open("catch (global::System.Exception exception)");
-        w.Line("ReportObserveFailure(exception);");
-        w.Close();
-        w.Open("finally");
-        w.Line("EndRow(window, issues);");
-        w.Close();
-        w.Close();
+    }
+
+    // One statement: the member's value handed to the sink, through a pattern variable when it is a Nullable<T>.
+    private static void EmitHandOver(SourceWriter w, string memberName, bool nullable, string local, System.Func<string, string> handOver, string whenNull)
+    {
+        string member = "row." + Identifier(memberName);
+        w.Line(nullable ? $"if ({member} is {{ }} {local}) {handOver(local)}{whenNull}" : handOver(member));
     }
 
     private static string Converted(FeatureModel feature, string value) => feature.Kind switch

@@ -22,6 +22,12 @@ internal sealed class SourceWriter
     public SourceWriter Open(string line)
     {
         Line(line);
+        return Open();
+    }
+
+    /// <summary>Opens a block under the line written last (a constructor initializer, a constraint clause).</summary>
+    public SourceWriter Open()
+    {
         Line("{");
         _indent++;
         return this;

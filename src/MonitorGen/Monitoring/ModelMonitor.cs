@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.Extensions.Logging;
@@ -17,12 +18,14 @@ namespace MonitorGen;
 
 /// <summary>
 /// Everything a monitor does that is not specific to one monitored type: feature state built from the profile,
-/// window bookkeeping, the drift check and the telemetry around it. The generator derives one sealed class per
-/// <see cref="MonitorAttribute"/> type and adds the typed, allocation-free <c>Observe</c>.
+/// window bookkeeping, the row's lifecycle, the drift check and the telemetry around it. Each generated monitor derives
+/// from <see cref="ModelMonitor{TBinding}"/>, which adds the typed, allocation-free <c>Observe</c>.
 /// </summary>
 public abstract class ModelMonitor : IDisposable
 {
     private readonly FeatureMonitor[] _features;
+    private readonly NumericFeature[] _numeric;
+    private readonly CategoricalFeature[] _categorical;
     private readonly KpiInstrument[] _kpis;
     private readonly MonitorInstruments _instruments;
     private readonly ILogger _logger;
@@ -42,7 +45,7 @@ public abstract class ModelMonitor : IDisposable
 
     /// <summary>Builds the feature state from <paramref name="profile"/>.</summary>
     /// <exception cref="ProfileException">The profile was fitted on another schema of the type.</exception>
-    protected ModelMonitor(MonitorSchema schema, ReferenceProfile profile, MonitorOptions? options, ILogger? logger)
+    internal ModelMonitor(MonitorSchema schema, ReferenceProfile profile, MonitorOptions? options, ILogger? logger)
     {
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(profile);
@@ -66,6 +69,8 @@ public abstract class ModelMonitor : IDisposable
         }
 
         _shards.CreateWindows();
+        _numeric = _features.OfType<NumericFeature>().ToArray();
+        _categorical = _features.OfType<CategoricalFeature>().ToArray();
         _kpis = new KpiInstrument[schema.Kpis.Count];
         for (int i = 0; i < _kpis.Length; i++)
         {
@@ -316,24 +321,25 @@ public abstract class ModelMonitor : IDisposable
         GC.SuppressFinalize(this);
     }
 
-    /// <summary>The state of numerical feature <paramref name="index"/>.</summary>
-    protected NumericFeature NumericFeatureAt(int index) => (NumericFeature)_features[index];
+    // The state of feature `index`, for the tests' and benchmarks' monitors that feed features directly.
+    internal NumericFeature NumericFeatureAt(int index) => (NumericFeature)_features[index];
 
-    /// <summary>The state of categorical feature <paramref name="index"/>.</summary>
-    protected CategoricalFeature CategoricalFeatureAt(int index) => (CategoricalFeature)_features[index];
+    internal CategoricalFeature CategoricalFeatureAt(int index) => (CategoricalFeature)_features[index];
 
-    /// <summary>The instrument of KPI <paramref name="index"/>.</summary>
-    protected KpiInstrument KpiAt(int index) => _kpis[index];
+    internal KpiInstrument KpiAt(int index) => _kpis[index];
 
     /// <summary>Enters a row on the calling thread: the windows it returns take the row's features, and go back to <see cref="EndRow"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    protected WindowShard BeginRow() => _shards.Enter();
+    internal WindowShard BeginRow() => _shards.Enter();
+
+    /// <summary>The sink a binding's reader writes a row into, over the windows from <see cref="BeginRow"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal ObserveSink RowSink(WindowShard window) => new(window, _numeric, _categorical, _kpis);
 
     /// <summary>Counts the row entered with <see cref="BeginRow"/>, and tags the current activity if it is recorded.</summary>
-    /// <remarks>Call it exactly once per <see cref="BeginRow"/>, in a <c>finally</c>: a drift check waits for rows in flight.</remarks>
-    protected void EndRow(WindowShard shard, DataQualityIssues issues)
+    /// <remarks>Called exactly once per <see cref="BeginRow"/>, in a <c>finally</c>: a drift check waits for rows in flight.</remarks>
+    internal void EndRow(WindowShard shard, DataQualityIssues issues)
     {
-        ArgumentNullException.ThrowIfNull(shard);
         shard.Rows++;
         if (issues != DataQualityIssues.None)
         {
@@ -360,7 +366,7 @@ public abstract class ModelMonitor : IDisposable
 
     /// <summary>Counts a null row: every feature of it is missing.</summary>
     /// <returns>The row's issues, for <see cref="EndRow"/>.</returns>
-    protected DataQualityIssues ObserveNullRow(WindowShard shard)
+    internal DataQualityIssues ObserveNullRow(WindowShard shard)
     {
         DataQualityIssues issues = DataQualityIssues.Missing;
         foreach (FeatureMonitor feature in _features)
@@ -372,7 +378,7 @@ public abstract class ModelMonitor : IDisposable
     }
 
     /// <summary>Counts a failure inside <c>Observe</c>; monitoring never throws into the host.</summary>
-    protected void ReportObserveFailure(Exception exception)
+    internal void ReportObserveFailure(Exception exception)
     {
         CountSelfError(SelfErrorSources.Observe);
         try

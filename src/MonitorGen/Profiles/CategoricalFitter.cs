@@ -7,7 +7,7 @@ using MonitorGen.Sketches;
 namespace MonitorGen;
 
 /// <summary>Counts one categorical feature's training values into a <see cref="FeatureProfile"/>.</summary>
-public sealed class CategoricalFitter
+internal sealed class CategoricalFitter
 {
     private readonly Dictionary<string, long> _counts = new(StringComparer.Ordinal);
     private readonly Dictionary<double, long> _numberCounts = new();

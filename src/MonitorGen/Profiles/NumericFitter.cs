@@ -8,7 +8,7 @@ namespace MonitorGen;
 
 /// <summary>Collects one numerical feature's training values and summarises them into a <see cref="FeatureProfile"/>.</summary>
 /// <remarks>Fitting keeps the training values to compute exact quantiles; it runs offline, not on the serving path.</remarks>
-public sealed class NumericFitter
+internal sealed class NumericFitter
 {
     private readonly List<double> _values = new();
     private long _missing;

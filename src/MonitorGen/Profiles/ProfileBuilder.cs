@@ -3,8 +3,8 @@ using System.Collections.Generic;
 
 namespace MonitorGen;
 
-/// <summary>Fits a <see cref="ReferenceProfile"/>; the generated <c>Fit</c> feeds it one row at a time.</summary>
-public sealed class ProfileBuilder
+/// <summary>Fits a <see cref="ReferenceProfile"/>, fed one row at a time, by a binding's reader through a <see cref="FitSink"/>.</summary>
+internal sealed class ProfileBuilder
 {
     private readonly MonitorSchema _schema;
     private readonly FitOptions _options;
@@ -22,12 +22,30 @@ public sealed class ProfileBuilder
         ArgumentOutOfRangeException.ThrowIfLessThan(_options.MaxCategories, 1, nameof(FitOptions.MaxCategories));
         ArgumentOutOfRangeException.ThrowIfNegative(_options.NullResamples, nameof(FitOptions.NullResamples));
         _fitters = new object?[schema.Features.Count];
+        var numeric = new List<NumericFitter>();
+        var categorical = new List<CategoricalFitter>();
         for (int i = 0; i < _fitters.Length; i++)
         {
             FeatureSchema feature = schema.Features[i];
-            _fitters[i] = feature.Kind == FeatureKind.Numerical ? new NumericFitter(feature, i) : new CategoricalFitter(feature, i);
+            if (feature.Kind == FeatureKind.Numerical)
+            {
+                var fitter = new NumericFitter(feature, i);
+                numeric.Add(fitter);
+                _fitters[i] = fitter;
+            }
+            else
+            {
+                var fitter = new CategoricalFitter(feature, i);
+                categorical.Add(fitter);
+                _fitters[i] = fitter;
+            }
         }
+
+        Sink = new FitSink(numeric.ToArray(), categorical.ToArray());
     }
+
+    /// <summary>Where a binding's reader writes a training row.</summary>
+    public FitSink Sink { get; }
 
     /// <summary>The fitter of numerical feature <paramref name="index"/>.</summary>
     public NumericFitter Numeric(int index) =>

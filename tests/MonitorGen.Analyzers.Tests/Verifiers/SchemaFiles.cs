@@ -27,7 +27,7 @@ public static class SchemaFiles
         {
             Match match = Regex.Match(
                 tree.ToString(),
-                "DeclaredSchema \\{ get; \\} = new\\(\\s*\"[^\"]*\",\\s*(?:null|\"[^\"]*\"),\\s*\"" + Regex.Escape(typeName) + "\",\\s*\"([0-9a-f]{16})\"");
+                "MonitorSchema Schema \\{ get; \\} = new\\(\\s*\"[^\"]*\",\\s*(?:null|\"[^\"]*\"),\\s*\"" + Regex.Escape(typeName) + "\",\\s*\"([0-9a-f]{16})\"");
             if (match.Success)
             {
                 return match.Groups[1].Value;

@@ -18,196 +18,106 @@ namespace Demo.Kinds
 
     /// <summary>Monitors <see cref="AllKinds"/> rows of model <c>all-kinds</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCodeAttribute("MonitorGen.Generators", "0.1.0.0")]
-    internal sealed partial class AllKindsMonitor : global::MonitorGen.ModelMonitor, global::MonitorGen.IModelMonitor<global::Demo.Kinds.AllKinds>
+    internal sealed partial class AllKindsMonitor : global::MonitorGen.ModelMonitor<global::Demo.Kinds.AllKindsMonitor.Binding>, global::MonitorGen.IModelMonitor<global::Demo.Kinds.AllKinds>
     {
         /// <summary>The monitored features and KPIs, as declared.</summary>
-        public static global::MonitorGen.MonitorSchema DeclaredSchema { get; } = new(
-            "all-kinds",
-            null,
-            "Demo.Kinds.AllKinds",
-            "2049a89247222000",
-            new global::MonitorGen.FeatureSchema[]
-            {
-                global::MonitorGen.FeatureSchema.Numerical("B", true, global::MonitorGen.DriftMethod.Auto, double.NaN, double.NegativeInfinity, double.PositiveInfinity),
-                global::MonitorGen.FeatureSchema.Numerical("Sb", true, global::MonitorGen.DriftMethod.Auto, double.NaN, double.NegativeInfinity, double.PositiveInfinity),
-                global::MonitorGen.FeatureSchema.Numerical("S", true, global::MonitorGen.DriftMethod.Auto, double.NaN, double.NegativeInfinity, double.PositiveInfinity),
-                global::MonitorGen.FeatureSchema.Numerical("Us", true, global::MonitorGen.DriftMethod.Auto, double.NaN, double.NegativeInfinity, double.PositiveInfinity),
-                global::MonitorGen.FeatureSchema.Numerical("I", true, global::MonitorGen.DriftMethod.Auto, double.NaN, double.NegativeInfinity, double.PositiveInfinity),
-                global::MonitorGen.FeatureSchema.Numerical("Ui", true, global::MonitorGen.DriftMethod.Auto, double.NaN, double.NegativeInfinity, double.PositiveInfinity),
-                global::MonitorGen.FeatureSchema.Numerical("L", true, global::MonitorGen.DriftMethod.Auto, double.NaN, double.NegativeInfinity, double.PositiveInfinity),
-                global::MonitorGen.FeatureSchema.Numerical("Ul", true, global::MonitorGen.DriftMethod.Auto, double.NaN, double.NegativeInfinity, double.PositiveInfinity),
-                global::MonitorGen.FeatureSchema.Numerical("F", true, global::MonitorGen.DriftMethod.Auto, double.NaN, double.NegativeInfinity, double.PositiveInfinity),
-                global::MonitorGen.FeatureSchema.Numerical("D", true, global::MonitorGen.DriftMethod.Auto, double.NaN, double.NegativeInfinity, double.PositiveInfinity),
-                global::MonitorGen.FeatureSchema.Numerical("M", true, global::MonitorGen.DriftMethod.Auto, double.NaN, double.NegativeInfinity, double.PositiveInfinity),
-                global::MonitorGen.FeatureSchema.Numerical("MaybeI", true, global::MonitorGen.DriftMethod.Auto, double.NaN, double.NegativeInfinity, double.PositiveInfinity),
-                global::MonitorGen.FeatureSchema.Categorical("Flag", global::MonitorGen.DriftMethod.Auto, double.NaN, "False", "True"),
-                global::MonitorGen.FeatureSchema.Categorical("MaybeFlag", global::MonitorGen.DriftMethod.Z, double.NaN, "False", "True"),
-                global::MonitorGen.FeatureSchema.Categorical("Colour", global::MonitorGen.DriftMethod.JensenShannon, double.NaN, "Red", "Green", "Blue"),
-                global::MonitorGen.FeatureSchema.Categorical("MaybeColour", global::MonitorGen.DriftMethod.Auto, double.NaN, "Red", "Green", "Blue"),
-                global::MonitorGen.FeatureSchema.Categorical("City", global::MonitorGen.DriftMethod.ChiSquare, double.NaN),
-                global::MonitorGen.FeatureSchema.Numerical("Probability", false, global::MonitorGen.DriftMethod.Auto, double.NaN, 0.0, 1.0),
-                global::MonitorGen.FeatureSchema.Numerical("event", true, global::MonitorGen.DriftMethod.Auto, double.NaN, double.NegativeInfinity, double.PositiveInfinity),
-            },
-            new global::MonitorGen.KpiSchema[]
-            {
-                new("Revenue", "revenue", "{USD}"),
-            });
-
-        private readonly global::MonitorGen.NumericFeature _b;
-        private readonly global::MonitorGen.NumericFeature _sb;
-        private readonly global::MonitorGen.NumericFeature _s;
-        private readonly global::MonitorGen.NumericFeature _us;
-        private readonly global::MonitorGen.NumericFeature _i;
-        private readonly global::MonitorGen.NumericFeature _ui;
-        private readonly global::MonitorGen.NumericFeature _l;
-        private readonly global::MonitorGen.NumericFeature _ul;
-        private readonly global::MonitorGen.NumericFeature _f;
-        private readonly global::MonitorGen.NumericFeature _d;
-        private readonly global::MonitorGen.NumericFeature _m;
-        private readonly global::MonitorGen.NumericFeature _maybeI;
-        private readonly global::MonitorGen.CategoricalFeature _flag;
-        private readonly global::MonitorGen.CategoricalFeature _maybeFlag;
-        private readonly global::MonitorGen.CategoricalFeature _colour;
-        private readonly global::MonitorGen.CategoricalFeature _maybeColour;
-        private readonly global::MonitorGen.CategoricalFeature _city;
-        private readonly global::MonitorGen.NumericFeature _probability;
-        private readonly global::MonitorGen.NumericFeature _event;
-        private readonly global::MonitorGen.KpiInstrument _revenueKpi;
+        public static global::MonitorGen.MonitorSchema DeclaredSchema => Binding.Schema;
 
         /// <summary>Creates a monitor that compares its windows with <paramref name="profile"/>.</summary>
         /// <exception cref="global::MonitorGen.ProfileException">The profile was fitted on another schema of the type.</exception>
         public AllKindsMonitor(global::MonitorGen.ReferenceProfile profile, global::MonitorGen.MonitorOptions? options = null, global::Microsoft.Extensions.Logging.ILogger? logger = null)
-            : base(DeclaredSchema, profile, options, logger)
+            : base(profile, options, logger)
         {
-            _b = NumericFeatureAt(0);
-            _sb = NumericFeatureAt(1);
-            _s = NumericFeatureAt(2);
-            _us = NumericFeatureAt(3);
-            _i = NumericFeatureAt(4);
-            _ui = NumericFeatureAt(5);
-            _l = NumericFeatureAt(6);
-            _ul = NumericFeatureAt(7);
-            _f = NumericFeatureAt(8);
-            _d = NumericFeatureAt(9);
-            _m = NumericFeatureAt(10);
-            _maybeI = NumericFeatureAt(11);
-            _flag = CategoricalFeatureAt(12);
-            _maybeFlag = CategoricalFeatureAt(13);
-            _colour = CategoricalFeatureAt(14);
-            _maybeColour = CategoricalFeatureAt(15);
-            _city = CategoricalFeatureAt(16);
-            _probability = NumericFeatureAt(17);
-            _event = NumericFeatureAt(18);
-            _revenueKpi = KpiAt(0);
         }
 
         /// <summary>Fits the reference profile from training rows.</summary>
-        /// <exception cref="global::System.ArgumentException">A row is null, or there are no rows.</exception>
+        /// <exception cref="global::System.ArgumentException">A row is null.</exception>
+        /// <exception cref="global::System.InvalidOperationException">There are no rows.</exception>
         public static global::MonitorGen.ReferenceProfile Fit(global::System.Collections.Generic.IEnumerable<global::Demo.Kinds.AllKinds> rows, global::MonitorGen.FitOptions? options = null)
-        {
-            global::System.ArgumentNullException.ThrowIfNull(rows);
-            var builder = new global::MonitorGen.ProfileBuilder(DeclaredSchema, options);
-            var bFitter = builder.Numeric(0);
-            var sbFitter = builder.Numeric(1);
-            var sFitter = builder.Numeric(2);
-            var usFitter = builder.Numeric(3);
-            var iFitter = builder.Numeric(4);
-            var uiFitter = builder.Numeric(5);
-            var lFitter = builder.Numeric(6);
-            var ulFitter = builder.Numeric(7);
-            var fFitter = builder.Numeric(8);
-            var dFitter = builder.Numeric(9);
-            var mFitter = builder.Numeric(10);
-            var maybeIFitter = builder.Numeric(11);
-            var flagFitter = builder.Categorical(12);
-            var maybeFlagFitter = builder.Categorical(13);
-            var colourFitter = builder.Categorical(14);
-            var maybeColourFitter = builder.Categorical(15);
-            var cityFitter = builder.Categorical(16);
-            var probabilityFitter = builder.Numeric(17);
-            var eventFitter = builder.Numeric(18);
-            foreach (var row in rows)
-            {
-                if (row is null)
-                {
-                    throw new global::System.ArgumentException("Training rows must not be null.", nameof(rows));
-                }
-
-                bFitter.Add(row.B);
-                sbFitter.Add(row.Sb);
-                sFitter.Add(row.S);
-                usFitter.Add(row.Us);
-                iFitter.Add(row.I);
-                uiFitter.Add(row.Ui);
-                lFitter.Add(row.L);
-                ulFitter.Add(row.Ul);
-                fFitter.Add(row.F);
-                dFitter.Add(row.D);
-                mFitter.Add((double)row.M);
-                if (row.MaybeI is { } maybeIValue) maybeIFitter.Add(maybeIValue); else maybeIFitter.AddMissing();
-                flagFitter.Add(row.Flag ? 1 : 0);
-                if (row.MaybeFlag is { } maybeFlagValue) maybeFlagFitter.Add(maybeFlagValue ? 1 : 0); else maybeFlagFitter.AddMissing();
-                colourFitter.Add(CodeOf(row.Colour));
-                if (row.MaybeColour is { } maybeColourValue) maybeColourFitter.Add(CodeOf(maybeColourValue)); else maybeColourFitter.AddMissing();
-                cityFitter.Add(row.City);
-                probabilityFitter.Add(row.Probability);
-                eventFitter.Add(row.@event);
-                builder.EndRow();
-            }
-
-            return builder.Build();
-        }
+            => global::MonitorGen.MonitorBinding.Fit(rows, static row => new Binding(row), options);
 
         /// <summary>Observes one row: data quality, drift sketches, instruments, logs and trace tags. Allocation-free; never throws.</summary>
-        public void Observe(in global::Demo.Kinds.AllKinds row)
+        public void Observe(in global::Demo.Kinds.AllKinds row) => ObserveRow(new Binding(row));
+
+        /// <summary>Generator support: a <see cref="AllKinds"/> row as the runtime sees it, with the schema of its type.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public readonly struct Binding : global::MonitorGen.IMonitorBinding
         {
-            var window = BeginRow();
-            var issues = global::MonitorGen.DataQualityIssues.None;
-            try
-            {
-                if (row is null)
+            private readonly global::Demo.Kinds.AllKinds _row;
+
+            /// <summary>Wraps <paramref name="row"/>.</summary>
+            public Binding(in global::Demo.Kinds.AllKinds row) => _row = row;
+
+            /// <inheritdoc/>
+            public static global::MonitorGen.MonitorSchema Schema { get; } = new(
+                "all-kinds",
+                null,
+                "Demo.Kinds.AllKinds",
+                "2049a89247222000",
+                new global::MonitorGen.FeatureSchema[]
                 {
-                    issues = ObserveNullRow(window);
-                    return;
-                }
+                    global::MonitorGen.FeatureSchema.Numerical("B", true, global::MonitorGen.DriftMethod.Auto, double.NaN, double.NegativeInfinity, double.PositiveInfinity),
+                    global::MonitorGen.FeatureSchema.Numerical("Sb", true, global::MonitorGen.DriftMethod.Auto, double.NaN, double.NegativeInfinity, double.PositiveInfinity),
+                    global::MonitorGen.FeatureSchema.Numerical("S", true, global::MonitorGen.DriftMethod.Auto, double.NaN, double.NegativeInfinity, double.PositiveInfinity),
+                    global::MonitorGen.FeatureSchema.Numerical("Us", true, global::MonitorGen.DriftMethod.Auto, double.NaN, double.NegativeInfinity, double.PositiveInfinity),
+                    global::MonitorGen.FeatureSchema.Numerical("I", true, global::MonitorGen.DriftMethod.Auto, double.NaN, double.NegativeInfinity, double.PositiveInfinity),
+                    global::MonitorGen.FeatureSchema.Numerical("Ui", true, global::MonitorGen.DriftMethod.Auto, double.NaN, double.NegativeInfinity, double.PositiveInfinity),
+                    global::MonitorGen.FeatureSchema.Numerical("L", true, global::MonitorGen.DriftMethod.Auto, double.NaN, double.NegativeInfinity, double.PositiveInfinity),
+                    global::MonitorGen.FeatureSchema.Numerical("Ul", true, global::MonitorGen.DriftMethod.Auto, double.NaN, double.NegativeInfinity, double.PositiveInfinity),
+                    global::MonitorGen.FeatureSchema.Numerical("F", true, global::MonitorGen.DriftMethod.Auto, double.NaN, double.NegativeInfinity, double.PositiveInfinity),
+                    global::MonitorGen.FeatureSchema.Numerical("D", true, global::MonitorGen.DriftMethod.Auto, double.NaN, double.NegativeInfinity, double.PositiveInfinity),
+                    global::MonitorGen.FeatureSchema.Numerical("M", true, global::MonitorGen.DriftMethod.Auto, double.NaN, double.NegativeInfinity, double.PositiveInfinity),
+                    global::MonitorGen.FeatureSchema.Numerical("MaybeI", true, global::MonitorGen.DriftMethod.Auto, double.NaN, double.NegativeInfinity, double.PositiveInfinity),
+                    global::MonitorGen.FeatureSchema.Categorical("Flag", global::MonitorGen.DriftMethod.Auto, double.NaN, "False", "True"),
+                    global::MonitorGen.FeatureSchema.Categorical("MaybeFlag", global::MonitorGen.DriftMethod.Z, double.NaN, "False", "True"),
+                    global::MonitorGen.FeatureSchema.Categorical("Colour", global::MonitorGen.DriftMethod.JensenShannon, double.NaN, "Red", "Green", "Blue"),
+                    global::MonitorGen.FeatureSchema.Categorical("MaybeColour", global::MonitorGen.DriftMethod.Auto, double.NaN, "Red", "Green", "Blue"),
+                    global::MonitorGen.FeatureSchema.Categorical("City", global::MonitorGen.DriftMethod.ChiSquare, double.NaN),
+                    global::MonitorGen.FeatureSchema.Numerical("Probability", false, global::MonitorGen.DriftMethod.Auto, double.NaN, 0.0, 1.0),
+                    global::MonitorGen.FeatureSchema.Numerical("event", true, global::MonitorGen.DriftMethod.Auto, double.NaN, double.NegativeInfinity, double.PositiveInfinity),
+                },
+                new global::MonitorGen.KpiSchema[]
+                {
+                    new("Revenue", "revenue", "{USD}"),
+                });
 
-                issues |= _b.Observe(window, row.B);
-                issues |= _sb.Observe(window, row.Sb);
-                issues |= _s.Observe(window, row.S);
-                issues |= _us.Observe(window, row.Us);
-                issues |= _i.Observe(window, row.I);
-                issues |= _ui.Observe(window, row.Ui);
-                issues |= _l.Observe(window, row.L);
-                issues |= _ul.Observe(window, row.Ul);
-                issues |= _f.Observe(window, row.F);
-                issues |= _d.Observe(window, row.D);
-                issues |= _m.Observe(window, (double)row.M);
-                issues |= row.MaybeI is { } maybeIValue ? _maybeI.Observe(window, maybeIValue) : _maybeI.ObserveMissing(window);
-                issues |= _flag.Observe(window, row.Flag ? 1 : 0);
-                issues |= row.MaybeFlag is { } maybeFlagValue ? _maybeFlag.Observe(window, maybeFlagValue ? 1 : 0) : _maybeFlag.ObserveMissing(window);
-                issues |= _colour.Observe(window, CodeOf(row.Colour));
-                issues |= row.MaybeColour is { } maybeColourValue ? _maybeColour.Observe(window, CodeOf(maybeColourValue)) : _maybeColour.ObserveMissing(window);
-                issues |= _city.Observe(window, row.City);
-                issues |= _probability.Observe(window, row.Probability);
-                issues |= _event.Observe(window, row.@event);
-                if (row.Revenue is { } revenueKpi) issues |= _revenueKpi.Record((double)revenueKpi);
-            }
-            catch (global::System.Exception exception)
+            /// <inheritdoc/>
+            public bool IsNull => _row is null;
+
+            /// <inheritdoc/>
+            public void Read<TSink>(ref TSink sink)
+                where TSink : struct, global::MonitorGen.IRowSink
             {
-                ReportObserveFailure(exception);
+                var row = _row;
+                sink.Numeric(0, row.B);
+                sink.Numeric(1, row.Sb);
+                sink.Numeric(2, row.S);
+                sink.Numeric(3, row.Us);
+                sink.Numeric(4, row.I);
+                sink.Numeric(5, row.Ui);
+                sink.Numeric(6, row.L);
+                sink.Numeric(7, row.Ul);
+                sink.Numeric(8, row.F);
+                sink.Numeric(9, row.D);
+                sink.Numeric(10, (double)row.M);
+                if (row.MaybeI is { } maybeIValue) sink.Numeric(11, maybeIValue); else sink.NumericMissing(11);
+                sink.CategoryCode(0, row.Flag ? 1 : 0);
+                if (row.MaybeFlag is { } maybeFlagValue) sink.CategoryCode(1, maybeFlagValue ? 1 : 0); else sink.CategoryMissing(1);
+                sink.CategoryCode(2, CodeOf(row.Colour));
+                if (row.MaybeColour is { } maybeColourValue) sink.CategoryCode(3, CodeOf(maybeColourValue)); else sink.CategoryMissing(3);
+                sink.Category(4, row.City);
+                sink.Numeric(12, row.Probability);
+                sink.Numeric(13, row.@event);
+                if (row.Revenue is { } revenueKpi) sink.Kpi(0, (double)revenueKpi);
             }
-            finally
+
+            private static int CodeOf(global::Demo.Kinds.Colour value) => value switch
             {
-                EndRow(window, issues);
-            }
+                global::Demo.Kinds.Colour.Red => 0,
+                global::Demo.Kinds.Colour.Green => 1,
+                global::Demo.Kinds.Colour.Blue => 2,
+                _ => -1,
+            };
         }
-
-        private static int CodeOf(global::Demo.Kinds.Colour value) => value switch
-        {
-            global::Demo.Kinds.Colour.Red => 0,
-            global::Demo.Kinds.Colour.Green => 1,
-            global::Demo.Kinds.Colour.Blue => 2,
-            _ => -1,
-        };
     }
 }

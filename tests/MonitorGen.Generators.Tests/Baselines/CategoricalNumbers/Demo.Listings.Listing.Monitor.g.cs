@@ -18,91 +18,63 @@ namespace Demo.Listings
 
     /// <summary>Monitors <see cref="Listing"/> rows of model <c>listing-price</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCodeAttribute("MonitorGen.Generators", "0.1.0.0")]
-    public sealed partial class ListingMonitor : global::MonitorGen.ModelMonitor, global::MonitorGen.IModelMonitor<global::Demo.Listings.Listing>
+    public sealed partial class ListingMonitor : global::MonitorGen.ModelMonitor<global::Demo.Listings.ListingMonitor.Binding>, global::MonitorGen.IModelMonitor<global::Demo.Listings.Listing>
     {
         /// <summary>The monitored features and KPIs, as declared.</summary>
-        public static global::MonitorGen.MonitorSchema DeclaredSchema { get; } = new(
-            "listing-price",
-            null,
-            "Demo.Listings.Listing",
-            "6162779f900eac60",
-            new global::MonitorGen.FeatureSchema[]
-            {
-                global::MonitorGen.FeatureSchema.CategoricalNumber("Rating", global::MonitorGen.DriftMethod.ChiSquare, double.NaN, 1.0, 5.0).WithMaxCategories(9),
-                global::MonitorGen.FeatureSchema.CategoricalNumber("Rooms", global::MonitorGen.DriftMethod.Auto, double.NaN, double.NegativeInfinity, double.PositiveInfinity).WithMaxCategories(20),
-                global::MonitorGen.FeatureSchema.CategoricalNumber("Fee", global::MonitorGen.DriftMethod.Psi, 0.2, double.NegativeInfinity, double.PositiveInfinity).WithMaxCategories(50),
-                global::MonitorGen.FeatureSchema.Numerical("Price", true, global::MonitorGen.DriftMethod.Ks, double.NaN, double.NegativeInfinity, double.PositiveInfinity),
-            },
-            global::System.Array.Empty<global::MonitorGen.KpiSchema>());
-
-        private readonly global::MonitorGen.CategoricalFeature _rating;
-        private readonly global::MonitorGen.CategoricalFeature _rooms;
-        private readonly global::MonitorGen.CategoricalFeature _fee;
-        private readonly global::MonitorGen.NumericFeature _price;
+        public static global::MonitorGen.MonitorSchema DeclaredSchema => Binding.Schema;
 
         /// <summary>Creates a monitor that compares its windows with <paramref name="profile"/>.</summary>
         /// <exception cref="global::MonitorGen.ProfileException">The profile was fitted on another schema of the type.</exception>
         public ListingMonitor(global::MonitorGen.ReferenceProfile profile, global::MonitorGen.MonitorOptions? options = null, global::Microsoft.Extensions.Logging.ILogger? logger = null)
-            : base(DeclaredSchema, profile, options, logger)
+            : base(profile, options, logger)
         {
-            _rating = CategoricalFeatureAt(0);
-            _rooms = CategoricalFeatureAt(1);
-            _fee = CategoricalFeatureAt(2);
-            _price = NumericFeatureAt(3);
         }
 
         /// <summary>Fits the reference profile from training rows.</summary>
-        /// <exception cref="global::System.ArgumentException">A row is null, or there are no rows.</exception>
+        /// <exception cref="global::System.ArgumentException">A row is null.</exception>
+        /// <exception cref="global::System.InvalidOperationException">There are no rows.</exception>
         public static global::MonitorGen.ReferenceProfile Fit(global::System.Collections.Generic.IEnumerable<global::Demo.Listings.Listing> rows, global::MonitorGen.FitOptions? options = null)
-        {
-            global::System.ArgumentNullException.ThrowIfNull(rows);
-            var builder = new global::MonitorGen.ProfileBuilder(DeclaredSchema, options);
-            var ratingFitter = builder.Categorical(0);
-            var roomsFitter = builder.Categorical(1);
-            var feeFitter = builder.Categorical(2);
-            var priceFitter = builder.Numeric(3);
-            foreach (var row in rows)
-            {
-                if (row is null)
-                {
-                    throw new global::System.ArgumentException("Training rows must not be null.", nameof(rows));
-                }
-
-                ratingFitter.AddNumber(row.Rating);
-                if (row.Rooms is { } roomsValue) roomsFitter.AddNumber(roomsValue); else roomsFitter.AddMissing();
-                if (row.Fee is { } feeValue) feeFitter.AddNumber((double)feeValue); else feeFitter.AddMissing();
-                priceFitter.Add(row.Price);
-                builder.EndRow();
-            }
-
-            return builder.Build();
-        }
+            => global::MonitorGen.MonitorBinding.Fit(rows, static row => new Binding(row), options);
 
         /// <summary>Observes one row: data quality, drift sketches, instruments, logs and trace tags. Allocation-free; never throws.</summary>
-        public void Observe(in global::Demo.Listings.Listing row)
-        {
-            var window = BeginRow();
-            var issues = global::MonitorGen.DataQualityIssues.None;
-            try
-            {
-                if (row is null)
-                {
-                    issues = ObserveNullRow(window);
-                    return;
-                }
+        public void Observe(in global::Demo.Listings.Listing row) => ObserveRow(new Binding(row));
 
-                issues |= _rating.ObserveNumber(window, row.Rating);
-                issues |= row.Rooms is { } roomsValue ? _rooms.ObserveNumber(window, roomsValue) : _rooms.ObserveMissing(window);
-                issues |= row.Fee is { } feeValue ? _fee.ObserveNumber(window, (double)feeValue) : _fee.ObserveMissing(window);
-                issues |= _price.Observe(window, row.Price);
-            }
-            catch (global::System.Exception exception)
+        /// <summary>Generator support: a <see cref="Listing"/> row as the runtime sees it, with the schema of its type.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public readonly struct Binding : global::MonitorGen.IMonitorBinding
+        {
+            private readonly global::Demo.Listings.Listing _row;
+
+            /// <summary>Wraps <paramref name="row"/>.</summary>
+            public Binding(in global::Demo.Listings.Listing row) => _row = row;
+
+            /// <inheritdoc/>
+            public static global::MonitorGen.MonitorSchema Schema { get; } = new(
+                "listing-price",
+                null,
+                "Demo.Listings.Listing",
+                "6162779f900eac60",
+                new global::MonitorGen.FeatureSchema[]
+                {
+                    global::MonitorGen.FeatureSchema.CategoricalNumber("Rating", global::MonitorGen.DriftMethod.ChiSquare, double.NaN, 1.0, 5.0).WithMaxCategories(9),
+                    global::MonitorGen.FeatureSchema.CategoricalNumber("Rooms", global::MonitorGen.DriftMethod.Auto, double.NaN, double.NegativeInfinity, double.PositiveInfinity).WithMaxCategories(20),
+                    global::MonitorGen.FeatureSchema.CategoricalNumber("Fee", global::MonitorGen.DriftMethod.Psi, 0.2, double.NegativeInfinity, double.PositiveInfinity).WithMaxCategories(50),
+                    global::MonitorGen.FeatureSchema.Numerical("Price", true, global::MonitorGen.DriftMethod.Ks, double.NaN, double.NegativeInfinity, double.PositiveInfinity),
+                },
+                global::System.Array.Empty<global::MonitorGen.KpiSchema>());
+
+            /// <inheritdoc/>
+            public bool IsNull => _row is null;
+
+            /// <inheritdoc/>
+            public void Read<TSink>(ref TSink sink)
+                where TSink : struct, global::MonitorGen.IRowSink
             {
-                ReportObserveFailure(exception);
-            }
-            finally
-            {
-                EndRow(window, issues);
+                var row = _row;
+                sink.CategoryNumber(0, row.Rating);
+                if (row.Rooms is { } roomsValue) sink.CategoryNumber(1, roomsValue); else sink.CategoryMissing(1);
+                if (row.Fee is { } feeValue) sink.CategoryNumber(2, (double)feeValue); else sink.CategoryMissing(2);
+                sink.Numeric(0, row.Price);
             }
         }
     }

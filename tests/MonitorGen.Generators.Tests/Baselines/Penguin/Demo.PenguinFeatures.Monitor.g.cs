@@ -18,91 +18,63 @@ namespace Demo
 
     /// <summary>Monitors <see cref="PenguinFeatures"/> rows of model <c>penguin-classifier</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCodeAttribute("MonitorGen.Generators", "0.1.0.0")]
-    public sealed partial class PenguinFeaturesMonitor : global::MonitorGen.ModelMonitor, global::MonitorGen.IModelMonitor<global::Demo.PenguinFeatures>
+    public sealed partial class PenguinFeaturesMonitor : global::MonitorGen.ModelMonitor<global::Demo.PenguinFeaturesMonitor.Binding>, global::MonitorGen.IModelMonitor<global::Demo.PenguinFeatures>
     {
         /// <summary>The monitored features and KPIs, as declared.</summary>
-        public static global::MonitorGen.MonitorSchema DeclaredSchema { get; } = new(
-            "penguin-classifier",
-            "1.0",
-            "Demo.PenguinFeatures",
-            "aa179e6d9c7c6f63",
-            new global::MonitorGen.FeatureSchema[]
-            {
-                global::MonitorGen.FeatureSchema.Numerical("BeakLengthMm", true, global::MonitorGen.DriftMethod.Auto, double.NaN, double.NegativeInfinity, double.PositiveInfinity),
-                global::MonitorGen.FeatureSchema.Numerical("FlipperLengthMm", true, global::MonitorGen.DriftMethod.Psi, 0.2, double.NegativeInfinity, double.PositiveInfinity),
-                global::MonitorGen.FeatureSchema.Numerical("BodyMassG", true, global::MonitorGen.DriftMethod.Auto, double.NaN, 2000.0, 7000.0),
-                global::MonitorGen.FeatureSchema.Categorical("Island", global::MonitorGen.DriftMethod.Auto, double.NaN, "Biscoe", "Dream", "Torgersen"),
-            },
-            global::System.Array.Empty<global::MonitorGen.KpiSchema>());
-
-        private readonly global::MonitorGen.NumericFeature _beakLengthMm;
-        private readonly global::MonitorGen.NumericFeature _flipperLengthMm;
-        private readonly global::MonitorGen.NumericFeature _bodyMassG;
-        private readonly global::MonitorGen.CategoricalFeature _island;
+        public static global::MonitorGen.MonitorSchema DeclaredSchema => Binding.Schema;
 
         /// <summary>Creates a monitor that compares its windows with <paramref name="profile"/>.</summary>
         /// <exception cref="global::MonitorGen.ProfileException">The profile was fitted on another schema of the type.</exception>
         public PenguinFeaturesMonitor(global::MonitorGen.ReferenceProfile profile, global::MonitorGen.MonitorOptions? options = null, global::Microsoft.Extensions.Logging.ILogger? logger = null)
-            : base(DeclaredSchema, profile, options, logger)
+            : base(profile, options, logger)
         {
-            _beakLengthMm = NumericFeatureAt(0);
-            _flipperLengthMm = NumericFeatureAt(1);
-            _bodyMassG = NumericFeatureAt(2);
-            _island = CategoricalFeatureAt(3);
         }
 
         /// <summary>Fits the reference profile from training rows.</summary>
-        /// <exception cref="global::System.ArgumentException">A row is null, or there are no rows.</exception>
+        /// <exception cref="global::System.ArgumentException">A row is null.</exception>
+        /// <exception cref="global::System.InvalidOperationException">There are no rows.</exception>
         public static global::MonitorGen.ReferenceProfile Fit(global::System.Collections.Generic.IEnumerable<global::Demo.PenguinFeatures> rows, global::MonitorGen.FitOptions? options = null)
-        {
-            global::System.ArgumentNullException.ThrowIfNull(rows);
-            var builder = new global::MonitorGen.ProfileBuilder(DeclaredSchema, options);
-            var beakLengthMmFitter = builder.Numeric(0);
-            var flipperLengthMmFitter = builder.Numeric(1);
-            var bodyMassGFitter = builder.Numeric(2);
-            var islandFitter = builder.Categorical(3);
-            foreach (var row in rows)
-            {
-                if (row is null)
-                {
-                    throw new global::System.ArgumentException("Training rows must not be null.", nameof(rows));
-                }
-
-                beakLengthMmFitter.Add(row.BeakLengthMm);
-                flipperLengthMmFitter.Add(row.FlipperLengthMm);
-                if (row.BodyMassG is { } bodyMassGValue) bodyMassGFitter.Add(bodyMassGValue); else bodyMassGFitter.AddMissing();
-                islandFitter.Add((int)row.Island);
-                builder.EndRow();
-            }
-
-            return builder.Build();
-        }
+            => global::MonitorGen.MonitorBinding.Fit(rows, static row => new Binding(row), options);
 
         /// <summary>Observes one row: data quality, drift sketches, instruments, logs and trace tags. Allocation-free; never throws.</summary>
-        public void Observe(in global::Demo.PenguinFeatures row)
-        {
-            var window = BeginRow();
-            var issues = global::MonitorGen.DataQualityIssues.None;
-            try
-            {
-                if (row is null)
-                {
-                    issues = ObserveNullRow(window);
-                    return;
-                }
+        public void Observe(in global::Demo.PenguinFeatures row) => ObserveRow(new Binding(row));
 
-                issues |= _beakLengthMm.Observe(window, row.BeakLengthMm);
-                issues |= _flipperLengthMm.Observe(window, row.FlipperLengthMm);
-                issues |= row.BodyMassG is { } bodyMassGValue ? _bodyMassG.Observe(window, bodyMassGValue) : _bodyMassG.ObserveMissing(window);
-                issues |= _island.Observe(window, (int)row.Island);
-            }
-            catch (global::System.Exception exception)
+        /// <summary>Generator support: a <see cref="PenguinFeatures"/> row as the runtime sees it, with the schema of its type.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public readonly struct Binding : global::MonitorGen.IMonitorBinding
+        {
+            private readonly global::Demo.PenguinFeatures _row;
+
+            /// <summary>Wraps <paramref name="row"/>.</summary>
+            public Binding(in global::Demo.PenguinFeatures row) => _row = row;
+
+            /// <inheritdoc/>
+            public static global::MonitorGen.MonitorSchema Schema { get; } = new(
+                "penguin-classifier",
+                "1.0",
+                "Demo.PenguinFeatures",
+                "aa179e6d9c7c6f63",
+                new global::MonitorGen.FeatureSchema[]
+                {
+                    global::MonitorGen.FeatureSchema.Numerical("BeakLengthMm", true, global::MonitorGen.DriftMethod.Auto, double.NaN, double.NegativeInfinity, double.PositiveInfinity),
+                    global::MonitorGen.FeatureSchema.Numerical("FlipperLengthMm", true, global::MonitorGen.DriftMethod.Psi, 0.2, double.NegativeInfinity, double.PositiveInfinity),
+                    global::MonitorGen.FeatureSchema.Numerical("BodyMassG", true, global::MonitorGen.DriftMethod.Auto, double.NaN, 2000.0, 7000.0),
+                    global::MonitorGen.FeatureSchema.Categorical("Island", global::MonitorGen.DriftMethod.Auto, double.NaN, "Biscoe", "Dream", "Torgersen"),
+                },
+                global::System.Array.Empty<global::MonitorGen.KpiSchema>());
+
+            /// <inheritdoc/>
+            public bool IsNull => _row is null;
+
+            /// <inheritdoc/>
+            public void Read<TSink>(ref TSink sink)
+                where TSink : struct, global::MonitorGen.IRowSink
             {
-                ReportObserveFailure(exception);
-            }
-            finally
-            {
-                EndRow(window, issues);
+                var row = _row;
+                sink.Numeric(0, row.BeakLengthMm);
+                sink.Numeric(1, row.FlipperLengthMm);
+                if (row.BodyMassG is { } bodyMassGValue) sink.Numeric(2, bodyMassGValue); else sink.NumericMissing(2);
+                sink.CategoryCode(0, (int)row.Island);
             }
         }
     }

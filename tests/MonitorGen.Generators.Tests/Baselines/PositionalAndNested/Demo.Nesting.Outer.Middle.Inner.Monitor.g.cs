@@ -22,62 +22,57 @@ namespace Demo.Nesting
 
             /// <summary>Monitors <see cref="Inner"/> rows of model <c>nested</c>.</summary>
             [global::System.CodeDom.Compiler.GeneratedCodeAttribute("MonitorGen.Generators", "0.1.0.0")]
-            private sealed partial class InnerMonitor : global::MonitorGen.ModelMonitor, global::MonitorGen.IModelMonitor<global::Demo.Nesting.Outer.Middle.Inner>
+            private sealed partial class InnerMonitor : global::MonitorGen.ModelMonitor<global::Demo.Nesting.Outer.Middle.InnerMonitor.Binding>, global::MonitorGen.IModelMonitor<global::Demo.Nesting.Outer.Middle.Inner>
             {
                 /// <summary>The monitored features and KPIs, as declared.</summary>
-                public static global::MonitorGen.MonitorSchema DeclaredSchema { get; } = new(
-                    "nested",
-                    "2",
-                    "Demo.Nesting.Outer.Middle.Inner",
-                    "6b8bf1f439cce0f7",
-                    new global::MonitorGen.FeatureSchema[]
-                    {
-                        global::MonitorGen.FeatureSchema.Numerical("Value", true, global::MonitorGen.DriftMethod.Wasserstein, 0.5, double.NegativeInfinity, double.PositiveInfinity),
-                    },
-                    global::System.Array.Empty<global::MonitorGen.KpiSchema>());
-
-                private readonly global::MonitorGen.NumericFeature _value;
+                public static global::MonitorGen.MonitorSchema DeclaredSchema => Binding.Schema;
 
                 /// <summary>Creates a monitor that compares its windows with <paramref name="profile"/>.</summary>
                 /// <exception cref="global::MonitorGen.ProfileException">The profile was fitted on another schema of the type.</exception>
                 public InnerMonitor(global::MonitorGen.ReferenceProfile profile, global::MonitorGen.MonitorOptions? options = null, global::Microsoft.Extensions.Logging.ILogger? logger = null)
-                    : base(DeclaredSchema, profile, options, logger)
+                    : base(profile, options, logger)
                 {
-                    _value = NumericFeatureAt(0);
                 }
 
                 /// <summary>Fits the reference profile from training rows.</summary>
-                /// <exception cref="global::System.ArgumentException">A row is null, or there are no rows.</exception>
+                /// <exception cref="global::System.ArgumentException">A row is null.</exception>
+                /// <exception cref="global::System.InvalidOperationException">There are no rows.</exception>
                 public static global::MonitorGen.ReferenceProfile Fit(global::System.Collections.Generic.IEnumerable<global::Demo.Nesting.Outer.Middle.Inner> rows, global::MonitorGen.FitOptions? options = null)
-                {
-                    global::System.ArgumentNullException.ThrowIfNull(rows);
-                    var builder = new global::MonitorGen.ProfileBuilder(DeclaredSchema, options);
-                    var valueFitter = builder.Numeric(0);
-                    foreach (var row in rows)
-                    {
-                        valueFitter.Add(row.Value);
-                        builder.EndRow();
-                    }
-
-                    return builder.Build();
-                }
+                    => global::MonitorGen.MonitorBinding.Fit(rows, static row => new Binding(row), options);
 
                 /// <summary>Observes one row: data quality, drift sketches, instruments, logs and trace tags. Allocation-free; never throws.</summary>
-                public void Observe(in global::Demo.Nesting.Outer.Middle.Inner row)
+                public void Observe(in global::Demo.Nesting.Outer.Middle.Inner row) => ObserveRow(new Binding(row));
+
+                /// <summary>Generator support: a <see cref="Inner"/> row as the runtime sees it, with the schema of its type.</summary>
+                [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+                public readonly struct Binding : global::MonitorGen.IMonitorBinding
                 {
-                    var window = BeginRow();
-                    var issues = global::MonitorGen.DataQualityIssues.None;
-                    try
+                    private readonly global::Demo.Nesting.Outer.Middle.Inner _row;
+
+                    /// <summary>Wraps <paramref name="row"/>.</summary>
+                    public Binding(in global::Demo.Nesting.Outer.Middle.Inner row) => _row = row;
+
+                    /// <inheritdoc/>
+                    public static global::MonitorGen.MonitorSchema Schema { get; } = new(
+                        "nested",
+                        "2",
+                        "Demo.Nesting.Outer.Middle.Inner",
+                        "6b8bf1f439cce0f7",
+                        new global::MonitorGen.FeatureSchema[]
+                        {
+                            global::MonitorGen.FeatureSchema.Numerical("Value", true, global::MonitorGen.DriftMethod.Wasserstein, 0.5, double.NegativeInfinity, double.PositiveInfinity),
+                        },
+                        global::System.Array.Empty<global::MonitorGen.KpiSchema>());
+
+                    /// <inheritdoc/>
+                    public bool IsNull => false;
+
+                    /// <inheritdoc/>
+                    public void Read<TSink>(ref TSink sink)
+                        where TSink : struct, global::MonitorGen.IRowSink
                     {
-                        issues |= _value.Observe(window, row.Value);
-                    }
-                    catch (global::System.Exception exception)
-                    {
-                        ReportObserveFailure(exception);
-                    }
-                    finally
-                    {
-                        EndRow(window, issues);
+                        var row = _row;
+                        sink.Numeric(0, row.Value);
                     }
                 }
             }

@@ -16,79 +16,59 @@ partial record Positional
 
 /// <summary>Monitors <see cref="Positional"/> rows of model <c>positional</c>.</summary>
 [global::System.CodeDom.Compiler.GeneratedCodeAttribute("MonitorGen.Generators", "0.1.0.0")]
-public sealed partial class PositionalMonitor : global::MonitorGen.ModelMonitor, global::MonitorGen.IModelMonitor<global::Positional>
+public sealed partial class PositionalMonitor : global::MonitorGen.ModelMonitor<global::PositionalMonitor.Binding>, global::MonitorGen.IModelMonitor<global::Positional>
 {
     /// <summary>The monitored features and KPIs, as declared.</summary>
-    public static global::MonitorGen.MonitorSchema DeclaredSchema { get; } = new(
-        "positional",
-        null,
-        "Positional",
-        "e43686dc2f5f602c",
-        new global::MonitorGen.FeatureSchema[]
-        {
-            global::MonitorGen.FeatureSchema.Numerical("Score", true, global::MonitorGen.DriftMethod.Ks, double.NaN, double.NegativeInfinity, double.PositiveInfinity),
-            global::MonitorGen.FeatureSchema.Categorical("Flag", global::MonitorGen.DriftMethod.Auto, double.NaN, "False", "True"),
-        },
-        global::System.Array.Empty<global::MonitorGen.KpiSchema>());
-
-    private readonly global::MonitorGen.NumericFeature _score;
-    private readonly global::MonitorGen.CategoricalFeature _flag;
+    public static global::MonitorGen.MonitorSchema DeclaredSchema => Binding.Schema;
 
     /// <summary>Creates a monitor that compares its windows with <paramref name="profile"/>.</summary>
     /// <exception cref="global::MonitorGen.ProfileException">The profile was fitted on another schema of the type.</exception>
     public PositionalMonitor(global::MonitorGen.ReferenceProfile profile, global::MonitorGen.MonitorOptions? options = null, global::Microsoft.Extensions.Logging.ILogger? logger = null)
-        : base(DeclaredSchema, profile, options, logger)
+        : base(profile, options, logger)
     {
-        _score = NumericFeatureAt(0);
-        _flag = CategoricalFeatureAt(1);
     }
 
     /// <summary>Fits the reference profile from training rows.</summary>
-    /// <exception cref="global::System.ArgumentException">A row is null, or there are no rows.</exception>
+    /// <exception cref="global::System.ArgumentException">A row is null.</exception>
+    /// <exception cref="global::System.InvalidOperationException">There are no rows.</exception>
     public static global::MonitorGen.ReferenceProfile Fit(global::System.Collections.Generic.IEnumerable<global::Positional> rows, global::MonitorGen.FitOptions? options = null)
-    {
-        global::System.ArgumentNullException.ThrowIfNull(rows);
-        var builder = new global::MonitorGen.ProfileBuilder(DeclaredSchema, options);
-        var scoreFitter = builder.Numeric(0);
-        var flagFitter = builder.Categorical(1);
-        foreach (var row in rows)
-        {
-            if (row is null)
-            {
-                throw new global::System.ArgumentException("Training rows must not be null.", nameof(rows));
-            }
-
-            scoreFitter.Add(row.Score);
-            flagFitter.Add(row.Flag ? 1 : 0);
-            builder.EndRow();
-        }
-
-        return builder.Build();
-    }
+        => global::MonitorGen.MonitorBinding.Fit(rows, static row => new Binding(row), options);
 
     /// <summary>Observes one row: data quality, drift sketches, instruments, logs and trace tags. Allocation-free; never throws.</summary>
-    public void Observe(in global::Positional row)
-    {
-        var window = BeginRow();
-        var issues = global::MonitorGen.DataQualityIssues.None;
-        try
-        {
-            if (row is null)
-            {
-                issues = ObserveNullRow(window);
-                return;
-            }
+    public void Observe(in global::Positional row) => ObserveRow(new Binding(row));
 
-            issues |= _score.Observe(window, row.Score);
-            issues |= _flag.Observe(window, row.Flag ? 1 : 0);
-        }
-        catch (global::System.Exception exception)
+    /// <summary>Generator support: a <see cref="Positional"/> row as the runtime sees it, with the schema of its type.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public readonly struct Binding : global::MonitorGen.IMonitorBinding
+    {
+        private readonly global::Positional _row;
+
+        /// <summary>Wraps <paramref name="row"/>.</summary>
+        public Binding(in global::Positional row) => _row = row;
+
+        /// <inheritdoc/>
+        public static global::MonitorGen.MonitorSchema Schema { get; } = new(
+            "positional",
+            null,
+            "Positional",
+            "e43686dc2f5f602c",
+            new global::MonitorGen.FeatureSchema[]
+            {
+                global::MonitorGen.FeatureSchema.Numerical("Score", true, global::MonitorGen.DriftMethod.Ks, double.NaN, double.NegativeInfinity, double.PositiveInfinity),
+                global::MonitorGen.FeatureSchema.Categorical("Flag", global::MonitorGen.DriftMethod.Auto, double.NaN, "False", "True"),
+            },
+            global::System.Array.Empty<global::MonitorGen.KpiSchema>());
+
+        /// <inheritdoc/>
+        public bool IsNull => _row is null;
+
+        /// <inheritdoc/>
+        public void Read<TSink>(ref TSink sink)
+            where TSink : struct, global::MonitorGen.IRowSink
         {
-            ReportObserveFailure(exception);
-        }
-        finally
-        {
-            EndRow(window, issues);
+            var row = _row;
+            sink.Numeric(0, row.Score);
+            sink.CategoryCode(0, row.Flag ? 1 : 0);
         }
     }
 }

@@ -18,79 +18,61 @@ namespace Demo
 
     /// <summary>Monitors <see cref="PenguinPrediction"/> rows of model <c>penguin-classifier</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCodeAttribute("MonitorGen.Generators", "0.1.0.0")]
-    public sealed partial class PenguinPredictionMonitor : global::MonitorGen.ModelMonitor, global::MonitorGen.IModelMonitor<global::Demo.PenguinPrediction>
+    public sealed partial class PenguinPredictionMonitor : global::MonitorGen.ModelMonitor<global::Demo.PenguinPredictionMonitor.Binding>, global::MonitorGen.IModelMonitor<global::Demo.PenguinPrediction>
     {
         /// <summary>The monitored features and KPIs, as declared.</summary>
-        public static global::MonitorGen.MonitorSchema DeclaredSchema { get; } = new(
-            "penguin-classifier",
-            null,
-            "Demo.PenguinPrediction",
-            "212afdc5cd48a884",
-            new global::MonitorGen.FeatureSchema[]
-            {
-                global::MonitorGen.FeatureSchema.Categorical("Species", global::MonitorGen.DriftMethod.Auto, double.NaN, "Adelie", "Chinstrap", "Gentoo"),
-            },
-            new global::MonitorGen.KpiSchema[]
-            {
-                new("Confidence", "confidence", "1"),
-            });
-
-        private readonly global::MonitorGen.CategoricalFeature _species;
-        private readonly global::MonitorGen.KpiInstrument _confidenceKpi;
+        public static global::MonitorGen.MonitorSchema DeclaredSchema => Binding.Schema;
 
         /// <summary>Creates a monitor that compares its windows with <paramref name="profile"/>.</summary>
         /// <exception cref="global::MonitorGen.ProfileException">The profile was fitted on another schema of the type.</exception>
         public PenguinPredictionMonitor(global::MonitorGen.ReferenceProfile profile, global::MonitorGen.MonitorOptions? options = null, global::Microsoft.Extensions.Logging.ILogger? logger = null)
-            : base(DeclaredSchema, profile, options, logger)
+            : base(profile, options, logger)
         {
-            _species = CategoricalFeatureAt(0);
-            _confidenceKpi = KpiAt(0);
         }
 
         /// <summary>Fits the reference profile from training rows.</summary>
-        /// <exception cref="global::System.ArgumentException">A row is null, or there are no rows.</exception>
+        /// <exception cref="global::System.ArgumentException">A row is null.</exception>
+        /// <exception cref="global::System.InvalidOperationException">There are no rows.</exception>
         public static global::MonitorGen.ReferenceProfile Fit(global::System.Collections.Generic.IEnumerable<global::Demo.PenguinPrediction> rows, global::MonitorGen.FitOptions? options = null)
-        {
-            global::System.ArgumentNullException.ThrowIfNull(rows);
-            var builder = new global::MonitorGen.ProfileBuilder(DeclaredSchema, options);
-            var speciesFitter = builder.Categorical(0);
-            foreach (var row in rows)
-            {
-                if (row is null)
-                {
-                    throw new global::System.ArgumentException("Training rows must not be null.", nameof(rows));
-                }
-
-                speciesFitter.Add((int)row.Species);
-                builder.EndRow();
-            }
-
-            return builder.Build();
-        }
+            => global::MonitorGen.MonitorBinding.Fit(rows, static row => new Binding(row), options);
 
         /// <summary>Observes one row: data quality, drift sketches, instruments, logs and trace tags. Allocation-free; never throws.</summary>
-        public void Observe(in global::Demo.PenguinPrediction row)
-        {
-            var window = BeginRow();
-            var issues = global::MonitorGen.DataQualityIssues.None;
-            try
-            {
-                if (row is null)
-                {
-                    issues = ObserveNullRow(window);
-                    return;
-                }
+        public void Observe(in global::Demo.PenguinPrediction row) => ObserveRow(new Binding(row));
 
-                issues |= _species.Observe(window, (int)row.Species);
-                issues |= _confidenceKpi.Record(row.Confidence);
-            }
-            catch (global::System.Exception exception)
+        /// <summary>Generator support: a <see cref="PenguinPrediction"/> row as the runtime sees it, with the schema of its type.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public readonly struct Binding : global::MonitorGen.IMonitorBinding
+        {
+            private readonly global::Demo.PenguinPrediction _row;
+
+            /// <summary>Wraps <paramref name="row"/>.</summary>
+            public Binding(in global::Demo.PenguinPrediction row) => _row = row;
+
+            /// <inheritdoc/>
+            public static global::MonitorGen.MonitorSchema Schema { get; } = new(
+                "penguin-classifier",
+                null,
+                "Demo.PenguinPrediction",
+                "212afdc5cd48a884",
+                new global::MonitorGen.FeatureSchema[]
+                {
+                    global::MonitorGen.FeatureSchema.Categorical("Species", global::MonitorGen.DriftMethod.Auto, double.NaN, "Adelie", "Chinstrap", "Gentoo"),
+                },
+                new global::MonitorGen.KpiSchema[]
+                {
+                    new("Confidence", "confidence", "1"),
+                });
+
+            /// <inheritdoc/>
+            public bool IsNull => _row is null;
+
+            /// <inheritdoc/>
+            public void Read<TSink>(ref TSink sink)
+                where TSink : struct, global::MonitorGen.IRowSink
             {
-                ReportObserveFailure(exception);
-            }
-            finally
-            {
-                EndRow(window, issues);
+                var row = _row;
+                sink.CategoryCode(0, (int)row.Species);
+                sink.Kpi(0, row.Confidence);
             }
         }
     }

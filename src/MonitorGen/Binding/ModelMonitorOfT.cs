@@ -1,0 +1,55 @@
+using System;
+using System.ComponentModel;
+using Microsoft.Extensions.Logging;
+
+namespace MonitorGen;
+
+/// <summary>
+/// The base of every generated <c>{Type}Monitor</c>: the generated code supplies only its <see cref="IMonitorBinding"/>,
+/// and wraps each row in it; observing the row is the runtime's.
+/// </summary>
+/// <typeparam name="TBinding">The generated binding of the monitored type.</typeparam>
+public abstract class ModelMonitor<TBinding> : ModelMonitor
+    where TBinding : struct, IMonitorBinding
+{
+    /// <summary>Builds the feature state of <typeparamref name="TBinding"/>'s schema from <paramref name="profile"/>.</summary>
+    /// <exception cref="ProfileException">The profile was fitted on another schema of the type.</exception>
+    protected ModelMonitor(ReferenceProfile profile, MonitorOptions? options, ILogger? logger)
+        : base(TBinding.Schema, profile, options, logger)
+    {
+    }
+
+    /// <summary>Generator support: observes one row, wrapped in its binding. Allocation-free; never throws.</summary>
+    /// <remarks>
+    /// The whole row's lifecycle: takes a window slot, has the binding read the row into it (a null row counts every
+    /// feature as missing), counts a failure instead of throwing it, and ends the row, counting it and its data-quality
+    /// issues, whatever happened.
+    /// </remarks>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    protected void ObserveRow(in TBinding row)
+    {
+        WindowShard window = BeginRow();
+        ObserveSink sink = RowSink(window);
+        try
+        {
+            if (row.IsNull)
+            {
+                sink.Issues = ObserveNullRow(window);
+            }
+            else
+            {
+                row.Read(ref sink);
+            }
+        }
+#pragma warning disable CA1031 // Monitoring never throws into the host: a failure is counted and logged, and the row still ends.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            ReportObserveFailure(exception);
+        }
+        finally
+        {
+            EndRow(window, sink.Issues);
+        }
+    }
+}

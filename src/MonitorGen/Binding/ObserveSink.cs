@@ -1,0 +1,41 @@
+using System.Runtime.CompilerServices;
+
+namespace MonitorGen;
+
+/// <summary>A row's values going into the open windows of a monitor: each feature observes its value into the row's
+/// slot, and the row's data-quality issues accumulate here, for the runtime to count when the row ends.</summary>
+internal struct ObserveSink : IRowSink
+{
+    private readonly WindowShard _window;
+    private readonly NumericFeature[] _numeric;
+    private readonly CategoricalFeature[] _categorical;
+    private readonly KpiInstrument[] _kpis;
+
+    public ObserveSink(WindowShard window, NumericFeature[] numeric, CategoricalFeature[] categorical, KpiInstrument[] kpis)
+    {
+        _window = window;
+        _numeric = numeric;
+        _categorical = categorical;
+        _kpis = kpis;
+        Issues = DataQualityIssues.None;
+    }
+
+    /// <summary>The issues of the values seen so far.</summary>
+    public DataQualityIssues Issues { get; set; }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Numeric(int ordinal, double value) => Issues |= _numeric[ordinal].Observe(_window, value);
+
+    public void NumericMissing(int ordinal) => Issues |= _numeric[ordinal].ObserveMissing(_window);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void CategoryCode(int ordinal, int code) => Issues |= _categorical[ordinal].Observe(_window, code);
+
+    public void Category(int ordinal, string? value) => Issues |= _categorical[ordinal].Observe(_window, value);
+
+    public void CategoryNumber(int ordinal, double value) => Issues |= _categorical[ordinal].ObserveNumber(_window, value);
+
+    public void CategoryMissing(int ordinal) => Issues |= _categorical[ordinal].ObserveMissing(_window);
+
+    public void Kpi(int ordinal, double value) => Issues |= _kpis[ordinal].Record(value);
+}

@@ -1,0 +1,217 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics.Metrics;
+using System.Linq;
+using System.Reflection;
+using System.Threading;
+using MonitorGen.Tests.Records;
+using MonitorGen.Tests.Support;
+
+namespace MonitorGen.Tests.Monitoring;
+
+/// <summary>
+/// The contract between generated code and the runtime: a binding supplies a schema and a reader, and the runtime owns
+/// the row. Hand-written bindings stand in for a generator defect, which the runtime must survive without throwing.
+/// </summary>
+public sealed class BindingContractTests
+{
+    [Fact]
+    public void A_binding_over_a_struct_row_fits_and_observes()
+    {
+        var rows = Enumerable.Range(0, 200).Select(i => new Reading(i % 17, i % 3 == 0 ? "a" : "b")).ToArray();
+        ReferenceProfile profile = MonitorBinding.Fit(rows, row => new ReadingBinding(row, Fault.None));
+
+        using var monitor = new ReadingMonitor(profile, Fault.None);
+        foreach (Reading row in rows.Take(40))
+        {
+            monitor.Observe(row);
+        }
+
+        Assert.Equal(200, profile.RowCount);
+        Assert.Equal(40, monitor.WindowRows);
+        Assert.Equal(40, ((NumericFeature)monitor.Features[0]).Current.Count);
+        Assert.Equal(40, ((CategoricalFeature)monitor.Features[1]).Current.Counts.Total());
+    }
+
+    [Theory]
+    [InlineData(Fault.ThrowAfterFirstFeature)]
+    [InlineData(Fault.FeatureOfTheOtherKind)]
+    public void A_faulty_reader_is_counted_the_row_still_ends_and_nothing_reaches_the_caller(Fault fault)
+    {
+        var rows = Enumerable.Range(0, 100).Select(i => new Reading(i, "a")).ToArray();
+        ReferenceProfile profile = MonitorBinding.Fit(rows, row => new ReadingBinding(row, Fault.None));
+        using var monitor = new ReadingMonitor(profile, fault);
+        int selfErrors = 0;
+        using MeterListener listener = CountObserveSelfErrors(ReadingBinding.Schema.ModelName, () => Interlocked.Increment(ref selfErrors));
+
+        for (int i = 0; i < 10; i++)
+        {
+            monitor.Observe(rows[i]);
+        }
+
+        Assert.Equal(10, Volatile.Read(ref selfErrors));
+        Assert.Equal(10, monitor.WindowRows);
+        // What the reader handed over before it failed is kept: the numerical feature comes first.
+        Assert.Equal(10, ((NumericFeature)monitor.Features[0]).Current.Count);
+        DriftReport report = monitor.CheckDrift();
+        Assert.Equal(10, report.Rows);
+    }
+
+    [Fact]
+    public void A_binding_whose_schema_is_not_the_profile_s_is_refused_at_construction_with_the_difference()
+    {
+        var rows = Enumerable.Range(0, 50).Select(i => new Reading(i, "a")).ToArray();
+        ReferenceProfile profile = MonitorBinding.Fit(rows, row => new ReadingBinding(row, Fault.None));
+
+        var error = Assert.Throws<ProfileException>(() => new OtherSchemaMonitor(profile));
+
+        Assert.Contains("feature 'Kind' is in the profile but not in 'MonitorGen.Tests.Reading'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_generated_monitor_holds_no_feature_state_of_its_own_and_reads_through_its_binding()
+    {
+        Type monitor = typeof(WeatherDayMonitor);
+
+        Assert.Equal(typeof(ModelMonitor<WeatherDayMonitor.Binding>), monitor.BaseType);
+        Assert.Empty(monitor.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly));
+        Assert.Same(WeatherDayMonitor.DeclaredSchema, WeatherDayMonitor.Binding.Schema);
+        Assert.True(typeof(IMonitorBinding).IsAssignableFrom(typeof(WeatherDayMonitor.Binding)));
+    }
+
+    [Fact]
+    public void A_null_row_of_a_generated_monitor_counts_every_feature_missing()
+    {
+        ReferenceProfile profile = WeatherDay.FitProfile(SeattleWeather.Summer);
+        using var monitor = WeatherDay.CreateMonitor(profile);
+
+        monitor.Observe(null!);
+
+        Assert.Equal(1, monitor.WindowRows);
+        Assert.All(monitor.Features, feature => Assert.Equal(1, feature is NumericFeature numeric
+            ? numeric.Current.Quality.Missing
+            : ((CategoricalFeature)feature).Current.Quality.Missing));
+    }
+
+    private static MeterListener CountObserveSelfErrors(string model, Action counted)
+    {
+        var listener = new MeterListener
+        {
+            InstrumentPublished = (instrument, l) =>
+            {
+                if (instrument.Meter.Name == "MonitorGen" && instrument.Name == "monitorgen.self.errors")
+                {
+                    l.EnableMeasurementEvents(instrument);
+                }
+            },
+        };
+        listener.SetMeasurementEventCallback<long>((_, _, tags, _) =>
+        {
+            bool observe = false, ours = false;
+            foreach (KeyValuePair<string, object?> tag in tags)
+            {
+                observe |= tag.Key == "source" && Equals(tag.Value, "observe");
+                ours |= Equals(tag.Value, model);
+            }
+
+            if (observe && ours)
+            {
+                counted();
+            }
+        });
+        listener.Start();
+        return listener;
+    }
+
+    public enum Fault
+    {
+        None,
+        ThrowAfterFirstFeature,
+        FeatureOfTheOtherKind,
+    }
+
+    public readonly record struct Reading(double Value, string? Kind);
+
+    private readonly struct ReadingBinding : IMonitorBinding
+    {
+        private readonly Reading _row;
+        private readonly Fault _fault;
+
+        public ReadingBinding(Reading row, Fault fault)
+        {
+            _row = row;
+            _fault = fault;
+        }
+
+        public static MonitorSchema Schema { get; } = new(
+            "binding-contract",
+            null,
+            "MonitorGen.Tests.Reading",
+            "0123456789abcdef",
+            new[]
+            {
+                FeatureSchema.Numerical("Value", true, DriftMethod.Auto, double.NaN, double.NegativeInfinity, double.PositiveInfinity),
+                FeatureSchema.Categorical("Kind", DriftMethod.Auto, double.NaN),
+            },
+            Array.Empty<KpiSchema>());
+
+        public bool IsNull => false;
+
+        public void Read<TSink>(ref TSink sink)
+            where TSink : struct, IRowSink
+        {
+            sink.Numeric(0, _row.Value);
+            switch (_fault)
+            {
+                case Fault.ThrowAfterFirstFeature:
+                    throw new InvalidOperationException("A reader defect.");
+                case Fault.FeatureOfTheOtherKind:
+                    // The schema's second feature is categorical: there is no second numerical one.
+                    sink.Numeric(1, 1.0);
+                    break;
+                default:
+                    sink.Category(0, _row.Kind);
+                    break;
+            }
+        }
+    }
+
+    private sealed class ReadingMonitor : ModelMonitor<ReadingBinding>
+    {
+        private readonly Fault _fault;
+
+        public ReadingMonitor(ReferenceProfile profile, Fault fault)
+            : base(profile, null, null)
+        {
+            _fault = fault;
+        }
+
+        public void Observe(in Reading row) => ObserveRow(new ReadingBinding(row, _fault));
+    }
+
+    private readonly struct OtherSchemaBinding : IMonitorBinding
+    {
+        public static MonitorSchema Schema { get; } = new(
+            "binding-contract",
+            null,
+            "MonitorGen.Tests.Reading",
+            "fedcba9876543210",
+            new[] { FeatureSchema.Numerical("Value", true, DriftMethod.Auto, double.NaN, double.NegativeInfinity, double.PositiveInfinity) },
+            Array.Empty<KpiSchema>());
+
+        public bool IsNull => false;
+
+        public void Read<TSink>(ref TSink sink)
+            where TSink : struct, IRowSink
+        {
+        }
+    }
+
+    private sealed class OtherSchemaMonitor : ModelMonitor<OtherSchemaBinding>
+    {
+        public OtherSchemaMonitor(ReferenceProfile profile)
+            : base(profile, null, null)
+        {
+        }
+    }
+}
