@@ -43,6 +43,11 @@ public abstract class ModelMonitor : IDisposable
     private long _pendingRows;
     private long _pendingRowsWithIssues;
 
+    // Rows a restored state carried from an earlier process, which monitorgen.predictions does not count again; and the
+    // highest count exported, which the counter never goes below.
+    private long _restoredRows;
+    private long _exportedPredictions;
+
     /// <summary>Builds the feature state from <paramref name="profile"/>.</summary>
     /// <exception cref="ProfileException">The profile was fitted on another schema of the type.</exception>
     internal ModelMonitor(MonitorSchema schema, ReferenceProfile profile, MonitorOptions? options, ILogger? logger)
@@ -85,7 +90,7 @@ public abstract class ModelMonitor : IDisposable
             RestoreState(statePath);
         }
 
-        DriftGauges.Register(this);
+        ObservableInstruments.Register(this);
     }
 
     /// <summary>The monitored type as declared.</summary>
@@ -105,7 +110,34 @@ public abstract class ModelMonitor : IDisposable
 
     /// <summary>Rows observed in the current window, summed over the window shards: a live reading, exact once the rows
     /// in flight have finished.</summary>
-    public long WindowRows => _shards.OpenRows + Volatile.Read(ref _pendingRows);
+    /// <remarks>Read pending rows before the slots: a check or a save moves rows out of the slots before it adds them
+    /// elsewhere, so this order can read a moving row nowhere, but never twice.</remarks>
+    public long WindowRows => Volatile.Read(ref _pendingRows) + _shards.OpenRows;
+
+    /// <summary>Rows observed by this process, for <c>monitorgen.predictions</c>: never fewer than the last reading, since
+    /// a check moves rows from the window to the closed count in two steps.</summary>
+    internal long PredictionsObserved
+    {
+        get
+        {
+            long rows = ObservedRows - _restoredRows;
+            long exported = Volatile.Read(ref _exportedPredictions);
+            while (rows > exported)
+            {
+                long seen = Interlocked.CompareExchange(ref _exportedPredictions, rows, exported);
+                if (seen == exported)
+                {
+                    return rows;
+                }
+
+                exported = seen;
+            }
+
+            return exported;
+        }
+    }
+
+    internal KeyValuePair<string, object?>[] PredictionTags => _instruments.PredictionTags;
 
     // The pool's size, for tests of bounded memory.
     internal int ShardSlots => _shards.SlotCount;
@@ -257,7 +289,7 @@ public abstract class ModelMonitor : IDisposable
             {
                 foreach (WindowShard shard in drained)
                 {
-                    _pendingRows += shard.Rows;
+                    Volatile.Write(ref _pendingRows, _pendingRows + shard.Rows);
                     _pendingRowsWithIssues += shard.RowsWithIssues;
                 }
 
@@ -317,7 +349,7 @@ public abstract class ModelMonitor : IDisposable
     /// <summary>Stops publishing this monitor's drift gauges.</summary>
     public void Dispose()
     {
-        DriftGauges.Unregister(this);
+        ObservableInstruments.Unregister(this);
         GC.SuppressFinalize(this);
     }
 
@@ -349,14 +381,13 @@ public abstract class ModelMonitor : IDisposable
         ShardPool.Exit(shard);
         try
         {
-            _instruments.Predictions.Add(1, _instruments.PredictionTags);
             Activity? activity = Activity.Current;
             if (activity is { IsAllDataRequested: true })
             {
                 ActivityTags.Tag(activity, Schema, issues);
             }
         }
-#pragma warning disable CA1031 // A metrics or activity listener failed after the row was counted: count it, never throw into the host.
+#pragma warning disable CA1031 // An activity listener failed after the row was counted: count it, never throw into the host.
         catch (Exception)
 #pragma warning restore CA1031
         {
@@ -426,6 +457,7 @@ public abstract class ModelMonitor : IDisposable
         }
 
         _pendingRows = state.OpenRows;
+        _restoredRows = state.OpenRows;
         _pendingRowsWithIssues = state.OpenRowsWithIssues;
         _windowOpenedTicks = state.WindowOpenedUtc.UtcTicks;
         for (int i = 0; i < state.RingRows.Length; i++)

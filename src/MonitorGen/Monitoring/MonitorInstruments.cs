@@ -4,13 +4,12 @@ using MonitorGen.Telemetry;
 
 namespace MonitorGen;
 
-/// <summary>The data-quality and prediction instruments of one monitor, with its tag lists built once.</summary>
+/// <summary>The data-quality instruments of one monitor, with its tag lists built once (the row count is observed: <c>ObservableInstruments</c>).</summary>
 internal sealed class MonitorInstruments
 {
     public MonitorInstruments(MonitorSchema schema)
     {
         Meter meter = MonitorGenDiagnostics.Meter;
-        Predictions = meter.CreateCounter<long>(InstrumentNames.Predictions, "{prediction}", "Rows observed by MonitorGen.");
         Missing = meter.CreateCounter<long>(InstrumentNames.FeatureMissing, "{value}", "Null feature values.");
         NonFinite = meter.CreateCounter<long>(InstrumentNames.FeatureNonFinite, "{value}", "NaN or infinite feature values.");
         OutOfRange = meter.CreateCounter<long>(InstrumentNames.FeatureOutOfRange, "{value}", "Feature values outside the expected range.");
@@ -27,8 +26,6 @@ internal sealed class MonitorInstruments
             new(InstrumentNames.RecordTag, schema.RecordName),
         };
     }
-
-    public Counter<long> Predictions { get; }
 
     public Counter<long> Missing { get; }
 

@@ -41,6 +41,8 @@ public sealed class StatePersistenceTests : IDisposable
         }
 
         DriftReport resumed = after.CheckDrift();
+        // monitorgen.predictions counts what this process observed; the 40 restored rows were counted by the first.
+        Assert.Equal(25, after.PredictionsObserved);
         using var direct = WeatherDay.CreateMonitor(Profile);
         foreach (WeatherDay day in Days.Take(65))
         {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Linq;
+using System.Threading;
 using Microsoft.Extensions.Logging;
 using MonitorGen.Tests.Records;
 using MonitorGen.Tests.Support;
@@ -34,6 +35,7 @@ public sealed class TelemetryTests
 
         monitor.Observe(SeattleWeather.Summer.First());
         monitor.Observe(SeattleWeather.Summer.First() with { Wind = null });
+        listener.RecordObservableInstruments();
 
         var mine = measurements.Where(m => Equals(m.Tags.GetValueOrDefault("model"), "seattle-weather")).ToArray();
         Assert.Equal(2, mine.Where(m => m.Instrument == "monitorgen.predictions").Sum(m => m.Value));
@@ -41,6 +43,58 @@ public sealed class TelemetryTests
         Assert.Equal("Wind", missing.Tags["feature"]);
         Assert.Equal("1.0", missing.Tags["model.version"]);
         Assert.DoesNotContain(mine, m => m.Tags.Values.Any(v => v is double));
+    }
+
+    [Fact]
+    public void The_predictions_counter_never_goes_back_while_checks_move_rows_and_ends_at_every_row()
+    {
+        using var monitor = WeatherDay.CreateMonitor(Profile);
+        WeatherDay[] days = SeattleWeather.All.ToArray();
+        const int Writers = 2;
+        const int PerWriter = 20_000;
+        using var done = new CountdownEvent(Writers);
+        long backwards = 0, readings = 0;
+        var checker = new Thread(() =>
+        {
+            while (!done.IsSet)
+            {
+                monitor.CheckDrift();
+            }
+        });
+        // Reads race the checks, from a thread of their own: a check moves rows out of the window before it adds them
+        // to the closed count.
+        var reader = new Thread(() =>
+        {
+            long last = 0;
+            while (!done.IsSet)
+            {
+                long now = monitor.PredictionsObserved;
+                backwards += now < last ? 1 : 0;
+                last = now;
+                readings++;
+            }
+        });
+        reader.Start();
+        checker.Start();
+        for (int w = 0; w < Writers; w++)
+        {
+            new Thread(() =>
+            {
+                for (int i = 0; i < PerWriter; i++)
+                {
+                    monitor.Observe(days[i % days.Length]);
+                }
+
+                done.Signal();
+            }).Start();
+        }
+
+        checker.Join();
+        reader.Join();
+
+        Assert.True(readings > 0);
+        Assert.Equal(0, backwards);
+        Assert.Equal(Writers * PerWriter, monitor.PredictionsObserved);
     }
 
     [Fact]
@@ -238,16 +292,16 @@ public sealed class TelemetryTests
         listener.Start();
 
         var monitors = new[] { new KeyValuePair<ModelMonitor, object?>(broken, null), new KeyValuePair<ModelMonitor, object?>(healthy, null) };
-        var measurements = MonitorGen.Telemetry.DriftGauges.Collect(monitors, (_, report, into) =>
+        var measurements = MonitorGen.Telemetry.ObservableInstruments.Collect<double>(monitors, (monitor, into) =>
         {
-            if (ReferenceEquals(report, broken.LastReport))
+            if (ReferenceEquals(monitor, broken))
             {
                 throw new System.InvalidOperationException("unreadable");
             }
 
-            into.Add(new Measurement<double>(report.DriftShare));
+            into.Add(new Measurement<double>(monitor.LastReport!.DriftShare));
         });
-        var failingEnumeration = MonitorGen.Telemetry.DriftGauges.Collect(Failing(healthy), (_, _, into) => into.Add(new Measurement<double>(1)));
+        var failingEnumeration = MonitorGen.Telemetry.ObservableInstruments.Collect<double>(Failing(healthy), (_, into) => into.Add(new Measurement<double>(1)));
 
         Assert.Single(measurements);
         Assert.Single(failingEnumeration);
