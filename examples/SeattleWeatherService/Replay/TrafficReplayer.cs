@@ -83,8 +83,7 @@ internal sealed class TrafficReplayer(HttpClient client, TextWriter output)
         {
             if (model.TryGetProperty("report", out JsonElement report) && report.ValueKind == JsonValueKind.Object)
             {
-                reports.Add(report.Deserialize(MonitorGenJsonContext.Default.DriftReport)
-                    ?? throw new InvalidOperationException("A drift report did not deserialize."));
+                reports.Add(DriftReport.FromJson(report));
             }
         }
 

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace MonitorGen.AspNetCore;
 
-/// <summary>Writes the endpoints' JSON with <see cref="Utf8JsonWriter"/> and the source-generated <see cref="MonitorGenJsonContext"/>.</summary>
+/// <summary>Writes the endpoints' JSON with <see cref="Utf8JsonWriter"/>; reports write themselves (<see cref="DriftReport.WriteJson"/>).</summary>
 internal static class MonitorGenJsonWriter
 {
     private const string ContentType = "application/json; charset=utf-8";
@@ -54,7 +54,7 @@ internal static class MonitorGenJsonWriter
                 writer.WritePropertyName("report");
                 if (entry.Data.TryGetValue("report", out object? value) && value is DriftReport drift)
                 {
-                    JsonSerializer.Serialize(writer, drift, MonitorGenJsonContext.Default.DriftReport);
+                    drift.WriteJson(writer);
                 }
                 else
                 {
@@ -144,7 +144,7 @@ internal static class MonitorGenJsonWriter
                 }
                 else
                 {
-                    JsonSerializer.Serialize(writer, report, MonitorGenJsonContext.Default.DriftReport);
+                    report.WriteJson(writer);
                 }
 
                 writer.WriteEndObject();

@@ -9,6 +9,10 @@ using MonitorGen.OnnxRuntime.Health;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
+// RS0026 guards against adding an overload with optional parameters to shipped API, which changes what old callers bind
+// to. Both overloads ship together, with the optional configure callback of Microsoft.Extensions registration methods.
+#pragma warning disable RS0026
+
 /// <summary>Registers a monitored ONNX model: the session as a singleton, its loading at host start, and its readiness health check.</summary>
 public static class MonitoredOnnxModelServiceCollectionExtensions
 {

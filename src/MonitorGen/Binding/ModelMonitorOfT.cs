@@ -14,10 +14,12 @@ public abstract class ModelMonitor<TBinding> : ModelMonitor
 {
     /// <summary>Builds the feature state of <typeparamref name="TBinding"/>'s schema from <paramref name="profile"/>.</summary>
     /// <exception cref="ProfileException">The profile was fitted on another schema of the type.</exception>
+#pragma warning disable RS0022 // ModelMonitor has no protected members to expose: this is the one way to derive from it.
     protected ModelMonitor(ReferenceProfile profile, MonitorOptions? options, ILogger? logger)
         : base(TBinding.Schema, profile, options, logger)
     {
     }
+#pragma warning restore RS0022
 
     /// <summary>Generator support: observes one row, wrapped in its binding. Allocation-free; never throws.</summary>
     /// <remarks>

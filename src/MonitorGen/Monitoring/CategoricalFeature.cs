@@ -17,7 +17,7 @@ namespace MonitorGen;
 /// the fit's cap share the last slot ("other") with unseen ones, but only a value that the profile's
 /// <see cref="FeatureProfile.OtherSeen"/> filter says training never saw is a data-quality event.
 /// </remarks>
-public sealed class CategoricalFeature : FeatureMonitor
+internal sealed class CategoricalFeature : FeatureMonitor
 {
     private readonly int[] _slotOfCode;
     private readonly bool[] _codeSeenInTraining;

@@ -7,7 +7,7 @@ using MonitorGen.Telemetry;
 namespace MonitorGen;
 
 /// <summary>What numerical and categorical features share: identity, profile, and data-quality reporting.</summary>
-public abstract class FeatureMonitor
+internal abstract class FeatureMonitor
 {
     private readonly MonitorInstruments _instruments;
     private readonly KeyValuePair<string, object?>[] _tags;

@@ -5,7 +5,7 @@ using MonitorGen.Telemetry;
 namespace MonitorGen;
 
 /// <summary>The histogram <c>monitorgen.kpi.{name}</c> of one <see cref="KpiMetricAttribute"/> member.</summary>
-public sealed class KpiInstrument
+internal sealed class KpiInstrument
 {
     private readonly Histogram<double> _histogram;
     private readonly Counter<long> _nonFinite;

@@ -102,8 +102,8 @@ public abstract class ModelMonitor : IDisposable
     /// <summary>The options.</summary>
     public MonitorOptions Options { get; }
 
-    /// <summary>The feature state, in declaration order.</summary>
-    public IReadOnlyList<FeatureMonitor> Features => _features;
+    // The feature state, in declaration order: for the tests and the CLI.
+    internal IReadOnlyList<FeatureMonitor> Features => _features;
 
     /// <summary>Rows observed since the monitor was created, with those of a restored window state (<see cref="MonitorOptions.StatePath"/>).</summary>
     public long ObservedRows => Volatile.Read(ref _closedRows) + WindowRows;

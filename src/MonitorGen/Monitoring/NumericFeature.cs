@@ -8,7 +8,7 @@ using MonitorGen.Windows;
 namespace MonitorGen;
 
 /// <summary>The hot-path state of one numerical feature: range check, bin count and sample of the current window.</summary>
-public sealed class NumericFeature : FeatureMonitor
+internal sealed class NumericFeature : FeatureMonitor
 {
     private readonly double[] _cuts;
     private readonly double _min;

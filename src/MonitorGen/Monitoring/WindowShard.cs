@@ -15,7 +15,7 @@ namespace MonitorGen;
 // Explicit layout: the row counters, written on every row, sit in the middle of a line of their own, so that no other
 // slot's objects share it however the allocator or the collector places them.
 [StructLayout(LayoutKind.Explicit, Size = 160)]
-public sealed class WindowShard
+internal sealed class WindowShard
 {
     [FieldOffset(64)]
     internal long Rows;

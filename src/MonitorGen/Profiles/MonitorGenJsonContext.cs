@@ -11,6 +11,6 @@ namespace MonitorGen;
     RespectRequiredConstructorParameters = true)]
 [JsonSerializable(typeof(ReferenceProfile))]
 [JsonSerializable(typeof(DriftReport))]
-public sealed partial class MonitorGenJsonContext : JsonSerializerContext
+internal sealed partial class MonitorGenJsonContext : JsonSerializerContext
 {
 }

@@ -70,4 +70,12 @@ public sealed class DriftReport
 
     /// <summary>The report as indented JSON (camelCase, through the source-generated context).</summary>
     public string ToJson() => JsonSerializer.Serialize(this, MonitorGenJsonContext.Default.DriftReport);
+
+    /// <summary>Writes the report as JSON, as <see cref="ToJson"/> does, into <paramref name="writer"/>.</summary>
+    public void WriteJson(Utf8JsonWriter writer) => JsonSerializer.Serialize(writer, this, MonitorGenJsonContext.Default.DriftReport);
+
+    /// <summary>Reads a report written by <see cref="ToJson"/> or <see cref="WriteJson"/>.</summary>
+    /// <exception cref="JsonException"><paramref name="json"/> is not a drift report.</exception>
+    public static DriftReport FromJson(JsonElement json) =>
+        json.Deserialize(MonitorGenJsonContext.Default.DriftReport) ?? throw new JsonException("A drift report is a JSON object, not null.");
 }

@@ -10,7 +10,7 @@ namespace MonitorGen.Sketches;
 /// Reference bins fixed at fit time, given by their interior cut points: k cuts make k + 1 bins, the outer two open-ended,
 /// so every finite value has a bin. A value equal to a cut goes to the bin above it.
 /// </summary>
-public static class BinEdges
+internal static class BinEdges
 {
     /// <summary>The bin of <paramref name="value"/>: the number of cuts at or below it.</summary>
     public static int BinOf(ReadOnlySpan<double> cuts, double value) =>

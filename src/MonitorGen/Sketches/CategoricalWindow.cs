@@ -1,7 +1,7 @@
 namespace MonitorGen.Sketches;
 
 /// <summary>One window of a categorical feature: a count per reference category, plus a last slot for everything else.</summary>
-public sealed class CategoricalWindow : IMergeableWindow<CategoricalWindow>
+internal sealed class CategoricalWindow : IMergeableWindow<CategoricalWindow>
 {
     /// <summary>Creates an empty window over <paramref name="categories"/> reference categories.</summary>
     public CategoricalWindow(int categories) => Counts = new CountVector(categories + 1);

@@ -8,7 +8,7 @@ namespace MonitorGen.Sketches;
 /// <see cref="WindowShard"/>), so an increment is a plain add, and windows are merged, counts adding, when they close.
 /// Reads from other threads see whole values (aligned 64-bit), possibly a moment old.
 /// </summary>
-public sealed class CountVector
+internal sealed class CountVector
 {
     private readonly long[] _counts;
 

@@ -3,7 +3,7 @@ using System.Threading;
 namespace MonitorGen.Sketches;
 
 /// <summary>Per-window data-quality counters of one feature, with a single writer like <see cref="CountVector"/>.</summary>
-public sealed class DataQualityCounts
+internal sealed class DataQualityCounts
 {
     private long _missing;
     private long _nonFinite;

@@ -2,7 +2,7 @@ namespace MonitorGen.Sketches;
 
 /// <summary>A window sketch that can be emptied for reuse and can absorb another window of the same shape.</summary>
 /// <typeparam name="TSelf">The window type.</typeparam>
-public interface IMergeableWindow<in TSelf>
+internal interface IMergeableWindow<in TSelf>
 {
     /// <summary>The number of valid values the window has seen.</summary>
     long Count { get; }

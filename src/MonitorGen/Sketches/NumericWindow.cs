@@ -4,7 +4,7 @@ using System.Threading;
 namespace MonitorGen.Sketches;
 
 /// <summary>One window of a numerical feature: counts over the reference bins, a sample, and data-quality counts.</summary>
-public sealed class NumericWindow : IMergeableWindow<NumericWindow>
+internal sealed class NumericWindow : IMergeableWindow<NumericWindow>
 {
     private readonly ulong _seed;
     private long _merges;

@@ -13,7 +13,7 @@ namespace MonitorGen.Sketches;
 /// <see cref="Random"/>, so a replay of the same stream gives the same sample. A reader racing the writer may see a
 /// slot's old or new value, never a torn one (aligned 64-bit writes are atomic on every 64-bit runtime).
 /// </remarks>
-public sealed class Reservoir
+internal sealed class Reservoir
 {
     private readonly double[] _slots;
     private readonly ulong _seed;

@@ -11,7 +11,7 @@ namespace MonitorGen.Sketches;
 /// <see cref="WindowShard"/>), and the windows of several threads merge when they close.
 /// Merging is commutative exactly and associative up to floating-point rounding.
 /// </remarks>
-public readonly record struct RunningMoments(long Count, double Mean, double M2, double Min, double Max)
+internal readonly record struct RunningMoments(long Count, double Mean, double M2, double Min, double Max)
 {
     /// <summary>The summary of no values.</summary>
     public static RunningMoments Empty { get; } = new(0, 0, 0, double.PositiveInfinity, double.NegativeInfinity);

@@ -3,7 +3,7 @@ using System;
 namespace MonitorGen.Sketches;
 
 /// <summary>The documented error bounds of the sample-based statistics (docs/streaming.md, "Error bounds").</summary>
-public static class SketchErrorBounds
+internal static class SketchErrorBounds
 {
     /// <summary>
     /// The Dvoretzky–Kiefer–Wolfowitz radius: with probability at least 1 − <paramref name="alpha"/>, a uniform sample of

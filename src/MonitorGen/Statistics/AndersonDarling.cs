@@ -7,7 +7,7 @@ namespace MonitorGen.Statistics;
 /// Two-sample (k = 2) Anderson–Darling test, as <c>scipy.stats.anderson_ksamp(midrank=True)</c>: Scholz and Stephens' A²akN for
 /// tied data, standardised, with the p-value interpolated from their table and therefore capped to [0.001, 0.25].
 /// </summary>
-public static class AndersonDarling
+internal static class AndersonDarling
 {
     private static readonly double[] B0 = [0.675, 1.281, 1.645, 1.96, 2.326, 2.573, 3.085];
     private static readonly double[] B1 = [-0.245, 0.25, 0.678, 1.149, 1.822, 2.364, 3.615];

@@ -6,7 +6,7 @@ namespace MonitorGen.Statistics;
 /// <summary>
 /// Turns two samples into aligned proportion vectors, as Evidently's <c>get_binned_data</c> does, and the zero filling of psi and kl_div.
 /// </summary>
-public static class Binning
+internal static class Binning
 {
     /// <summary>More distinct reference values than this get Sturges bins; fewer are treated as categories.</summary>
     public const int MaxDistinctForValueCounts = 20;

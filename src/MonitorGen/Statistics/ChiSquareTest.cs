@@ -4,7 +4,7 @@ using MathNet.Numerics;
 namespace MonitorGen.Statistics;
 
 /// <summary>Pearson's chi-square goodness of fit of the current counts to the reference counts scaled to the current size (Evidently's <c>chisquare</c>).</summary>
-public static class ChiSquareTest
+internal static class ChiSquareTest
 {
     /// <summary>The statistic Σ (o − e)²/e with e = ref·m/n, and its p-value on (keys − 1) degrees of freedom.</summary>
     /// <param name="referenceCounts">Reference counts per key; keys absent from both samples must already be removed.</param>

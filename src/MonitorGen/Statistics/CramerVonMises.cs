@@ -7,7 +7,7 @@ namespace MonitorGen.Statistics;
 /// Two-sample Cramér–von Mises test, as <c>scipy.stats.cramervonmises_2samp(method="auto")</c>: exact (Xiao, Gordon and Yakovlev's
 /// path counting) when max(n, m) &lt;= 20, otherwise the standardised statistic referred to the limiting one-sample distribution.
 /// </summary>
-public static class CramerVonMises
+internal static class CramerVonMises
 {
     /// <summary>Largest sample size with an exact p-value.</summary>
     public const int MaxExactSize = 20;

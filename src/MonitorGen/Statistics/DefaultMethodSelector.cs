@@ -3,7 +3,7 @@ using System;
 namespace MonitorGen.Statistics;
 
 /// <summary>Evidently's choice of a drift method when none is named.</summary>
-public static class DefaultMethodSelector
+internal static class DefaultMethodSelector
 {
     /// <summary>Reference sizes above this use the distance methods, which do not alarm on tiny shifts at large n.</summary>
     private const long LargeReference = 1000;

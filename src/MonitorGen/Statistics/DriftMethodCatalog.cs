@@ -4,7 +4,7 @@ using MonitorGen.DriftMethods;
 namespace MonitorGen.Statistics;
 
 /// <summary>Evidently-compatible ids, score kinds, default thresholds and drift rules of every <see cref="DriftMethod"/>.</summary>
-public static class DriftMethodCatalog
+internal static class DriftMethodCatalog
 {
     /// <summary>The Evidently id of <paramref name="method"/>, for example <c>"ks"</c>.</summary>
     /// <exception cref="ArgumentException"><paramref name="method"/> is <see cref="DriftMethod.Auto"/> or not a defined value.</exception>

@@ -3,7 +3,7 @@ using System;
 namespace MonitorGen.Statistics;
 
 /// <summary>Energy distance between two samples, as <c>scipy.stats.energy_distance</c>: sqrt(2) · (∫ (F_u − F_v)²)^(1/2).</summary>
-public static class EnergyDistance
+internal static class EnergyDistance
 {
     /// <summary>The energy distance, in the units of the data (not normalised; Evidently's threshold 0.1 applies to it as is).</summary>
     /// <param name="reference">The reference sample.</param>

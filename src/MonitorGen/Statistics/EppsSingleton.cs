@@ -7,7 +7,7 @@ namespace MonitorGen.Statistics;
 /// Epps–Singleton test on the empirical characteristic function at t = (0.4, 0.8)/σ, σ = IQR/2 of the pooled sample, as
 /// <c>scipy.stats.epps_singleton_2samp</c> (with its small-sample correction when max(n, m) &lt; 25).
 /// </summary>
-public static class EppsSingleton
+internal static class EppsSingleton
 {
     private static readonly double[] T = [0.4, 0.8];
 

@@ -7,7 +7,7 @@ namespace MonitorGen.Statistics;
 /// <c>scipy.stats.fisher_exact</c>: the p-value sums the probabilities of every table no more likely than the observed one
 /// (with SciPy's relative tolerance of 1e-14 for ties).
 /// </summary>
-public static class FisherExact
+internal static class FisherExact
 {
     private const double RelativeTolerance = 1e-14;
 

@@ -6,7 +6,7 @@ namespace MonitorGen.Statistics;
 /// The G-test (log-likelihood power divergence) of the current counts against the reference counts scaled to the current size.
 /// Evidently passes unscaled counts, which SciPy 1.9+ rejects unless n = m; scaling is the correct test and agrees wherever Evidently runs.
 /// </summary>
-public static class GTest
+internal static class GTest
 {
     /// <summary>G = 2 Σ o·ln(o/e), and its p-value on (keys − 1) degrees of freedom.</summary>
     /// <param name="referenceCounts">Reference counts per key; keys absent from both samples must already be removed.</param>

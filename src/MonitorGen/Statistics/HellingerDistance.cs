@@ -3,7 +3,7 @@ using System;
 namespace MonitorGen.Statistics;
 
 /// <summary>Hellinger distance, as Evidently's <c>hellinger</c> defines it for categorical and numerical features.</summary>
-public static class HellingerDistance
+internal static class HellingerDistance
 {
     /// <summary>sqrt(1 − clip(Σ sqrt(r·c), 0, 1)) over aligned proportions.</summary>
     /// <param name="referenceProportions">Reference proportions per key.</param>

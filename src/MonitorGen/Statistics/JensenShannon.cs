@@ -3,7 +3,7 @@ using System;
 namespace MonitorGen.Statistics;
 
 /// <summary>Jensen–Shannon distance (natural log), as <c>scipy.spatial.distance.jensenshannon</c>.</summary>
-public static class JensenShannon
+internal static class JensenShannon
 {
     /// <summary>sqrt((KL(p‖m) + KL(q‖m))/2) with m = (p + q)/2, after normalising p and q to sum 1. No zero filling.</summary>
     public static double Distance(ReadOnlySpan<double> p, ReadOnlySpan<double> q)

@@ -9,7 +9,7 @@ namespace MonitorGen.Statistics;
 /// the Pelz–Good expansion and twice the one-sided Smirnov tail, each where it is accurate.
 /// </summary>
 /// <remarks>The regime boundaries are SciPy's (<c>scipy/stats/_ksstats.py</c>), so the same branch, and hence the same value, is used.</remarks>
-public static class KolmogorovDistribution
+internal static class KolmogorovDistribution
 {
     private const int Exponent = 128;
     private static readonly double BigScale = Math.ScaleB(1.0, Exponent);

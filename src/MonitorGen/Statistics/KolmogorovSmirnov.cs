@@ -4,7 +4,7 @@ using System.Buffers;
 namespace MonitorGen.Statistics;
 
 /// <summary>Two-sample two-sided Kolmogorov–Smirnov test, as <c>scipy.stats.ks_2samp(method="auto")</c>.</summary>
-public static class KolmogorovSmirnov
+internal static class KolmogorovSmirnov
 {
     /// <summary>Above this sample size SciPy's "auto" stops counting lattice paths and uses the one-sample distribution.</summary>
     public const int MaxExactSize = 10000;

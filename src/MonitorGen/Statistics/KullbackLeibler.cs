@@ -3,7 +3,7 @@ using System;
 namespace MonitorGen.Statistics;
 
 /// <summary>Kullback–Leibler divergence KL(ref‖cur) over zero-filled proportions (Evidently's <c>kl_div</c>, via <c>scipy.stats.entropy</c>).</summary>
-public static class KullbackLeibler
+internal static class KullbackLeibler
 {
     /// <summary>Σ r·ln(r/c) after zero filling and normalising each vector to sum 1.</summary>
     public static double Divergence(ReadOnlySpan<double> referenceProportions, ReadOnlySpan<double> currentProportions)

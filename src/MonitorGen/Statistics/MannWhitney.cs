@@ -8,7 +8,7 @@ namespace MonitorGen.Statistics;
 /// Mann–Whitney U with alternative "less" (Evidently's <c>mannw</c>), as <c>scipy.stats.mannwhitneyu(method="auto")</c>: exact when
 /// a sample has at most 8 values and there are no ties, otherwise the normal approximation with tie and continuity corrections.
 /// </summary>
-public static class MannWhitney
+internal static class MannWhitney
 {
     /// <summary>Samples larger than this on both sides use the normal approximation.</summary>
     public const int MaxExactSize = 8;

@@ -7,7 +7,7 @@ namespace MonitorGen.Statistics;
 /// permutation p-value (<c>empirical_mmd</c>).
 /// </summary>
 /// <remarks>Cost is O((n + m)²) per permutation, with the kernel matrix cached; n + m is limited to <see cref="MaxPooledSize"/>.</remarks>
-public static class MaximumMeanDiscrepancy
+internal static class MaximumMeanDiscrepancy
 {
     /// <summary>
     /// Largest pooled size accepted: the test costs (n + m)²/2 kernel sums per permutation (2e9 for 1000 permutations at this

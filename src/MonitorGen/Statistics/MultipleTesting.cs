@@ -3,7 +3,7 @@ using System;
 namespace MonitorGen.Statistics;
 
 /// <summary>Corrections of p-values for testing many features at once (evidently#238).</summary>
-public static class MultipleTesting
+internal static class MultipleTesting
 {
     /// <summary>Bonferroni: min(1, p·k), controlling the family-wise error rate.</summary>
     /// <param name="pValues">The k raw p-values.</param>

@@ -3,7 +3,7 @@ using System;
 namespace MonitorGen.Statistics;
 
 /// <summary>Shared settings and the counting rule of the permutation p-values (TVD, empirical_mmd).</summary>
-public static class PermutationTest
+internal static class PermutationTest
 {
     /// <summary>Number of random relabellings.</summary>
     public const int Permutations = 1000;

@@ -3,7 +3,7 @@ using System;
 namespace MonitorGen.Statistics;
 
 /// <summary>Population stability index over zero-filled proportions (Evidently's <c>psi</c>).</summary>
-public static class PopulationStabilityIndex
+internal static class PopulationStabilityIndex
 {
     /// <summary>Σ (r − c)·ln(r/c); zeros in either vector are filled first (see <see cref="Binning.FillZeros"/>).</summary>
     public static double Compute(ReadOnlySpan<double> referenceProportions, ReadOnlySpan<double> currentProportions)

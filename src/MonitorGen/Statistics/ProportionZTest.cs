@@ -4,7 +4,7 @@ using MathNet.Numerics.Distributions;
 namespace MonitorGen.Statistics;
 
 /// <summary>Pooled two-proportion z-test on the share of the first key (Evidently's <c>z</c>).</summary>
-public static class ProportionZTest
+internal static class ProportionZTest
 {
     /// <summary>z = (p1 − p2)/sqrt(P(1 − P)(1/n + 1/m)) and p = 2(1 − Φ(|z|)), the latter formed as Evidently forms it.</summary>
     /// <param name="referenceCounts">Reference counts of at most two keys (keys absent from both samples already removed).</param>

@@ -4,7 +4,7 @@ using MathNet.Numerics;
 namespace MonitorGen.Statistics;
 
 /// <summary>Student's two-sample t-test with pooled variance, as <c>scipy.stats.ttest_ind(equal_var=True)</c>.</summary>
-public static class StudentTTest
+internal static class StudentTTest
 {
     /// <summary>t = (mean_ref − mean_cur)/sqrt(s²(1/n + 1/m)) on n + m − 2 degrees of freedom, and its two-sided p-value.</summary>
     /// <param name="reference">The reference sample.</param>

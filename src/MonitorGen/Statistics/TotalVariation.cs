@@ -3,7 +3,7 @@ using System;
 namespace MonitorGen.Statistics;
 
 /// <summary>Total variation distance 0.5·Σ |r − c| between category proportions, with a seeded permutation p-value (<c>TVD</c>).</summary>
-public static class TotalVariation
+internal static class TotalVariation
 {
     /// <summary>Largest total count the permutation test accepts (one int per observation is held).</summary>
     public const long MaxPooledCount = 100_000_000;

@@ -3,7 +3,7 @@ using System;
 namespace MonitorGen.Statistics;
 
 /// <summary>First Wasserstein distance between two empirical distributions, normalised as Evidently does.</summary>
-public static class WassersteinDistance
+internal static class WassersteinDistance
 {
     /// <summary>Evidently's floor on the reference standard deviation, so a constant reference does not divide by zero.</summary>
     public const double MinimumScale = 0.001;

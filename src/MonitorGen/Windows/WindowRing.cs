@@ -6,7 +6,7 @@ namespace MonitorGen.Windows;
 /// <summary>The last K closed sub-windows of a sliding window; the sliding view is their merge.</summary>
 /// <typeparam name="TWindow">The window sketch.</typeparam>
 /// <remarks>Used by the checker only (under its lock), never by the hot path, so it needs no synchronisation.</remarks>
-public sealed class WindowRing<TWindow>
+internal sealed class WindowRing<TWindow>
     where TWindow : class, IMergeableWindow<TWindow>
 {
     private readonly TWindow?[] _slots;
