@@ -1,33 +1,36 @@
 using System;
+using System.Globalization;
 using System.IO;
+using nietras.SeparatedValues;
 
 namespace MonitorGen.Cli;
 
 /// <summary>
-/// A streaming RFC 4180 reader: comma-separated fields, optional double quotes around a field, <c>""</c> for a quote inside a
-/// quoted field, line breaks inside quoted fields, and LF or CRLF record ends. It holds one buffer of the file and one record,
-/// never the whole file, and reports the physical line (1-based) on which each record starts.
+/// Streams the records of an RFC 4180 file through Sep: comma-separated fields, double quotes around a field, <c>""</c> for a
+/// quote inside a quoted field, line breaks inside quoted fields, LF or CRLF record ends. Sep holds one buffer of the file and
+/// one record, never the whole file; this class adds what the CLI's messages need: the physical line (1-based) on which each
+/// record starts, the column of a malformed field, and a refusal of what Sep would read leniently.
 /// </summary>
-/// <remarks>Completely blank lines are skipped. A quote inside an unquoted field is kept as a literal character (lenient);
-/// a quoted field that is not followed by a comma or a line end, and a quote that is never closed, are errors.</remarks>
+/// <remarks>
+/// Completely blank lines are skipped. Quotes are checked field by field, since Sep parses them without validating: a quote
+/// that is never closed, text after a closing quote, and a quote inside an unquoted field are errors. The last would
+/// otherwise open a quoted run in Sep's reading and could join two records into one without any other sign.
+/// </remarks>
 internal sealed class CsvReader : IDisposable
 {
     private const int BufferSize = 1 << 16;
-    private readonly TextReader reader;
+    private readonly SepReader reader;
+    private readonly TextReader text;
     private readonly string fileName;
-    private readonly char[] buffer = new char[BufferSize];
-    private int position;
-    private int length;
-    private bool endOfInput;
-    private long line = 1;
-    private char[] fieldChars = new char[256];
-    private int fieldCharCount;
-    private int[] fieldStarts = new int[16];
-    private int[] fieldLengths = new int[16];
+    private char[] unescaped = new char[256];
+    private int[] starts = new int[16];
+    private int[] lengths = new int[16];
+    private bool[] quoted = new bool[16];
 
-    public CsvReader(TextReader reader, string fileName)
+    private CsvReader(SepReader reader, TextReader text, string fileName)
     {
         this.reader = reader;
+        this.text = text;
         this.fileName = fileName;
     }
 
@@ -43,205 +46,122 @@ internal sealed class CsvReader : IDisposable
     /// <summary>Opens <paramref name="path"/> for streaming (UTF-8, BOM detected).</summary>
     public static CsvReader Open(string path)
     {
-        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        return new CsvReader(new StreamReader(stream, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, BufferSize), path);
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, FileOptions.SequentialScan);
+        var text = new StreamReader(stream, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, BufferSize);
+        try
+        {
+            SepReader reader = Sep.New(',').Reader(options => options with
+            {
+                HasHeader = false,
+                DisableColCountCheck = true,
+                CultureInfo = CultureInfo.InvariantCulture,
+            }).From(text);
+            return new CsvReader(reader, text, path);
+        }
+        catch
+        {
+            text.Dispose();
+            throw;
+        }
     }
 
     /// <summary>Field <paramref name="index"/> of the current record, quotes removed.</summary>
-    public ReadOnlySpan<char> Field(int index) => new(fieldChars, fieldStarts[index], fieldLengths[index]);
+    public ReadOnlySpan<char> Field(int index)
+    {
+        ReadOnlySpan<char> raw = reader.Current[index].Span;
+        return quoted[index] ? unescaped.AsSpan(starts[index], lengths[index]) : raw;
+    }
 
     /// <summary>Reads the next record.</summary>
     /// <returns><see langword="false"/> at the end of the file.</returns>
-    /// <exception cref="InputException">An unterminated quote, or text after a closing quote.</exception>
+    /// <exception cref="InputException">An unterminated quote, text after a closing quote, or a quote in an unquoted field.</exception>
     public bool Read()
     {
-        while (true)
+        while (reader.MoveNext())
         {
-            if (!EnsureData())
-            {
-                return false;
-            }
-
-            RecordLine = line;
-            FieldCount = 0;
-            fieldCharCount = 0;
-            bool quotedSeen = ReadRecordFields();
-            if (FieldCount == 1 && fieldLengths[0] == 0 && !quotedSeen)
+            SepReader.Row row = reader.Current;
+            if (row.ColCount == 1 && row.Span.Length == 0)
             {
                 continue; // a blank line
             }
 
-            return true;
-        }
-    }
-
-    public void Dispose() => reader.Dispose();
-
-    // Returns whether any field was quoted.
-    private bool ReadRecordFields()
-    {
-        bool anyQuoted = false;
-        while (true)
-        {
-            int start = fieldCharCount;
-            bool endOfRecord;
-            if (EnsureData() && buffer[position] == '"')
-            {
-                anyQuoted = true;
-                position++;
-                endOfRecord = ReadQuoted();
-            }
-            else
-            {
-                endOfRecord = ReadUnquoted();
-            }
-
-            AddField(start, fieldCharCount - start);
-            if (endOfRecord)
-            {
-                return anyQuoted;
-            }
-        }
-    }
-
-    // Reads up to a comma (returns false) or a record end (returns true).
-    private bool ReadUnquoted()
-    {
-        while (EnsureData())
-        {
-            ReadOnlySpan<char> rest = buffer.AsSpan(position, length - position);
-            int stop = rest.IndexOfAny(',', '\r', '\n');
-            if (stop < 0)
-            {
-                Append(rest);
-                position = length;
-                continue;
-            }
-
-            Append(rest[..stop]);
-            char c = rest[stop];
-            position += stop + 1;
-            if (c == ',')
-            {
-                return false;
-            }
-
-            EndLine(c);
+            RecordLine = row.LineNumberFrom;
+            FieldCount = row.ColCount;
+            Unquote(row);
             return true;
         }
 
-        return true;
+        return false;
     }
 
-    private bool ReadQuoted()
+    public void Dispose()
     {
-        long startLine = line;
-        int fieldIndex = FieldCount;
-        while (true)
-        {
-            if (!EnsureData())
-            {
-                throw InputException.At(fileName, startLine, ColumnNameOf?.Invoke(fieldIndex) ?? $"#{fieldIndex + 1}",
-                    "unterminated quoted field (the closing \" is missing)");
-            }
+        reader.Dispose();
+        text.Dispose();
+    }
 
-            ReadOnlySpan<char> rest = buffer.AsSpan(position, length - position);
-            int quote = rest.IndexOf('"');
-            ReadOnlySpan<char> chunk = quote < 0 ? rest : rest[..quote];
-            line += chunk.Count('\n');
-            Append(chunk);
-            if (quote < 0)
+    // Checks every field's quotes and writes the unquoted text of quoted fields into one buffer for the record.
+    private void Unquote(SepReader.Row row)
+    {
+        if (starts.Length < FieldCount)
+        {
+            int size = Math.Max(FieldCount, starts.Length * 2);
+            Array.Resize(ref starts, size);
+            Array.Resize(ref lengths, size);
+            Array.Resize(ref quoted, size);
+        }
+
+        int used = 0;
+        for (int i = 0; i < FieldCount; i++)
+        {
+            ReadOnlySpan<char> raw = row[i].Span;
+            quoted[i] = raw.Length > 0 && raw[0] == '"';
+            if (!quoted[i])
             {
-                position = length;
+                if (raw.Contains('"'))
+                {
+                    throw Malformed(i, "a quote inside an unquoted field (quote the whole field and double the quote)");
+                }
+
                 continue;
             }
 
-            position += quote + 1;
-            if (EnsureData() && buffer[position] == '"')
+            if (unescaped.Length < used + raw.Length)
             {
-                Append("\"");
-                position++;
-                continue;
+                Array.Resize(ref unescaped, Math.Max(used + raw.Length, unescaped.Length * 2));
             }
 
-            // After the closing quote: a comma, a record end, or the end of the file.
-            if (!EnsureData())
+            starts[i] = used;
+            int k = 1;
+            while (true)
             {
-                return true;
+                int quote = raw[k..].IndexOf('"');
+                if (quote < 0)
+                {
+                    throw Malformed(i, "unterminated quoted field (the closing \" is missing)");
+                }
+
+                raw.Slice(k, quote).CopyTo(unescaped.AsSpan(used));
+                used += quote;
+                k += quote + 1;
+                if (k == raw.Length)
+                {
+                    break;
+                }
+
+                if (raw[k] != '"')
+                {
+                    throw Malformed(i, $"unexpected character '{raw[k]}' after a closing quote (a quote inside a quoted field must be doubled)");
+                }
+
+                unescaped[used++] = '"';
+                k++;
             }
 
-            char c = buffer[position++];
-            if (c == ',')
-            {
-                return false;
-            }
-
-            if (c is '\r' or '\n')
-            {
-                EndLine(c);
-                return true;
-            }
-
-            throw InputException.At(fileName, line, ColumnNameOf?.Invoke(fieldIndex) ?? $"#{fieldIndex + 1}",
-                $"unexpected character '{c}' after a closing quote (a quote inside a quoted field must be doubled)");
+            lengths[i] = used - starts[i];
         }
     }
 
-    private void EndLine(char c)
-    {
-        if (c == '\r' && EnsureData() && buffer[position] == '\n')
-        {
-            position++;
-        }
-
-        line++;
-    }
-
-    private bool EnsureData()
-    {
-        if (position < length)
-        {
-            return true;
-        }
-
-        if (endOfInput)
-        {
-            return false;
-        }
-
-        length = reader.Read(buffer, 0, buffer.Length);
-        position = 0;
-        if (length <= 0)
-        {
-            length = 0;
-            endOfInput = true;
-            return false;
-        }
-
-        return true;
-    }
-
-    private void Append(ReadOnlySpan<char> chars)
-    {
-        if (fieldCharCount + chars.Length > fieldChars.Length)
-        {
-            Array.Resize(ref fieldChars, Math.Max(fieldChars.Length * 2, fieldCharCount + chars.Length));
-        }
-
-        chars.CopyTo(fieldChars.AsSpan(fieldCharCount));
-        fieldCharCount += chars.Length;
-    }
-
-    private void AddField(int start, int count)
-    {
-        if (FieldCount == fieldStarts.Length)
-        {
-            Array.Resize(ref fieldStarts, fieldStarts.Length * 2);
-            Array.Resize(ref fieldLengths, fieldLengths.Length * 2);
-        }
-
-        fieldStarts[FieldCount] = start;
-        fieldLengths[FieldCount] = count;
-        FieldCount++;
-    }
+    private InputException Malformed(int field, string problem) =>
+        InputException.At(fileName, RecordLine, ColumnNameOf?.Invoke(field) ?? $"#{field + 1}", problem);
 }

@@ -14,7 +14,7 @@ internal static class DriftAnalyzer
 {
     /// <summary>Runs the whole analysis.</summary>
     /// <exception cref="InputException">Any bad input.</exception>
-    public static DriftReport Run(DriftOptions options)
+    public static FileDriftReport Run(DriftOptions options)
     {
         List<ColumnData> columns = Read(options);
         return Analyze(options, columns);
@@ -100,17 +100,18 @@ internal static class DriftAnalyzer
     }
 
     /// <summary>Runs the tests on data that has been read.</summary>
-    public static DriftReport Analyze(DriftOptions options, List<ColumnData> columns)
+    public static FileDriftReport Analyze(DriftOptions options, List<ColumnData> columns)
     {
         // The columns are independent: test them concurrently (the statistics of a 10^6-row column take ~0.1 s). The first error in
         // column order is the one reported, so the message does not depend on scheduling.
-        var results = new (DriftOutcome Outcome, DriftDecision Decision)?[columns.Count];
+        var results = new FeatureDriftResult?[columns.Count];
         var errors = new Exception?[columns.Count];
         Parallel.For(0, columns.Count, i =>
         {
             try
             {
-                results[i] = Test(options, columns[i], i);
+                (DriftOutcome outcome, DriftDecision decision) = Test(options, columns[i], i);
+                results[i] = Result(columns[i], outcome, decision);
             }
             catch (Exception e)
             {
@@ -122,33 +123,56 @@ internal static class DriftAnalyzer
             ExceptionDispatchInfo.Capture(error).Throw();
         }
 
-        var outcomes = columns.Select((c, i) => (Column: c, results[i]!.Value.Outcome, results[i]!.Value.Decision)).ToList();
-
-        // Calibrated decisions are corrected on their calibrated p-values (distances included), fixed ones on the methods' p-values.
-        double?[] adjusted = Adjust(options.Correction, outcomes.Select(o => o.Decision.Mode == ThresholdMode.Calibrated ? o.Decision.CalibratedPValue : o.Outcome.PValue).ToArray());
-        var features = new List<FeatureDrift>(columns.Count);
-        int drifted = 0;
-        for (int i = 0; i < outcomes.Count; i++)
-        {
-            (ColumnData c, DriftOutcome o, DriftDecision d) = outcomes[i];
-            bool isDrift = adjusted[i] is not double a ? d.Drifted
-                : d.Mode == ThresholdMode.Calibrated ? DriftDecision.IsCalibratedDrift(a, d.Alpha!.Value, d.Effect!.Value, d.Floor!.Value)
-                : DriftMethodCatalog.IsDrift(o.Method, a, d.Threshold);
-            if (isDrift)
-            {
-                drifted++;
-            }
-
-            features.Add(new FeatureDrift(
-                c.Name, c.Numerical, o.Method, o.Score, Finite(o.Statistic), o.PValue, adjusted[i], d.Threshold, isDrift,
-                c.ReferenceCount, c.CurrentCount, c.MissingReference, c.MissingCurrent,
-                d.Mode, d.Alpha, d.CalibratedPValue, d.Effect is double e ? Finite(e) : null, d.EffectMeasure, d.Floor));
-        }
-
+        // The monitor's correction: calibrated decisions on their calibrated p-values (distances included), fixed ones on the
+        // methods' p-values, each re-judged by its own rule.
+        FeatureDriftResult[] features = results.Select(r => r!).ToArray();
+        CorrectionApplier.Apply(features, options.Correction);
         bool calibrated = options.Thresholds == ThresholdMode.Calibrated && options.Threshold is null;
-        return new DriftReport(options.ReferencePath, options.CurrentPath, features, options.DriftShare, options.Correction, drifted,
-            calibrated ? ThresholdMode.Calibrated : ThresholdMode.Fixed, calibrated ? options.Alpha : null);
+        var report = new DriftReport
+        {
+            Model = Path.GetFileName(options.CurrentPath),
+            CheckedAt = DateTimeOffset.UtcNow,
+            Rows = columns.Max(c => c.CurrentCount + c.MissingCurrent),
+            RowsWithIssues = 0,
+            Features = features,
+            Correction = options.Correction,
+            TestedFeatures = features.Length,
+            DriftedFeatures = features.Count(f => f.Drifted),
+            DriftShareThreshold = options.DriftShare,
+            Thresholds = calibrated ? ThresholdMode.Calibrated : ThresholdMode.Fixed,
+            Alpha = calibrated ? options.Alpha : null,
+            AlarmedFeatures = features.Count(f => f.Drifted),
+        };
+        return new FileDriftReport(options.ReferencePath, options.CurrentPath, report, columns.Select(c => c.MissingReference).ToArray());
     }
+
+    // A column's result as the monitor reports a feature: the CLI reads whole files, so every result is exact and its
+    // effect is never held back.
+    private static FeatureDriftResult Result(ColumnData c, DriftOutcome o, DriftDecision d) => new()
+    {
+        Feature = c.Name,
+        Kind = c.Numerical ? FeatureKind.Numerical : FeatureKind.Categorical,
+        Method = DriftMethodCatalog.IdOf(o.Method),
+        Tested = true,
+        Statistic = Finite(o.Statistic),
+        PValue = o.PValue,
+        Score = o.Score,
+        Threshold = d.Threshold,
+        ThresholdMode = d.Mode,
+        Alpha = d.Alpha,
+        CalibratedPValue = d.CalibratedPValue,
+        Effect = d.Effect is double e ? Finite(e) : null,
+        DecisionEffect = d.Effect ?? double.NaN,
+        EffectMeasure = d.EffectMeasure,
+        EffectFloor = d.Floor,
+        Drifted = d.Drifted,
+        Alarmed = d.Drifted,
+        Exact = true,
+        ReferenceCount = c.ReferenceCount,
+        CurrentCount = c.CurrentCount,
+        Missing = c.MissingCurrent,
+        Note = d.Note,
+    };
 
     private static (DriftOutcome Outcome, DriftDecision Decision) Test(DriftOptions options, ColumnData c, int column)
     {
@@ -193,34 +217,6 @@ internal static class DriftAnalyzer
 
         (double[] r, double[] cur) = c.AlignedCounts();
         return DriftStatistics.Counts(method, r, cur);
-    }
-
-    private static double?[] Adjust(Correction correction, double?[] pValues)
-    {
-        var result = new double?[pValues.Length];
-        if (correction == Correction.None)
-        {
-            return result;
-        }
-
-        int[] where = Enumerable.Range(0, pValues.Length).Where(i => pValues[i].HasValue).ToArray();
-        double[] raw = where.Select(i => pValues[i]!.Value).ToArray();
-        double[] adjusted = new double[raw.Length];
-        if (correction == Correction.Bonferroni)
-        {
-            MultipleTesting.Bonferroni(raw, adjusted);
-        }
-        else
-        {
-            MultipleTesting.BenjaminiHochberg(raw, adjusted);
-        }
-
-        for (int k = 0; k < where.Length; k++)
-        {
-            result[where[k]] = adjusted[k];
-        }
-
-        return result;
     }
 
     private static double? Finite(double v) => double.IsFinite(v) ? v : null;

@@ -3,14 +3,6 @@ using MonitorGen.Statistics;
 
 namespace MonitorGen.Cli;
 
-/// <summary>How p-values are corrected for testing many features at once.</summary>
-internal enum Correction
-{
-    None,
-    Bonferroni,
-    BenjaminiHochberg,
-}
-
 /// <summary>The validated options of <c>monitorgen drift</c>.</summary>
 internal sealed record DriftOptions(
     string ReferencePath,
@@ -21,7 +13,7 @@ internal sealed record DriftOptions(
     DriftMethod Method,
     double? Threshold,
     double DriftShare,
-    Correction Correction,
+    MultipleTestingCorrection Correction,
     ThresholdMode Thresholds = ThresholdMode.Calibrated,
     double Alpha = MonitorGen.Calibration.DriftCalibration.DefaultAlpha,
     int Resamples = MonitorGen.Calibration.DriftCalibration.DefaultCliResamples)

@@ -132,7 +132,7 @@ public static class MonitorGenCommand
                     Resamples = CheckResamples(parse.GetValue(resamples)),
                     ColumnAlpha = ParseColumnAlpha(parse.GetValue(columnAlpha)),
                 };
-                DriftReport report = DriftAnalyzer.Run(options);
+                FileDriftReport report = DriftAnalyzer.Run(options);
                 string text = parse.GetValue(format) == "json" ? ReportWriters.Json(report) : ReportWriters.Text(report);
                 string? outputPath = parse.GetValue(output);
                 if (outputPath is null)
@@ -151,7 +151,7 @@ public static class MonitorGenCommand
                     }
                 }
 
-                return parse.GetValue(failOnDrift) && report.DatasetDrift ? Drift : Success;
+                return parse.GetValue(failOnDrift) && report.Report.DatasetDrift ? Drift : Success;
             }
             catch (InputException e)
             {
@@ -187,11 +187,11 @@ public static class MonitorGenCommand
             throw new InputException($"--drift-share: {driftShare} is not between 0 and 1");
         }
 
-        Correction c = correction switch
+        MultipleTestingCorrection c = correction switch
         {
-            "bonferroni" => Correction.Bonferroni,
-            "bh" => Correction.BenjaminiHochberg,
-            _ => Correction.None,
+            "bonferroni" => MultipleTestingCorrection.Bonferroni,
+            "bh" => MultipleTestingCorrection.BenjaminiHochberg,
+            _ => MultipleTestingCorrection.None,
         };
         return new DriftOptions(reference, current, columns is null ? null : SplitList("--columns", columns), SplitList("--categorical", categorical),
             SplitList("--numerical", numerical), m, threshold, driftShare, c);

@@ -9,32 +9,34 @@ using MonitorGen.Statistics;
 
 namespace MonitorGen.Cli;
 
-/// <summary>Writes a <see cref="DriftReport"/> as JSON (Utf8JsonWriter, no reflection) or as a text table.</summary>
+/// <summary>Writes a <see cref="FileDriftReport"/> as JSON (Utf8JsonWriter, no reflection) or as a text table.</summary>
 internal static class ReportWriters
 {
-    public static string Json(DriftReport report)
+    public static string Json(FileDriftReport file)
     {
+        DriftReport report = file.Report;
         var buffer = new ArrayBufferWriter<byte>();
         using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
         {
             w.WriteStartObject();
             w.WriteBoolean("datasetDrift", report.DatasetDrift);
-            w.WriteNumber("driftShare", report.DriftShare);
+            w.WriteNumber("driftShare", report.DriftShareThreshold);
             w.WriteNumber("numberOfColumns", report.Features.Count);
-            w.WriteNumber("numberOfDriftedColumns", report.DriftedCount);
-            w.WriteNumber("shareOfDriftedColumns", report.ShareOfDrifted);
+            w.WriteNumber("numberOfDriftedColumns", report.DriftedFeatures);
+            w.WriteNumber("shareOfDriftedColumns", report.DriftShare);
             w.WriteString("correction", CorrectionId(report.Correction));
             w.WriteString("thresholds", ModeId(report.Thresholds));
             NumberOrNull(w, "alpha", report.Alpha);
-            w.WriteString("reference", report.ReferencePath);
-            w.WriteString("current", report.CurrentPath);
+            w.WriteString("reference", file.ReferencePath);
+            w.WriteString("current", file.CurrentPath);
             w.WriteStartArray("features");
-            foreach (FeatureDrift f in report.Features)
+            for (int i = 0; i < report.Features.Count; i++)
             {
+                FeatureDriftResult f = report.Features[i];
                 w.WriteStartObject();
-                w.WriteString("name", f.Name);
-                w.WriteString("kind", f.Kind);
-                w.WriteString("method", f.MethodId);
+                w.WriteString("name", f.Feature);
+                w.WriteString("kind", KindId(f.Kind));
+                w.WriteString("method", f.Method);
                 NumberOrNull(w, "score", f.Score);
                 NumberOrNull(w, "statistic", f.Statistic);
                 NumberOrNull(w, "pValue", f.PValue);
@@ -57,8 +59,8 @@ internal static class ReportWriters
                 w.WriteBoolean("drifted", f.Drifted);
                 w.WriteNumber("referenceCount", f.ReferenceCount);
                 w.WriteNumber("currentCount", f.CurrentCount);
-                w.WriteNumber("missingReference", f.MissingReference);
-                w.WriteNumber("missingCurrent", f.MissingCurrent);
+                w.WriteNumber("missingReference", file.MissingReference[i]);
+                w.WriteNumber("missingCurrent", f.Missing);
                 w.WriteEndObject();
             }
 
@@ -69,9 +71,10 @@ internal static class ReportWriters
         return Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
     }
 
-    public static string Text(DriftReport report)
+    public static string Text(FileDriftReport file)
     {
-        bool adjusted = report.Correction != Correction.None;
+        DriftReport report = file.Report;
+        bool adjusted = report.Correction != MultipleTestingCorrection.None;
         bool calibrated = report.Thresholds == ThresholdMode.Calibrated;
         var header = new List<string> { "feature", "kind", "method", adjusted && !calibrated ? "score (raw p)" : "score" };
         if (calibrated)
@@ -92,9 +95,12 @@ internal static class ReportWriters
 
         header.AddRange(["drift", "ref n", "cur n", "missing ref", "missing cur"]);
         var rows = new List<string[]> { header.ToArray() };
-        foreach (FeatureDrift f in report.Features)
+        for (int i = 0; i < report.Features.Count; i++)
         {
-            var row = new List<string> { f.Name, f.Kind, f.MethodId, Num(f.Score) };
+            FeatureDriftResult f = report.Features[i];
+            // A fixed decision's score is its adjusted p-value under a correction; the table keeps the raw one beside it.
+            double score = adjusted && !calibrated ? f.PValue ?? f.Score ?? double.NaN : f.Score ?? double.NaN;
+            var row = new List<string> { f.Feature, KindId(f.Kind), f.Method, Num(score) };
             if (calibrated)
             {
                 row.Add(Optional(f.CalibratedPValue));
@@ -115,7 +121,7 @@ internal static class ReportWriters
             row.AddRange(new[]
             {
                 f.Drifted ? "DRIFT" : "ok", Int(f.ReferenceCount), Int(f.CurrentCount),
-                Int(f.MissingReference), Int(f.MissingCurrent),
+                Int(file.MissingReference[i]), Int(f.Missing),
             });
             rows.Add(row.ToArray());
         }
@@ -130,7 +136,7 @@ internal static class ReportWriters
         }
 
         var sb = new StringBuilder();
-        sb.Append("Drift report: ").Append(report.ReferencePath).Append(" (reference) vs ").Append(report.CurrentPath).Append(" (current)\n\n");
+        sb.Append("Drift report: ").Append(file.ReferencePath).Append(" (reference) vs ").Append(file.CurrentPath).Append(" (current)\n\n");
         for (int r = 0; r < rows.Count; r++)
         {
             string[] row = rows[r];
@@ -154,8 +160,8 @@ internal static class ReportWriters
         }
 
         sb.Append('\n');
-        sb.Append(CultureInfo.InvariantCulture, $"Drifted features: {report.DriftedCount} of {report.Features.Count} ({report.ShareOfDrifted:P1}); ");
-        sb.Append(CultureInfo.InvariantCulture, $"dataset drift at a share of {report.DriftShare.ToString(CultureInfo.InvariantCulture)}: ");
+        sb.Append(CultureInfo.InvariantCulture, $"Drifted features: {report.DriftedFeatures} of {report.Features.Count} ({report.DriftShare:P1}); ");
+        sb.Append(CultureInfo.InvariantCulture, $"dataset drift at a share of {report.DriftShareThreshold.ToString(CultureInfo.InvariantCulture)}: ");
         sb.Append(report.DatasetDrift ? "YES" : "no");
         if (adjusted)
         {
@@ -172,12 +178,14 @@ internal static class ReportWriters
 
     public static string ModeId(ThresholdMode mode) => mode == ThresholdMode.Fixed ? "fixed" : "calibrated";
 
-    public static string CorrectionId(Correction c) => c switch
+    public static string CorrectionId(MultipleTestingCorrection c) => c switch
     {
-        Correction.Bonferroni => "bonferroni",
-        Correction.BenjaminiHochberg => "bh",
+        MultipleTestingCorrection.Bonferroni => "bonferroni",
+        MultipleTestingCorrection.BenjaminiHochberg => "bh",
         _ => "none",
     };
+
+    private static string KindId(FeatureKind kind) => kind == FeatureKind.Numerical ? "numerical" : "categorical";
 
     private static void NumberOrNull(Utf8JsonWriter w, string name, double? value)
     {

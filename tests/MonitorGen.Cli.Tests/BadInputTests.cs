@@ -97,6 +97,14 @@ public class BadInputTests
     }
 
     [Fact]
+    public void A_quote_inside_an_unquoted_field_is_refused_rather_than_joining_two_records()
+    {
+        // Read as quotes, the two stray marks would pair up across the line break and make one record of 3 fields from two.
+        string cur = File("stray-quotes.csv", "a,b,label\n1,2,x\n3,4\"y,5\n6,z\"w,x\n");
+        AssertBadInput(CliRunner.Run("drift", "-r", Good, "-c", cur), cur + ":3:", "column 'b'", "a quote inside an unquoted field");
+    }
+
+    [Fact]
     public void Line_numbers_count_line_breaks_inside_quoted_fields()
     {
         string cur = File("multiline.csv", "a,b,label\n1,2,\"x\ny\"\n3,4,z\n5,oops,x\n");

@@ -46,7 +46,7 @@ public class BoundedPathTests
     }
 
     private static DriftOptions Options(string r, string c, DriftMethod method, List<string>? columns = null) =>
-        new(r, c, columns, new List<string>(), new List<string>(), method, null, 0.5, Correction.None);
+        new(r, c, columns, new List<string>(), new List<string>(), method, null, 0.5, MultipleTestingCorrection.None);
 
     [Theory]
     [InlineData("psi", DriftMethod.Psi)]
@@ -97,10 +97,10 @@ public class BoundedPathTests
         Assert.Equal(ColumnPlan.RawValues, wide.Plan);
         Assert.Equal(3000 - 31, wide.ReferenceValues.Count);
 
-        DriftReport report = DriftAnalyzer.Analyze(Options(r, c, DriftMethod.Auto), columns);
-        FeatureDrift bf = report.Features.Single(f => f.Name == "binary");
+        DriftReport report = DriftAnalyzer.Analyze(Options(r, c, DriftMethod.Auto), columns).Report;
+        FeatureDriftResult bf = report.Features.Single(f => f.Feature == "binary");
         Assert.Equal(DriftStatistics.Numerical(DriftMethod.JensenShannon, Numbers(r, "binary"), Numbers(c, "binary")).Score, bf.Score);
-        FeatureDrift wf = report.Features.Single(f => f.Name == "wide");
+        FeatureDriftResult wf = report.Features.Single(f => f.Feature == "wide");
         Assert.Equal(DriftStatistics.Numerical(DriftMethod.Wasserstein, Numbers(r, "wide"), Numbers(c, "wide")).Score, wf.Score);
     }
 

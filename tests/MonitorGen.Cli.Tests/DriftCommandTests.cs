@@ -271,6 +271,8 @@ public class DriftCommandTests
         Assert.True(Feature(probe, "a").GetProperty("pValue").GetDouble() * 2 >= 0.05);
         JsonElement corrected = Json(CliRunner.Run("drift", "-r", rf, "-c", cf, "-f", "json", "--method", "t_test", "--correction", "bonferroni", "--thresholds", "fixed"));
         Assert.False(Feature(corrected, "a").GetProperty("drifted").GetBoolean());
+        // As the monitor reports it: a fixed decision's score under a correction is the adjusted p-value it was judged on.
+        Assert.Equal(Feature(corrected, "a").GetProperty("adjustedPValue").GetDouble(), Feature(corrected, "a").GetProperty("score").GetDouble());
     }
 
     [Fact]
