@@ -5,6 +5,14 @@ namespace MonitorGen.Statistics;
 /// <summary>Batch drift tests with Evidently's definitions (see <c>docs/statistics.md</c>). Dispatches to one class per method.</summary>
 public static class DriftStatistics
 {
+    /// <summary>The id of <paramref name="method"/> as reports and the CLI write it (Evidently's, such as <c>ks</c> or <c>psi</c>).</summary>
+    /// <exception cref="ArgumentException"><see cref="DriftMethod.Auto"/>, which has no id.</exception>
+    public static string IdOf(DriftMethod method) => DriftMethodCatalog.IdOf(method);
+
+    /// <summary>The method whose id is <paramref name="id"/>, ignoring case and surrounding white space.</summary>
+    /// <returns>Whether <paramref name="id"/> names a method.</returns>
+    public static bool TryParseMethod(string id, out DriftMethod method) => DriftMethodCatalog.TryParseId(id, out method);
+
     /// <summary>Runs <paramref name="method"/> on two raw numerical samples.</summary>
     /// <remarks>
     /// psi, kl_div and jensenshannon use Sturges bins (or value counts when the reference has at most 20 distinct values);

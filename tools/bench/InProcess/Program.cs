@@ -14,7 +14,7 @@ using MonitorGen.Statistics;
 // concurrently (Parallel.For, as the CLI does); otherwise one after the other on one thread.
 string refPath = args[0];
 string curPath = args[1];
-if (!DriftMethodCatalog.TryParseId(args[2], out DriftMethod method))
+if (!DriftStatistics.TryParseMethod(args[2], out DriftMethod method))
 {
     Console.Error.WriteLine($"unknown method {args[2]}");
     return 2;
