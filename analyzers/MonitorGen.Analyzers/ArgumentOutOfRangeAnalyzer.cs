@@ -3,7 +3,7 @@ using System.Globalization;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using MonitorGen.Analyzers.Internal;
-using MonitorGen.Generators.Shared;
+using MonitorGen.SourceRules;
 
 namespace MonitorGen.Analyzers;
 
@@ -84,8 +84,8 @@ public sealed class ArgumentOutOfRangeAnalyzer : MonitoredTypeAnalyzer
             reason = Resources.Format(Resources.MG0007ReasonMaxCategoriesBelowOne, cap.ToString(CultureInfo.InvariantCulture));
         }
         else if (feature.Type.TypeKind != TypeKind.Error
-            && FeatureTypeClassifier.Classify(feature.Type, out _, out _) == FeatureValueKind.Numeric
-            && !FeatureTypeClassifier.IsCategoricalNumber(FeatureValueKind.Numeric, attribute))
+            && FeatureTypeClassifier.Classify(feature.Type, out _, out _) == MemberValueKind.Number
+            && !FeatureTypeClassifier.IsCategoricalNumber(MemberValueKind.Number, attribute))
         {
             reason = Resources.Format(Resources.MG0007ReasonMaxCategoriesNotCategorical);
         }

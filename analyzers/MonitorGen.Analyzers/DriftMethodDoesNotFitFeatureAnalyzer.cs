@@ -3,7 +3,7 @@ using System.Globalization;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using MonitorGen.Analyzers.Internal;
-using MonitorGen.Generators.Shared;
+using MonitorGen.SourceRules;
 
 namespace MonitorGen.Analyzers;
 
@@ -25,8 +25,8 @@ public sealed class DriftMethodDoesNotFitFeatureAnalyzer : MonitoredTypeAnalyzer
         foreach (FeatureMember feature in FeatureMemberCollector.Collect(type, context.CancellationToken))
         {
             // An unresolved type already has a compiler error, an unsupported one MG0005: the method is moot.
-            FeatureValueKind kind = FeatureTypeClassifier.Classify(feature.Type, out ITypeSymbol valueType, out _);
-            if (feature.Type.TypeKind == TypeKind.Error || kind == FeatureValueKind.Unsupported)
+            MemberValueKind kind = FeatureTypeClassifier.Classify(feature.Type, out ITypeSymbol valueType, out _);
+            if (feature.Type.TypeKind == TypeKind.Error || kind == MemberValueKind.Unsupported)
             {
                 continue;
             }
@@ -42,7 +42,7 @@ public sealed class DriftMethodDoesNotFitFeatureAnalyzer : MonitoredTypeAnalyzer
     }
 
     private static void Analyze(
-        SymbolAnalysisContext context, FeatureMember feature, AttributeData attribute, long method, FeatureValueKind kind, ITypeSymbol valueType, bool strict)
+        SymbolAnalysisContext context, FeatureMember feature, AttributeData attribute, long method, MemberValueKind kind, ITypeSymbol valueType, bool strict)
     {
         bool continuous = FeatureTypeClassifier.IsContinuous(valueType);
         bool binary = FeatureTypeClassifier.IsBinary(kind, valueType);

@@ -4,7 +4,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using MonitorGen.Analyzers.Internal;
-using MonitorGen.Generators.Shared;
+using MonitorGen.SourceRules;
 
 namespace MonitorGen.Analyzers;
 

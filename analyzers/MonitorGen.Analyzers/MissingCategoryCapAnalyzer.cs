@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using MonitorGen.Analyzers.Internal;
-using MonitorGen.Generators.Shared;
+using MonitorGen.SourceRules;
 
 namespace MonitorGen.Analyzers;
 
@@ -23,8 +23,8 @@ public sealed class MissingCategoryCapAnalyzer : MonitoredTypeAnalyzer
     {
         foreach (FeatureMember feature in FeatureMemberCollector.Collect(type, context.CancellationToken))
         {
-            FeatureValueKind kind = FeatureTypeClassifier.Classify(feature.Type, out _, out _);
-            if (kind is not (FeatureValueKind.String or FeatureValueKind.Numeric))
+            MemberValueKind kind = FeatureTypeClassifier.Classify(feature.Type, out _, out _);
+            if (kind is not (MemberValueKind.String or MemberValueKind.Number))
             {
                 continue;
             }
@@ -32,7 +32,7 @@ public sealed class MissingCategoryCapAnalyzer : MonitoredTypeAnalyzer
             foreach (AttributeData attribute in feature.GetAttributes())
             {
                 if (symbols.IsDriftTest(attribute) && AttributeArguments.IsBound(attribute) && !Sets(attribute, MaxCategoriesArgument)
-                    && (kind == FeatureValueKind.String || FeatureTypeClassifier.IsCategoricalNumber(kind, attribute)))
+                    && (kind == MemberValueKind.String || FeatureTypeClassifier.IsCategoricalNumber(kind, attribute)))
                 {
                     context.ReportDiagnostic(StrictMode.Create(
                         DiagnosticDescriptors.MissingCategoryCap,

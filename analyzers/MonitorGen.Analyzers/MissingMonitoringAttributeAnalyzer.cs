@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using MonitorGen.Analyzers.Internal;
-using MonitorGen.Generators.Shared;
+using MonitorGen.SourceRules;
 
 namespace MonitorGen.Analyzers;
 
@@ -13,7 +13,7 @@ namespace MonitorGen.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class MissingMonitoringAttributeAnalyzer : MonitoredTypeAnalyzer
 {
-    /// <summary>The diagnostic property that carries the feature's <see cref="FeatureValueKind"/>, for the code fix.</summary>
+    /// <summary>The diagnostic property that carries the feature's <see cref="MemberValueKind"/>, for the code fix.</summary>
     public const string FeatureKindProperty = "FeatureKind";
 
     /// <inheritdoc/>
@@ -40,7 +40,7 @@ public sealed class MissingMonitoringAttributeAnalyzer : MonitoredTypeAnalyzer
                 continue;
             }
 
-            FeatureValueKind kind = FeatureTypeClassifier.Classify(feature.Type, out _, out _);
+            MemberValueKind kind = FeatureTypeClassifier.Classify(feature.Type, out _, out _);
             context.ReportDiagnostic(StrictMode.Create(
                 DiagnosticDescriptors.MissingMonitoringAttribute,
                 AttributeLocations.Of(feature.AnnotatedSymbol),

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using MonitorGen.Analyzers.Internal;
-using MonitorGen.Generators.Shared;
+using MonitorGen.SourceRules;
 
 namespace MonitorGen.Analyzers;
 
@@ -20,7 +20,7 @@ public sealed class NumericAttributeOnNonNumericMemberAnalyzer : MonitoredTypeAn
         {
             // A type that does not bind already has a compiler error; saying more about it is noise.
             if (feature.Type.TypeKind == TypeKind.Error
-                || FeatureTypeClassifier.Classify(feature.Type, out _, out _) == FeatureValueKind.Numeric)
+                || FeatureTypeClassifier.Classify(feature.Type, out _, out _) == MemberValueKind.Number)
             {
                 continue;
             }

@@ -7,8 +7,8 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using MonitorGen.Analyzers.Internal;
 using MonitorGen.Analyzers.Internal.Onnx;
-using MonitorGen.Generators.Shared;
-using MonitorGen.Shared.Onnx;
+using MonitorGen.SourceRules;
+using MonitorGen.Onnx;
 
 namespace MonitorGen.Analyzers;
 

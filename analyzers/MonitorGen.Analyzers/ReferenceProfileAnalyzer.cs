@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using MonitorGen.Analyzers.Internal;
 using MonitorGen.Analyzers.Internal.Profiles;
-using MonitorGen.Generators.Shared;
+using MonitorGen.SourceRules;
 
 namespace MonitorGen.Analyzers;
 

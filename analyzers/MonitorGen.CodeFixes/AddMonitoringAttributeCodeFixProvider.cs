@@ -11,7 +11,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using MonitorGen.Analyzers;
 using MonitorGen.CodeFixes.Internal;
-using MonitorGen.Generators.Shared;
+using MonitorGen.SourceRules;
 
 namespace MonitorGen.CodeFixes;
 
@@ -64,9 +64,9 @@ public sealed class AddMonitoringAttributeCodeFixProvider : CodeFixProvider
     }
 
     /// <summary>[DriftTest] is only offered where MonitorGen can observe the type (otherwise it would be MG0005).</summary>
-    private static bool CanAddDriftTest(Diagnostic diagnostic) => !IsKind(diagnostic, FeatureValueKind.Unsupported);
+    private static bool CanAddDriftTest(Diagnostic diagnostic) => !IsKind(diagnostic, MemberValueKind.Unsupported);
 
-    private static bool IsKind(Diagnostic diagnostic, FeatureValueKind kind) =>
+    private static bool IsKind(Diagnostic diagnostic, MemberValueKind kind) =>
         diagnostic.Properties.TryGetValue(MissingMonitoringAttributeAnalyzer.FeatureKindProperty, out string? value) && value == kind.ToString();
 
     /// <summary>The attribute to add; a string feature gets its category cap at once, so that the fix does not cause MG0008.</summary>
@@ -107,7 +107,7 @@ public sealed class AddMonitoringAttributeCodeFixProvider : CodeFixProvider
                 continue;
             }
 
-            if (IsKind(diagnostic, FeatureValueKind.String))
+            if (IsKind(diagnostic, MemberValueKind.String))
             {
                 stringFeatures.Add(target);
             }

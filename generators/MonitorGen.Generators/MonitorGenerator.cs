@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using MonitorGen.Generators.Diagnostics;
 using MonitorGen.Generators.Emitting;
 using MonitorGen.Generators.Parsing;
-using MonitorGen.Generators.Shared;
+using MonitorGen.SourceRules;
 
 namespace MonitorGen.Generators;
 

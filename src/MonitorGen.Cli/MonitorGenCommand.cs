@@ -132,7 +132,7 @@ public static class MonitorGenCommand
                     Resamples = CheckResamples(parse.GetValue(resamples)),
                     ColumnAlpha = ParseColumnAlpha(parse.GetValue(columnAlpha)),
                 };
-                FileDriftReport report = DriftAnalyzer.Run(options);
+                FileDriftReport report = CsvDriftCheck.Run(options);
                 string text = parse.GetValue(format) == "json" ? ReportWriters.Json(report) : ReportWriters.Text(report);
                 string? outputPath = parse.GetValue(output);
                 if (outputPath is null)

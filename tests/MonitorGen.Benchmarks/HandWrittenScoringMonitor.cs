@@ -1,5 +1,6 @@
 using System;
 using MonitorGen;
+using MonitorGen.Monitoring;
 
 namespace MonitorGen.Benchmarks;
 
@@ -28,13 +29,13 @@ internal sealed class HandWrittenScoringMonitor : ModelMonitor
         },
         new[] { new KpiSchema("Confidence", "confidence", "1") });
 
-    private readonly NumericFeature _income;
-    private readonly NumericFeature _utilization;
-    private readonly NumericFeature _age;
-    private readonly NumericFeature _debtRatio;
-    private readonly NumericFeature _tenureMonths;
-    private readonly CategoricalFeature _channel;
-    private readonly CategoricalFeature _region;
+    private readonly NumericFeatureState _income;
+    private readonly NumericFeatureState _utilization;
+    private readonly NumericFeatureState _age;
+    private readonly NumericFeatureState _debtRatio;
+    private readonly NumericFeatureState _tenureMonths;
+    private readonly CategoricalFeatureState _channel;
+    private readonly CategoricalFeatureState _region;
     private readonly KpiInstrument _confidence;
 
     public HandWrittenScoringMonitor(ReferenceProfile profile, MonitorOptions? options = null)

@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics.Metrics;
 using BenchmarkDotNet.Attributes;
 using MonitorGen;
+using MonitorGen.Monitoring;
 using MonitorGen.Telemetry;
 
 namespace MonitorGen.Benchmarks;
@@ -163,16 +164,16 @@ public class ObserveBenchmarks
         }
     }
 
-    private static string Describe(FeatureMonitor feature)
+    private static string Describe(FeatureState feature)
     {
-        var counts = feature is NumericFeature numeric ? numeric.Current.Bins : ((CategoricalFeature)feature).Current.Counts;
+        var counts = feature is NumericFeatureState numeric ? numeric.Current.Bins : ((CategoricalFeatureState)feature).Current.Counts;
         var parts = new string[counts.Length];
         for (int i = 0; i < parts.Length; i++)
         {
             parts[i] = counts[i].ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        string sample = feature is NumericFeature n ? string.Join(",", n.Current.Sample.ToArray()) : "";
+        string sample = feature is NumericFeatureState n ? string.Join(",", n.Current.Sample.ToArray()) : "";
         return feature.Name + ":" + string.Join(",", parts) + "|" + sample;
     }
 }

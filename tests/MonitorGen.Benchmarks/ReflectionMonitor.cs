@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Reflection;
 using MonitorGen;
+using MonitorGen.Monitoring;
 
 namespace MonitorGen.Benchmarks;
 
@@ -80,7 +81,7 @@ public sealed class ReflectionMonitor<T> : ModelMonitor
                 }
                 else
                 {
-                    CategoricalFeature categorical = feature.Categorical!;
+                    CategoricalFeatureState categorical = feature.Categorical!;
                     if (value is null)
                     {
                         issues |= categorical.ObserveMissing(window);
@@ -147,7 +148,7 @@ public sealed class ReflectionMonitor<T> : ModelMonitor
     }
 
     private sealed record FeatureBinding(
-        PropertyInfo Property, NumericFeature? Numeric, CategoricalFeature? Categorical, Type? EnumType, Dictionary<string, int>? Codes);
+        PropertyInfo Property, NumericFeatureState? Numeric, CategoricalFeatureState? Categorical, Type? EnumType, Dictionary<string, int>? Codes);
 
     private sealed record KpiBinding(PropertyInfo Property, KpiInstrument Instrument);
 }

@@ -2,6 +2,7 @@ using System;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using BenchmarkDotNet.Attributes;
+using MonitorGen.Monitoring;
 using MonitorGen.Sketches;
 
 namespace MonitorGen.Benchmarks;

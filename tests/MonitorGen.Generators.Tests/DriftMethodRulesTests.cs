@@ -1,6 +1,6 @@
 using System;
 using System.Linq;
-using MonitorGen.Generators.Shared;
+using MonitorGen.SourceRules;
 using MonitorGen.Statistics;
 
 namespace MonitorGen.Generators.Tests;
@@ -32,7 +32,7 @@ public sealed class DriftMethodRulesTests
         Assert.Equal(DriftMethodCatalog.ScoreKindOf(method) == DriftScoreKind.PValue, AttributeArgumentRules.IsPValueMethod((int)method));
 
         // A binary string feature: every method the runtime runs on categories fits it, and no other.
-        MethodFit onBinaryString = DriftMethodRules.Check((int)method, FeatureValueKind.String, continuous: false, binary: true, categoricalNumber: false);
+        MethodFit onBinaryString = DriftMethodRules.Check((int)method, MemberValueKind.String, continuous: false, binary: true, categoricalNumber: false);
         Assert.Equal(DriftMethodCatalog.SupportsCategorical(method), onBinaryString == MethodFit.Fits);
     }
 }

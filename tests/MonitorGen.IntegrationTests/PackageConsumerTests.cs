@@ -49,7 +49,7 @@ public sealed class PackageConsumerTests : IDisposable
     [Fact]
     public async Task The_packed_package_works_in_a_separate_consumer_project()
     {
-        string repository = RepositoryRoot();
+        string repository = Repository.Root();
         string feed = Path.Combine(_root, "feed");
         string consumer = Path.Combine(_root, "consumer");
         Directory.CreateDirectory(consumer);
@@ -142,18 +142,5 @@ public sealed class PackageConsumerTests : IDisposable
         {
             // Best effort: a locked file in a temp folder is not worth failing a test for.
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "MonitorGen.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("MonitorGen.sln not found above " + AppContext.BaseDirectory);
     }
 }

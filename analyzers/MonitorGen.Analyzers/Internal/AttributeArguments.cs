@@ -1,5 +1,5 @@
 using Microsoft.CodeAnalysis;
-using MonitorGen.Generators.Shared;
+using MonitorGen.SourceRules;
 
 namespace MonitorGen.Analyzers.Internal;
 
@@ -119,13 +119,13 @@ internal static class AttributeArguments
     public static string Show(double value) => value.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The name of a feature kind in messages (C# terms, not translated).</summary>
-    public static string KindName(FeatureValueKind kind, bool categoricalNumber = false) => kind switch
+    public static string KindName(MemberValueKind kind, bool categoricalNumber = false) => kind switch
     {
-        FeatureValueKind.Numeric when categoricalNumber => "numeric, marked Categorical",
-        FeatureValueKind.Numeric => "numeric",
-        FeatureValueKind.Boolean => "bool",
-        FeatureValueKind.Enum => "enum",
-        FeatureValueKind.String => "string",
+        MemberValueKind.Number when categoricalNumber => "numeric, marked Categorical",
+        MemberValueKind.Number => "numeric",
+        MemberValueKind.Boolean => "bool",
+        MemberValueKind.Enum => "enum",
+        MemberValueKind.String => "string",
         _ => "unsupported",
     };
 }

@@ -1,5 +1,5 @@
 using Microsoft.CodeAnalysis;
-using MonitorGen.Generators.Shared;
+using MonitorGen.SourceRules;
 
 namespace MonitorGen.Analyzers.Internal;
 

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using MonitorGen.Generators.Shared;
+using MonitorGen.SourceRules;
 
 namespace MonitorGen.Analyzers.Internal;
 
@@ -49,7 +49,7 @@ internal sealed class RecordSchema
                 }
             }
 
-            FeatureValueKind kind = FeatureTypeClassifier.Classify(member.Type, out ITypeSymbol valueType, out _);
+            MemberValueKind kind = FeatureTypeClassifier.Classify(member.Type, out ITypeSymbol valueType, out _);
             if (SchemaFeatureRules.TryRead(member.Name, kind, valueType, driftTest, expect, out SchemaFeatureSettings settings))
             {
                 features.Add(new SchemaFeature(member.Name, FeatureTypeClassifier.IsNumerical(kind, settings.CategoricalNumber)));

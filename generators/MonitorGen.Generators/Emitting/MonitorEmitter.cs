@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using MonitorGen.Generators.Model;
-using MonitorGen.Generators.Shared;
+using MonitorGen.SourceRules;
 using static MonitorGen.Generators.Emitting.CSharpLiterals;
 
 namespace MonitorGen.Generators.Emitting;
@@ -190,7 +190,7 @@ internal static class MonitorEmitter
             string ordinal = Int(feature.IsNumerical ? numeric++ : categorical++);
             string add = feature.IsNumerical ? "Numeric"
                 : feature.IsCategoricalNumber ? "CategoryNumber"
-                : feature.Kind == FeatureValueKind.String ? "Category"
+                : feature.Kind == MemberValueKind.String ? "Category"
                 : "CategoryCode";
             string missing = feature.IsNumerical ? "NumericMissing" : "CategoryMissing";
             EmitHandOver(w, feature.MemberName, feature.IsNullableValueType, stems.Feature(i) + "Value",
@@ -218,11 +218,11 @@ internal static class MonitorEmitter
 
     private static string Converted(FeatureModel feature, string value) => feature.Kind switch
     {
-        FeatureValueKind.Numeric => feature.IsDecimal ? $"(double){value}" : value,
-        FeatureValueKind.Boolean => $"{value} ? 1 : 0",
+        MemberValueKind.Number => feature.IsDecimal ? $"(double){value}" : value,
+        MemberValueKind.Boolean => $"{value} ? 1 : 0",
         // A dense enum is its own code; any other value reaches the "other" slot as an undefined one.
-        FeatureValueKind.Enum when feature.EnumIsDense => $"(int){value}",
-        FeatureValueKind.Enum => $"CodeOf({value})",
+        MemberValueKind.Enum when feature.EnumIsDense => $"(int){value}",
+        MemberValueKind.Enum => $"CodeOf({value})",
         _ => value,
     };
 

@@ -1,6 +1,6 @@
 using System.Linq;
 using MonitorGen.Generators.Model;
-using MonitorGen.Generators.Shared;
+using MonitorGen.SourceRules;
 
 namespace MonitorGen.Generators.Emitting;
 

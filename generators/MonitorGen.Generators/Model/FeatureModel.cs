@@ -1,4 +1,4 @@
-using MonitorGen.Generators.Shared;
+using MonitorGen.SourceRules;
 
 namespace MonitorGen.Generators.Model;
 
@@ -19,7 +19,7 @@ namespace MonitorGen.Generators.Model;
 /// <param name="IsCategoricalNumber">Whether a numeric member is marked <c>Categorical</c>: counted per distinct value.</param>
 internal sealed record FeatureModel(
     string MemberName,
-    FeatureValueKind Kind,
+    MemberValueKind Kind,
     bool IsNullableValueType,
     bool IsDecimal,
     bool DriftTested,

@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using MonitorGen.Generators.Model;
-using MonitorGen.Generators.Shared;
+using MonitorGen.SourceRules;
 
 namespace MonitorGen.Generators.Parsing;
 
@@ -75,14 +75,14 @@ internal static class MonitorTypeParser
             }
 
             var found = attributes.Find(member.GetAttributes());
-            FeatureValueKind kind = FeatureTypeClassifier.Classify(member.Type, out ITypeSymbol valueType, out bool nullable);
-            bool nullableValueType = nullable && kind != FeatureValueKind.String;
+            MemberValueKind kind = FeatureTypeClassifier.Classify(member.Type, out ITypeSymbol valueType, out bool nullable);
+            bool nullableValueType = nullable && kind != MemberValueKind.String;
             if (ParseFeature(member.Name, kind, valueType, nullableValueType, found) is { } feature)
             {
                 features.Add(feature);
             }
 
-            if (found.KpiMetric is not null && kind == FeatureValueKind.Numeric
+            if (found.KpiMetric is not null && kind == MemberValueKind.Number
                 && found.KpiMetric.ConstructorArguments.Length == 1
                 && found.KpiMetric.ConstructorArguments[0].Value is string metricName
                 && TelemetryNameRules.IsKpiName(metricName)
@@ -109,19 +109,19 @@ internal static class MonitorTypeParser
             kpis.ToImmutable().ToEquatableArray());
     }
 
-    private static FeatureModel? ParseFeature(string name, FeatureValueKind kind, ITypeSymbol valueType, bool nullableValueType, FoundAttributes found)
+    private static FeatureModel? ParseFeature(string name, MemberValueKind kind, ITypeSymbol valueType, bool nullableValueType, FoundAttributes found)
     {
         if (!SchemaFeatureRules.TryRead(name, kind, valueType, found.DriftTest, found.Expect, out SchemaFeatureSettings settings))
         {
             return null;
         }
 
-        string? enumType = kind == FeatureValueKind.Enum ? valueType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) : null;
+        string? enumType = kind == MemberValueKind.Enum ? valueType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) : null;
         bool dense = false;
         var categories = kind switch
         {
-            FeatureValueKind.Enum => EnumMembers(valueType, out dense),
-            FeatureValueKind.Boolean => ImmutableArray.Create("False", "True"),
+            MemberValueKind.Enum => EnumMembers(valueType, out dense),
+            MemberValueKind.Boolean => ImmutableArray.Create("False", "True"),
             _ => ImmutableArray<string>.Empty,
         };
         return new FeatureModel(name, kind, nullableValueType, IsDecimal(valueType), settings.DriftTested, settings.Method, settings.Threshold,

@@ -10,6 +10,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using MonitorGen;
 using MonitorGen.AspNetCore;
+using MonitorGen.AspNetCore.Endpoints;
 using MonitorGen.Health;
 
 namespace Microsoft.AspNetCore.Builder;

@@ -6,7 +6,7 @@ using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace MonitorGen.AspNetCore;
+namespace MonitorGen.AspNetCore.Endpoints;
 
 /// <summary>Writes the endpoints' JSON with <see cref="Utf8JsonWriter"/>; reports write themselves (<see cref="DriftReport.WriteJson"/>).</summary>
 internal static class MonitorGenJsonWriter

@@ -1,7 +1,7 @@
 using System;
 using Microsoft.Extensions.Logging;
 
-namespace MonitorGen.AspNetCore;
+namespace MonitorGen.AspNetCore.Hosting;
 
 /// <summary>The hosting's log messages, through the <c>[LoggerMessage]</c> generator. Event ids 2101–2199 are this package's.</summary>
 internal static partial class MonitorGenLog

@@ -3,6 +3,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using MonitorGen.AspNetCore;
+using MonitorGen.AspNetCore.Options;
+using MonitorGen.AspNetCore.Telemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 

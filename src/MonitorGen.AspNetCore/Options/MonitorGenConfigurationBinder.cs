@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 
-namespace MonitorGen.AspNetCore;
+namespace MonitorGen.AspNetCore.Options;
 
 /// <summary>
 /// Binds the <c>MonitorGen</c> section of the host's configuration, when the container has one (a bare

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using Microsoft.Extensions.Options;
 
-namespace MonitorGen.AspNetCore;
+namespace MonitorGen.AspNetCore.Options;
 
 /// <summary>Validates <see cref="MonitorGenOptions"/> when the host starts, naming each bad setting by its configuration key.</summary>
 internal sealed class MonitorGenOptionsValidator : IValidateOptions<MonitorGenOptions>

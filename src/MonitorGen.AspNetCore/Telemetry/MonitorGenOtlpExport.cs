@@ -7,7 +7,7 @@ using OpenTelemetry.Exporter;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 
-namespace MonitorGen.AspNetCore;
+namespace MonitorGen.AspNetCore.Telemetry;
 
 /// <summary>
 /// Adds the OTLP exporters once the container is built, from <see cref="MonitorGenOptions.Otlp"/>: the decision is made on

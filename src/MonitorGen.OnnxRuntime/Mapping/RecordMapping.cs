@@ -7,7 +7,7 @@ using System.Reflection;
 using System.Text;
 using Microsoft.ML.OnnxRuntime;
 using Microsoft.ML.OnnxRuntime.Tensors;
-using MonitorGen.Shared.Onnx;
+using MonitorGen.Onnx;
 
 namespace MonitorGen.OnnxRuntime.Mapping;
 

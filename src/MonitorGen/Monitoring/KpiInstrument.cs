@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Diagnostics.Metrics;
 using MonitorGen.Telemetry;
 
-namespace MonitorGen;
+namespace MonitorGen.Monitoring;
 
 /// <summary>The histogram <c>monitorgen.kpi.{name}</c> of one <see cref="KpiMetricAttribute"/> member.</summary>
 internal sealed class KpiInstrument
@@ -29,22 +29,16 @@ internal sealed class KpiInstrument
     public DataQualityIssues Record(double value)
     {
         DataQualityIssues issue = double.IsFinite(value) ? DataQualityIssues.None : DataQualityIssues.NonFinite;
-        try
+        // A metrics listener that throws is counted; the row goes on.
+        if (issue == DataQualityIssues.None)
         {
-            if (issue == DataQualityIssues.None)
-            {
-                _histogram.Record(value, _tags);
-            }
-            else
-            {
-                _nonFinite.Add(1, _memberTags);
-            }
+            MonitorGenDiagnostics.Contain((_histogram, value, _tags), static s => s._histogram.Record(s.value, s._tags),
+                SelfErrorSources.Observe, _tags[0].Value as string, _tags[1].Value as string);
         }
-#pragma warning disable CA1031 // A metrics listener failed: count it; the row goes on.
-        catch (System.Exception)
-#pragma warning restore CA1031
+        else
         {
-            MonitorGenDiagnostics.CountSelfError(SelfErrorSources.Observe, _tags[0].Value as string, _tags[1].Value as string);
+            MonitorGenDiagnostics.Contain((_nonFinite, _memberTags), static s => s._nonFinite.Add(1, s._memberTags),
+                SelfErrorSources.Observe, _tags[0].Value as string, _tags[1].Value as string);
         }
 
         return issue;

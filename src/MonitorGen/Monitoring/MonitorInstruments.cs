@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Diagnostics.Metrics;
 using MonitorGen.Telemetry;
 
-namespace MonitorGen;
+namespace MonitorGen.Monitoring;
 
 /// <summary>The data-quality instruments of one monitor, with its tag lists built once (the row count is observed: <c>ObservableInstruments</c>).</summary>
 internal sealed class MonitorInstruments

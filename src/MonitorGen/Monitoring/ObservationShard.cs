@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace MonitorGen;
+namespace MonitorGen.Monitoring;
 
 /// <summary>One slot of a monitor's <see cref="ShardPool"/>: its open windows, the spare a check swaps in, and its owner.</summary>
 /// <remarks>

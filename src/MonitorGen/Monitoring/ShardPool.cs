@@ -5,7 +5,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Threading;
 
-namespace MonitorGen;
+namespace MonitorGen.Monitoring;
 
 /// <summary>
 /// A monitor's fixed pool of window shards, one slot per processor: a row takes the slot of the processor it runs on,

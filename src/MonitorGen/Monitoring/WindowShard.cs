@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
 using MonitorGen.Sketches;
 
-namespace MonitorGen;
+namespace MonitorGen.Monitoring;
 
 /// <summary>
 /// One thread's open windows of one monitor: the generated <c>Observe</c> gets it from <c>BeginRow</c> and writes every

@@ -4,7 +4,7 @@ using System.Linq;
 using MonitorGen.Calibration;
 using MonitorGen.Sketches;
 
-namespace MonitorGen;
+namespace MonitorGen.Profiles;
 
 /// <summary>Counts one categorical feature's training values into a <see cref="FeatureProfile"/>.</summary>
 internal sealed class CategoricalFitter

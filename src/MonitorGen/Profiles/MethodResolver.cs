@@ -1,6 +1,6 @@
 using MonitorGen.Statistics;
 
-namespace MonitorGen;
+namespace MonitorGen.Profiles;
 
 /// <summary>Turns a declared <see cref="DriftMethod.Auto"/> into a concrete method at fit time.</summary>
 /// <remarks>

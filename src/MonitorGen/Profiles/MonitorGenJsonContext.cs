@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace MonitorGen;
+namespace MonitorGen.Profiles;
 
 /// <summary>Source-generated JSON metadata for profiles and reports: no reflection, trimming- and AOT-safe.</summary>
 [JsonSourceGenerationOptions(

@@ -4,7 +4,7 @@ using MathNet.Numerics.Statistics;
 using MonitorGen.Calibration;
 using MonitorGen.Sketches;
 
-namespace MonitorGen;
+namespace MonitorGen.Profiles;
 
 /// <summary>Collects one numerical feature's training values and summarises them into a <see cref="FeatureProfile"/>.</summary>
 /// <remarks>Fitting keeps the training values to compute exact quantiles; it runs offline, not on the serving path.</remarks>

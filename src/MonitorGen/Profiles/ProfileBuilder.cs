@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace MonitorGen;
+namespace MonitorGen.Profiles;
 
 /// <summary>Fits a <see cref="ReferenceProfile"/>, fed one row at a time, by a binding's reader through a <see cref="FitSink"/>.</summary>
 internal sealed class ProfileBuilder

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 
-namespace MonitorGen;
+namespace MonitorGen.Profiles;
 
 /// <summary>Pairs each declared feature with its profile, refusing a profile fitted on another schema.</summary>
 internal static class ProfileMatcher

@@ -5,7 +5,7 @@ using MonitorGen.Profiles;
 using MonitorGen.Sketches;
 using MonitorGen.Statistics;
 
-namespace MonitorGen;
+namespace MonitorGen.Profiles;
 
 /// <summary>
 /// Checks a deserialized profile's invariants, so that a bad file fails at load, naming the feature and the problem, and

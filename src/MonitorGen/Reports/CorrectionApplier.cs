@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using MonitorGen.Calibration;
 using MonitorGen.Statistics;
 
-namespace MonitorGen;
+namespace MonitorGen.Reports;
 
 /// <summary>Applies multiple-testing control to the p-values of one report and re-judges the features.</summary>
 /// <remarks>

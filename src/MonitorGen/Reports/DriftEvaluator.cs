@@ -1,9 +1,10 @@
 using System;
 using MonitorGen.Calibration;
+using MonitorGen.Monitoring;
 using MonitorGen.Sketches;
 using MonitorGen.Statistics;
 
-namespace MonitorGen;
+namespace MonitorGen.Reports;
 
 /// <summary>Tests one closed window of one feature against its reference profile.</summary>
 /// <remarks>
@@ -15,7 +16,7 @@ internal static class DriftEvaluator
     // The stack holds a fixed 2 KB per buffer, whatever the profile says; more bins or categories go to the heap.
     private const int MaxStackSlots = 256;
 
-    public static FeatureDriftResult Evaluate(NumericFeature feature, NumericWindow window, MonitorOptions options)
+    public static FeatureDriftResult Evaluate(NumericFeatureState feature, NumericWindow window, MonitorOptions options)
     {
         FeatureProfile profile = feature.Profile;
         DriftMethod method = MethodOf(feature);
@@ -96,7 +97,7 @@ internal static class DriftEvaluator
         return new DriftOutcome(DriftMethod.TTest, statistic, pValue);
     }
 
-    public static FeatureDriftResult Evaluate(CategoricalFeature feature, CategoricalWindow window, MonitorOptions options)
+    public static FeatureDriftResult Evaluate(CategoricalFeatureState feature, CategoricalWindow window, MonitorOptions options)
     {
         FeatureProfile profile = feature.Profile;
         DriftMethod method = MethodOf(feature);
@@ -143,7 +144,7 @@ internal static class DriftEvaluator
     // ArgumentException: the data, not the monitor, failed, so the result keeps the window's counts and data quality.
     private static string FailedNote(ArgumentException exception) => $"the test failed: {exception.Message}";
 
-    public static FeatureDriftResult Failed(FeatureMonitor feature, Exception exception) => new()
+    public static FeatureDriftResult Failed(FeatureState feature, Exception exception) => new()
     {
         Feature = feature.Name,
         Kind = feature.Schema.Kind,
@@ -160,10 +161,10 @@ internal static class DriftEvaluator
         measure == EffectMeasure.Score ? outcome.Statistic : DriftStatistics.Counts(DriftMethod.JensenShannon, reference, counts).Statistic;
 
     // A declared threshold, or fixed mode, fixes the decision; a calibrated method that needs a null the profile lacks falls back.
-    private static bool IsCalibrated(FeatureMonitor feature, MonitorOptions options) =>
+    private static bool IsCalibrated(FeatureState feature, MonitorOptions options) =>
         options.Thresholds == ThresholdMode.Calibrated && double.IsNaN(feature.Schema.Threshold);
 
-    private static DriftDecision Decide(FeatureMonitor feature, DriftMethod method, DriftOutcome outcome, MonitorOptions options, bool calibrated,
+    private static DriftDecision Decide(FeatureState feature, DriftMethod method, DriftOutcome outcome, MonitorOptions options, bool calibrated,
         double effect, EffectMeasure measure, long nullSize, Func<double>? gate = null)
     {
         if (!calibrated)
@@ -182,10 +183,10 @@ internal static class DriftEvaluator
         return DriftDecision.Calibrated(method, outcome, alpha, effect, measure, floor, feature.Profile.Null, nullSize, gate);
     }
 
-    private static DriftMethod MethodOf(FeatureMonitor feature) =>
+    private static DriftMethod MethodOf(FeatureState feature) =>
         feature.Schema.Method != DriftMethod.Auto ? feature.Schema.Method : feature.Profile.Method;
 
-    private static double FixedThresholdOf(FeatureMonitor feature) =>
+    private static double FixedThresholdOf(FeatureState feature) =>
         double.IsNaN(feature.Schema.Threshold) ? DriftMethodCatalog.DefaultThreshold(MethodOf(feature)) : feature.Schema.Threshold;
 
     private static string? SkipReason(FeatureSchema schema, long current, MonitorOptions options)
@@ -200,7 +201,7 @@ internal static class DriftEvaluator
             : null;
     }
 
-    private static FeatureDriftResult Result(FeatureMonitor feature, DriftMethod method, DriftOutcome? outcome, DriftDecision? decision, string? skip,
+    private static FeatureDriftResult Result(FeatureState feature, DriftMethod method, DriftOutcome? outcome, DriftDecision? decision, string? skip,
         long referenceCount, long currentCount, DataQualityCounts quality, bool exact, MonitorOptions options, RunningMoments? moments = null)
     {
         // A window too small to hide one row's value reports no statistic of its values.

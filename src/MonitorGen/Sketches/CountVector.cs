@@ -5,7 +5,7 @@ namespace MonitorGen.Sketches;
 
 /// <summary>
 /// A fixed vector of counters with a single writer: each thread observes into a window of its own (see
-/// <see cref="WindowShard"/>), so an increment is a plain add, and windows are merged, counts adding, when they close.
+/// <see cref="Monitoring.WindowShard"/>), so an increment is a plain add, and windows are merged, counts adding, when they close.
 /// Reads from other threads see whole values (aligned 64-bit), possibly a moment old.
 /// </summary>
 internal sealed class CountVector

@@ -8,7 +8,7 @@ namespace MonitorGen.Sketches;
 /// </summary>
 /// <remarks>
 /// A value type with no lock: each numerical window keeps one, updated by the window's single writer (see
-/// <see cref="WindowShard"/>), and the windows of several threads merge when they close.
+/// <see cref="Monitoring.WindowShard"/>), and the windows of several threads merge when they close.
 /// Merging is commutative exactly and associative up to floating-point rounding.
 /// </remarks>
 internal readonly record struct RunningMoments(long Count, double Mean, double M2, double Min, double Max)

@@ -1,3 +1,5 @@
+using System;
+using System.ComponentModel;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 
@@ -45,6 +47,38 @@ public static class MonitorGenDiagnostics
         catch (System.Exception)
 #pragma warning restore CA1031
         {
+        }
+    }
+
+    /// <summary>
+    /// Runs MonitorGen's side work (a log event, a listener's callback, a trace tag) so that a failure in it is counted on
+    /// <c>monitorgen.self.errors</c> and never thrown into the host. For MonitorGen's own packages: the one place that
+    /// catches, counts and carries on.
+    /// </summary>
+    /// <remarks>
+    /// Pass what the work needs as <paramref name="state"/> and the work as a static lambda: nothing is allocated, so the hot
+    /// path may use it.
+    /// </remarks>
+    /// <param name="state">What <paramref name="work"/> needs.</param>
+    /// <param name="work">The side work.</param>
+    /// <param name="source">Where a failure is counted, one of <see cref="SelfErrorSources"/>.</param>
+    /// <param name="model">The model name, or null when the work concerns no one model.</param>
+    /// <param name="modelVersion">The model version, if any.</param>
+    /// <returns>Whether the work ran to its end.</returns>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static bool Contain<TState>(TState state, Action<TState> work, string source, string? model = null, string? modelVersion = null)
+    {
+        try
+        {
+            work(state);
+            return true;
+        }
+#pragma warning disable CA1031 // The point of the method: whatever the side work throws is counted, never thrown into the host.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            CountSelfError(source, model, modelVersion);
+            return false;
         }
     }
 }

@@ -48,27 +48,16 @@ internal static class ObservableInstruments
         where T : struct
     {
         var measurements = new List<Measurement<T>>();
-        try
+        // A callback never throws into the exporter: a monitor that cannot be read is skipped, and a table that changes
+        // under the enumeration ends it; each is counted.
+        MonitorGenDiagnostics.Contain((monitors, add, measurements), static s =>
         {
-            foreach ((ModelMonitor monitor, _) in monitors)
+            foreach ((ModelMonitor monitor, _) in s.monitors)
             {
-                try
-                {
-                    add(monitor, measurements);
-                }
-#pragma warning disable CA1031 // A gauge callback must never throw into the exporter.
-                catch (Exception)
-                {
-                    MonitorGenDiagnostics.CountSelfError(SelfErrorSources.Gauge, monitor.Schema.ModelName, monitor.Schema.ModelVersion);
-                }
+                MonitorGenDiagnostics.Contain((s.add, monitor, s.measurements), static m => m.add(m.monitor, m.measurements),
+                    SelfErrorSources.Gauge, monitor.Schema.ModelName, monitor.Schema.ModelVersion);
             }
-        }
-        catch (Exception)
-#pragma warning restore CA1031
-        {
-            MonitorGenDiagnostics.CountSelfError(SelfErrorSources.Gauge);
-        }
-
+        }, SelfErrorSources.Gauge);
         return measurements;
     }
 

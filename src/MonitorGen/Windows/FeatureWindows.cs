@@ -1,4 +1,5 @@
 using System;
+using MonitorGen.Monitoring;
 using MonitorGen.Sketches;
 using MonitorGen.State;
 

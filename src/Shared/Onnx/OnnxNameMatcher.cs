@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 
-namespace MonitorGen.Shared.Onnx;
+namespace MonitorGen.Onnx;
 
 /// <summary>
 /// Matches record members to ONNX names. An attribute name must equal the graph name exactly; a member name matches the

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using MonitorGen.Calibration;
+using MonitorGen.Profiles;
 using MonitorGen.Statistics;
 using MonitorGen.Tests.Profiles;
 using MonitorGen.Tests.Records;

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using MonitorGen.Monitoring;
+using MonitorGen.Profiles;
 
 namespace MonitorGen.Tests.Calibration;
 

@@ -4,6 +4,7 @@ using System.Diagnostics.Metrics;
 using System.Linq;
 using System.Reflection;
 using System.Threading;
+using MonitorGen.Monitoring;
 using MonitorGen.Tests.Records;
 using MonitorGen.Tests.Support;
 
@@ -29,8 +30,8 @@ public sealed class BindingContractTests
 
         Assert.Equal(200, profile.RowCount);
         Assert.Equal(40, monitor.WindowRows);
-        Assert.Equal(40, ((NumericFeature)monitor.Features[0]).Current.Count);
-        Assert.Equal(40, ((CategoricalFeature)monitor.Features[1]).Current.Counts.Total());
+        Assert.Equal(40, ((NumericFeatureState)monitor.Features[0]).Current.Count);
+        Assert.Equal(40, ((CategoricalFeatureState)monitor.Features[1]).Current.Counts.Total());
     }
 
     [Theory]
@@ -52,7 +53,7 @@ public sealed class BindingContractTests
         Assert.Equal(10, Volatile.Read(ref selfErrors));
         Assert.Equal(10, monitor.WindowRows);
         // What the reader handed over before it failed is kept: the numerical feature comes first.
-        Assert.Equal(10, ((NumericFeature)monitor.Features[0]).Current.Count);
+        Assert.Equal(10, ((NumericFeatureState)monitor.Features[0]).Current.Count);
         DriftReport report = monitor.CheckDrift();
         Assert.Equal(10, report.Rows);
     }
@@ -88,9 +89,9 @@ public sealed class BindingContractTests
         monitor.Observe(null!);
 
         Assert.Equal(1, monitor.WindowRows);
-        Assert.All(monitor.Features, feature => Assert.Equal(1, feature is NumericFeature numeric
+        Assert.All(monitor.Features, feature => Assert.Equal(1, feature is NumericFeatureState numeric
             ? numeric.Current.Quality.Missing
-            : ((CategoricalFeature)feature).Current.Quality.Missing));
+            : ((CategoricalFeatureState)feature).Current.Quality.Missing));
     }
 
     private static MeterListener CountObserveSelfErrors(string model, Action counted)

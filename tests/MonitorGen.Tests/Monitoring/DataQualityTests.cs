@@ -1,4 +1,5 @@
 using System.Linq;
+using MonitorGen.Monitoring;
 using MonitorGen.Tests.Records;
 using MonitorGen.Tests.Support;
 
@@ -20,7 +21,7 @@ public sealed class DataQualityTests
         monitor.Observe(Normal with { TempMax = double.PositiveInfinity });
         monitor.Observe(Normal with { TempMax = double.NegativeInfinity });
 
-        var tempMax = Feature<NumericFeature>(monitor, nameof(WeatherDay.TempMax));
+        var tempMax = Feature<NumericFeatureState>(monitor, nameof(WeatherDay.TempMax));
         Assert.Equal(3, tempMax.Current.Quality.NonFinite);
         Assert.Equal(0, tempMax.Current.Count);
         Assert.Equal(3, monitor.WindowRows);
@@ -34,9 +35,9 @@ public sealed class DataQualityTests
         monitor.Observe(Normal with { Wind = null });
         monitor.Observe(null!);
 
-        var wind = Feature<NumericFeature>(monitor, nameof(WeatherDay.Wind));
+        var wind = Feature<NumericFeatureState>(monitor, nameof(WeatherDay.Wind));
         Assert.Equal(2, wind.Current.Quality.Missing);
-        Assert.Equal(1, Feature<NumericFeature>(monitor, nameof(WeatherDay.TempMax)).Current.Quality.Missing);
+        Assert.Equal(1, Feature<NumericFeatureState>(monitor, nameof(WeatherDay.TempMax)).Current.Quality.Missing);
         Assert.Equal(2, monitor.WindowRows);
     }
 
@@ -47,7 +48,7 @@ public sealed class DataQualityTests
 
         monitor.Observe(Normal with { Weather = (WeatherKind)99 });
 
-        var weather = Feature<CategoricalFeature>(monitor, nameof(WeatherDay.Weather));
+        var weather = Feature<CategoricalFeatureState>(monitor, nameof(WeatherDay.Weather));
         Assert.Equal(1, weather.Current.Quality.UnseenCategory);
         Assert.Equal(1, weather.Current.Counts[weather.Current.Counts.Length - 1]);
     }
@@ -57,11 +58,11 @@ public sealed class DataQualityTests
     {
         using var monitor = WeatherDay.CreateMonitor(Profile);
         // Summer in Seattle has no snow: the profile has no Snow category.
-        Assert.DoesNotContain("Snow", Feature<CategoricalFeature>(monitor, nameof(WeatherDay.Weather)).Profile.Categories);
+        Assert.DoesNotContain("Snow", Feature<CategoricalFeatureState>(monitor, nameof(WeatherDay.Weather)).Profile.Categories);
 
         monitor.Observe(Normal with { Weather = WeatherKind.Snow });
 
-        Assert.Equal(1, Feature<CategoricalFeature>(monitor, nameof(WeatherDay.Weather)).Current.Quality.UnseenCategory);
+        Assert.Equal(1, Feature<CategoricalFeatureState>(monitor, nameof(WeatherDay.Weather)).Current.Quality.UnseenCategory);
     }
 
     [Fact]
@@ -72,7 +73,7 @@ public sealed class DataQualityTests
         monitor.Observe(Normal with { TempMin = -40 });
         monitor.Observe(Normal with { TempMin = 10 });
 
-        var tempMin = Feature<NumericFeature>(monitor, nameof(WeatherDay.TempMin));
+        var tempMin = Feature<NumericFeatureState>(monitor, nameof(WeatherDay.TempMin));
         Assert.Equal(1, tempMin.Current.Quality.OutOfRange);
         Assert.Equal(2, tempMin.Current.Count);
     }
@@ -101,5 +102,5 @@ public sealed class DataQualityTests
     }
 
     private static T Feature<T>(ModelMonitor monitor, string name)
-        where T : FeatureMonitor => (T)monitor.Features.Single(f => f.Name == name);
+        where T : FeatureState => (T)monitor.Features.Single(f => f.Name == name);
 }

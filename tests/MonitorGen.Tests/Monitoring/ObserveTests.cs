@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Threading.Tasks;
+using MonitorGen.Monitoring;
 using MonitorGen.Tests.Records;
 using MonitorGen.Tests.Support;
 
@@ -23,10 +24,10 @@ public sealed class ObserveTests
 
         Assert.Equal(50, monitor.WindowRows);
         Assert.Equal(50, monitor.ObservedRows);
-        var tempMax = (NumericFeature)monitor.Features.Single(f => f.Name == nameof(WeatherDay.TempMax));
+        var tempMax = (NumericFeatureState)monitor.Features.Single(f => f.Name == nameof(WeatherDay.TempMax));
         Assert.Equal(50, tempMax.Current.Count);
         Assert.Equal(50, tempMax.Current.Bins.Total());
-        var weather = (CategoricalFeature)monitor.Features.Single(f => f.Name == nameof(WeatherDay.Weather));
+        var weather = (CategoricalFeatureState)monitor.Features.Single(f => f.Name == nameof(WeatherDay.Weather));
         int rainSlot = System.Array.IndexOf(weather.Profile.Categories, "Rain");
         Assert.Equal(days.Count(d => d.Weather == WeatherKind.Rain), weather.Current.Counts[rainSlot]);
     }
@@ -49,13 +50,13 @@ public sealed class ObserveTests
 
         const long Total = Threads * PerThread;
         Assert.Equal(Total, monitor.WindowRows);
-        foreach (FeatureMonitor feature in monitor.Features)
+        foreach (FeatureState feature in monitor.Features)
         {
-            long counted = feature is NumericFeature numeric ? numeric.Current.Bins.Total() : ((CategoricalFeature)feature).Current.Counts.Total();
+            long counted = feature is NumericFeatureState numeric ? numeric.Current.Bins.Total() : ((CategoricalFeatureState)feature).Current.Counts.Total();
             Assert.Equal(Total, counted);
         }
 
-        var wind = (NumericFeature)monitor.Features.Single(f => f.Name == nameof(WeatherDay.Wind));
+        var wind = (NumericFeatureState)monitor.Features.Single(f => f.Name == nameof(WeatherDay.Wind));
         Assert.Equal(Total, wind.Current.Sample.Seen);
         Assert.Equal(wind.Current.Sample.Capacity, wind.Current.Sample.Count);
     }
@@ -111,7 +112,7 @@ public sealed class ObserveTests
 
         Assert.Equal(40, report.Rows);
         Assert.Equal(0, monitor.WindowRows);
-        Assert.All(monitor.Features, f => Assert.Equal(0, f is NumericFeature n ? n.Current.Count : ((CategoricalFeature)f).Current.Count));
+        Assert.All(monitor.Features, f => Assert.Equal(0, f is NumericFeatureState n ? n.Current.Count : ((CategoricalFeatureState)f).Current.Count));
         Assert.Same(report, monitor.LastReport);
     }
 }

@@ -4,6 +4,7 @@ using System.Diagnostics.Metrics;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using MonitorGen.Monitoring;
 using MonitorGen.Tests.Records;
 using MonitorGen.Tests.Support;
 
@@ -128,7 +129,7 @@ public sealed class ShardPoolTests
     public async Task Diagnostics_copies_of_the_open_window_race_writers_without_failing()
     {
         using var monitor = WeatherDay.CreateMonitor(Profile);
-        var wind = (NumericFeature)monitor.Features.Single(f => f.Name == nameof(WeatherDay.Wind));
+        var wind = (NumericFeatureState)monitor.Features.Single(f => f.Name == nameof(WeatherDay.Wind));
         using var stop = new CancellationTokenSource();
         var writers = Enumerable.Range(0, 2).Select(t => Task.Run(() =>
         {

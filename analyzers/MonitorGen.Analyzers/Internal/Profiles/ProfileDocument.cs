@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using MonitorGen.Generators.Shared;
+using MonitorGen.SourceRules;
 
 namespace MonitorGen.Analyzers.Internal.Profiles;
 

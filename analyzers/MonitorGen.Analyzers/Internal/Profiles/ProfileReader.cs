@@ -4,7 +4,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Threading;
 using Microsoft.CodeAnalysis.Text;
-using MonitorGen.Generators.Shared;
+using MonitorGen.SourceRules;
 using MonitorGen.Profiles;
 
 namespace MonitorGen.Analyzers.Internal.Profiles;

@@ -1,6 +1,6 @@
 using MonitorGen.DriftMethods;
 
-namespace MonitorGen.Generators.Shared;
+namespace MonitorGen.SourceRules;
 
 /// <summary>What is wrong with an explicitly set <c>DriftTestAttribute.Threshold</c>.</summary>
 internal enum ThresholdProblem

@@ -5,12 +5,13 @@ using System.Linq;
 using System.Runtime.ExceptionServices;
 using System.Threading.Tasks;
 using MonitorGen.Calibration;
+using MonitorGen.Reports;
 using MonitorGen.Statistics;
 
 namespace MonitorGen.Cli;
 
 /// <summary>Reads the two CSV files (streaming), infers column kinds from the reference, and runs the drift tests.</summary>
-internal static class DriftAnalyzer
+internal static class CsvDriftCheck
 {
     /// <summary>Runs the whole analysis.</summary>
     /// <exception cref="InputException">Any bad input.</exception>

@@ -1,14 +1,15 @@
 using System;
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
+using MonitorGen.Reports;
 using MonitorGen.Sketches;
 using MonitorGen.State;
 using MonitorGen.Windows;
 
-namespace MonitorGen;
+namespace MonitorGen.Monitoring;
 
 /// <summary>The hot-path state of one numerical feature: range check, bin count and sample of the current window.</summary>
-internal sealed class NumericFeature : FeatureMonitor
+internal sealed class NumericFeatureState : FeatureState
 {
     private readonly double[] _cuts;
     private readonly double _min;
@@ -18,7 +19,7 @@ internal sealed class NumericFeature : FeatureMonitor
     private readonly TimeSpan _drainTimeout;
     private readonly FeatureWindows<NumericWindow> _windows;
 
-    internal NumericFeature(int index, FeatureSchema schema, FeatureProfile profile, MonitorOptions options, MonitorInstruments instruments,
+    internal NumericFeatureState(int index, FeatureSchema schema, FeatureProfile profile, MonitorOptions options, MonitorInstruments instruments,
         ILogger logger, string modelName, ShardPool shards, ulong seed)
         : base(index, schema, profile, instruments, logger, modelName, shards)
     {

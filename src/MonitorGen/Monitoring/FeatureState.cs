@@ -4,17 +4,17 @@ using MonitorGen.Sketches;
 using MonitorGen.State;
 using MonitorGen.Telemetry;
 
-namespace MonitorGen;
+namespace MonitorGen.Monitoring;
 
 /// <summary>What numerical and categorical features share: identity, profile, and data-quality reporting.</summary>
-internal abstract class FeatureMonitor
+internal abstract class FeatureState
 {
     private readonly MonitorInstruments _instruments;
     private readonly KeyValuePair<string, object?>[] _tags;
     private readonly ILogger _logger;
     private readonly string _modelName;
 
-    private protected FeatureMonitor(int index, FeatureSchema schema, FeatureProfile profile, MonitorInstruments instruments, ILogger logger,
+    private protected FeatureState(int index, FeatureSchema schema, FeatureProfile profile, MonitorInstruments instruments, ILogger logger,
         string modelName, ShardPool shards)
     {
         Index = index;
@@ -75,28 +75,10 @@ internal abstract class FeatureMonitor
             DataQualityIssues.OutOfRange => _instruments.OutOfRange,
             _ => _instruments.UnseenCategory,
         };
-        try
-        {
-            // Inside the try: a metrics listener that throws must not skip the rest of the row.
-            counter.Add(1, _tags);
-        }
-#pragma warning disable CA1031 // A listener failed: count it, and go on observing the row.
-        catch (System.Exception)
-#pragma warning restore CA1031
-        {
-            MonitorGenDiagnostics.CountSelfError(SelfErrorSources.Observe, _modelName, _tags[1].Value as string);
-        }
-
-        try
-        {
-            MonitorLog.DataQualityIssue(_logger, _modelName, Schema.Name, issue);
-        }
-#pragma warning disable CA1031 // The logger itself failed: count it, and go on observing the row.
-        catch (System.Exception)
-#pragma warning restore CA1031
-        {
-            MonitorGenDiagnostics.CountSelfError(SelfErrorSources.Log, _modelName, _tags[1].Value as string);
-        }
+        // A metrics listener or a logger that throws is counted, and the rest of the row is still observed.
+        MonitorGenDiagnostics.Contain((counter, _tags), static s => s.counter.Add(1, s._tags), SelfErrorSources.Observe, _modelName, _tags[1].Value as string);
+        MonitorGenDiagnostics.Contain((_logger, _modelName, Schema.Name, issue), static s => MonitorLog.DataQualityIssue(s._logger, s._modelName, s.Name, s.issue),
+            SelfErrorSources.Log, _modelName, _tags[1].Value as string);
 
         return issue;
     }

@@ -6,10 +6,10 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace MonitorGen;
 
 /// <summary>A health check that judges one monitor synchronously, from state the monitor already holds.</summary>
-public abstract class MonitorHealthCheck : IHealthCheck
+public abstract class SynchronousHealthCheck : IHealthCheck
 {
     /// <summary>Creates the check over <paramref name="monitor"/>.</summary>
-    protected MonitorHealthCheck(ModelMonitor monitor)
+    protected SynchronousHealthCheck(ModelMonitor monitor)
     {
         ArgumentNullException.ThrowIfNull(monitor);
         Monitor = monitor;

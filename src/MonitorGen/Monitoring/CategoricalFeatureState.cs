@@ -3,11 +3,12 @@ using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Globalization;
 using Microsoft.Extensions.Logging;
+using MonitorGen.Reports;
 using MonitorGen.Sketches;
 using MonitorGen.State;
 using MonitorGen.Windows;
 
-namespace MonitorGen;
+namespace MonitorGen.Monitoring;
 
 /// <summary>The hot-path state of one categorical feature: a count per reference category in the current window.</summary>
 /// <remarks>
@@ -17,7 +18,7 @@ namespace MonitorGen;
 /// the fit's cap share the last slot ("other") with unseen ones, but only a value that the profile's
 /// <see cref="FeatureProfile.OtherSeen"/> filter says training never saw is a data-quality event.
 /// </remarks>
-internal sealed class CategoricalFeature : FeatureMonitor
+internal sealed class CategoricalFeatureState : FeatureState
 {
     private readonly int[] _slotOfCode;
     private readonly bool[] _codeSeenInTraining;
@@ -30,7 +31,7 @@ internal sealed class CategoricalFeature : FeatureMonitor
     private readonly TimeSpan _drainTimeout;
     private readonly FeatureWindows<CategoricalWindow> _windows;
 
-    internal CategoricalFeature(int index, FeatureSchema schema, FeatureProfile profile, MonitorOptions options, MonitorInstruments instruments,
+    internal CategoricalFeatureState(int index, FeatureSchema schema, FeatureProfile profile, MonitorOptions options, MonitorInstruments instruments,
         ILogger logger, string modelName, ShardPool shards)
         : base(index, schema, profile, instruments, logger, modelName, shards)
     {

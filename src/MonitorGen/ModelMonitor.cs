@@ -8,6 +8,9 @@ using System.Threading;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using MonitorGen.Calibration;
+using MonitorGen.Monitoring;
+using MonitorGen.Profiles;
+using MonitorGen.Reports;
 using MonitorGen.Sketches;
 using MonitorGen.State;
 using MonitorGen.Statistics;
@@ -23,9 +26,9 @@ namespace MonitorGen;
 /// </summary>
 public abstract class ModelMonitor : IDisposable
 {
-    private readonly FeatureMonitor[] _features;
-    private readonly NumericFeature[] _numeric;
-    private readonly CategoricalFeature[] _categorical;
+    private readonly FeatureState[] _features;
+    private readonly NumericFeatureState[] _numeric;
+    private readonly CategoricalFeatureState[] _categorical;
     private readonly KpiInstrument[] _kpis;
     private readonly MonitorInstruments _instruments;
     private readonly ILogger _logger;
@@ -64,18 +67,18 @@ public abstract class ModelMonitor : IDisposable
         _instruments = new MonitorInstruments(schema);
         FeatureProfile[] matched = ProfileMatcher.Match(schema, profile);
         _shards = new ShardPool(CreateWindows);
-        _features = new FeatureMonitor[schema.Features.Count];
+        _features = new FeatureState[schema.Features.Count];
         for (int i = 0; i < _features.Length; i++)
         {
             FeatureSchema feature = schema.Features[i];
             _features[i] = feature.Kind == FeatureKind.Numerical
-                ? new NumericFeature(i, feature, matched[i], Options, _instruments, _logger, schema.ModelName, _shards, Options.Seed + ((ulong)i * 0x9E3779B97F4A7C15))
-                : new CategoricalFeature(i, feature, matched[i], Options, _instruments, _logger, schema.ModelName, _shards);
+                ? new NumericFeatureState(i, feature, matched[i], Options, _instruments, _logger, schema.ModelName, _shards, Options.Seed + ((ulong)i * 0x9E3779B97F4A7C15))
+                : new CategoricalFeatureState(i, feature, matched[i], Options, _instruments, _logger, schema.ModelName, _shards);
         }
 
         _shards.CreateWindows();
-        _numeric = _features.OfType<NumericFeature>().ToArray();
-        _categorical = _features.OfType<CategoricalFeature>().ToArray();
+        _numeric = _features.OfType<NumericFeatureState>().ToArray();
+        _categorical = _features.OfType<CategoricalFeatureState>().ToArray();
         _kpis = new KpiInstrument[schema.Kpis.Count];
         for (int i = 0; i < _kpis.Length; i++)
         {
@@ -103,7 +106,7 @@ public abstract class ModelMonitor : IDisposable
     public MonitorOptions Options { get; }
 
     // The feature state, in declaration order: for the tests and the CLI.
-    internal IReadOnlyList<FeatureMonitor> Features => _features;
+    internal IReadOnlyList<FeatureState> Features => _features;
 
     /// <summary>Rows observed since the monitor was created, with those of a restored window state (<see cref="MonitorOptions.StatePath"/>).</summary>
     public long ObservedRows => Volatile.Read(ref _closedRows) + WindowRows;
@@ -293,7 +296,7 @@ public abstract class ModelMonitor : IDisposable
                     _pendingRowsWithIssues += shard.RowsWithIssues;
                 }
 
-                foreach (FeatureMonitor feature in _features)
+                foreach (FeatureState feature in _features)
                 {
                     state.Features.Add(feature.CaptureState(drained));
                 }
@@ -354,9 +357,9 @@ public abstract class ModelMonitor : IDisposable
     }
 
     // The state of feature `index`, for the tests' and benchmarks' monitors that feed features directly.
-    internal NumericFeature NumericFeatureAt(int index) => (NumericFeature)_features[index];
+    internal NumericFeatureState NumericFeatureAt(int index) => (NumericFeatureState)_features[index];
 
-    internal CategoricalFeature CategoricalFeatureAt(int index) => (CategoricalFeature)_features[index];
+    internal CategoricalFeatureState CategoricalFeatureAt(int index) => (CategoricalFeatureState)_features[index];
 
     internal KpiInstrument KpiAt(int index) => _kpis[index];
 
@@ -379,19 +382,12 @@ public abstract class ModelMonitor : IDisposable
         }
 
         ShardPool.Exit(shard);
-        try
+        Activity? activity = Activity.Current;
+        if (activity is { IsAllDataRequested: true })
         {
-            Activity? activity = Activity.Current;
-            if (activity is { IsAllDataRequested: true })
-            {
-                ActivityTags.Tag(activity, Schema, issues);
-            }
-        }
-#pragma warning disable CA1031 // An activity listener failed after the row was counted: count it, never throw into the host.
-        catch (Exception)
-#pragma warning restore CA1031
-        {
-            CountSelfError(SelfErrorSources.Observe);
+            // An activity listener that fails after the row was counted is counted in turn.
+            MonitorGenDiagnostics.Contain((activity, Schema, issues), static s => ActivityTags.Tag(s.activity, s.Schema, s.issues),
+                SelfErrorSources.Observe, Schema.ModelName, Schema.ModelVersion);
         }
     }
 
@@ -400,7 +396,7 @@ public abstract class ModelMonitor : IDisposable
     internal DataQualityIssues ObserveNullRow(WindowShard shard)
     {
         DataQualityIssues issues = DataQualityIssues.Missing;
-        foreach (FeatureMonitor feature in _features)
+        foreach (FeatureState feature in _features)
         {
             issues |= feature.ObserveMissing(shard);
         }
@@ -412,16 +408,7 @@ public abstract class ModelMonitor : IDisposable
     internal void ReportObserveFailure(Exception exception)
     {
         CountSelfError(SelfErrorSources.Observe);
-        try
-        {
-            MonitorLog.ObserveFailed(_logger, Schema.ModelName, exception);
-        }
-#pragma warning disable CA1031 // The logger itself failed: count it, never throw into the host.
-        catch (Exception)
-#pragma warning restore CA1031
-        {
-            CountSelfError(SelfErrorSources.Log);
-        }
+        Log((_logger, Schema.ModelName, exception), static s => MonitorLog.ObserveFailed(s._logger, s.ModelName, s.exception));
     }
 
     // Restores a saved state into a monitor that has observed nothing yet; a refused file is logged, counted, and set
@@ -436,18 +423,12 @@ public abstract class ModelMonitor : IDisposable
         catch (MonitorStateException ex)
         {
             CountSelfError(SelfErrorSources.State);
-            try
+            // A logger or a rename that fails is counted too: the monitor still starts, empty.
+            MonitorGenDiagnostics.Contain((_logger, Schema.ModelName, ex, path), static s =>
             {
-                MonitorLog.StateRefused(_logger, Schema.ModelName, ex);
-                File.Move(path, path + ".rejected", overwrite: true);
-            }
-#pragma warning disable CA1031 // The logger or the rename failed: the monitor still starts, empty.
-            catch (Exception)
-#pragma warning restore CA1031
-            {
-                CountSelfError(SelfErrorSources.State);
-            }
-
+                MonitorLog.StateRefused(s._logger, s.ModelName, s.ex);
+                File.Move(s.path, s.path + ".rejected", overwrite: true);
+            }, SelfErrorSources.State, Schema.ModelName, Schema.ModelVersion);
             return;
         }
 
@@ -508,26 +489,30 @@ public abstract class ModelMonitor : IDisposable
 
     private void CountSelfError(string source) => MonitorGenDiagnostics.CountSelfError(source, Schema.ModelName, Schema.ModelVersion);
 
+    // A log event whose logger may fail: the failure is counted, and whatever logged it goes on.
+    private void Log<TState>(TState state, Action<TState> write) =>
+        MonitorGenDiagnostics.Contain(state, write, SelfErrorSources.Log, Schema.ModelName, Schema.ModelVersion);
+
     private WindowShard CreateWindows(ObservationShard owner, int shardNumber)
     {
         var numeric = new NumericWindow?[_features.Length];
         var categorical = new CategoricalWindow?[_features.Length];
         for (int i = 0; i < _features.Length; i++)
         {
-            if (_features[i] is NumericFeature feature)
+            if (_features[i] is NumericFeatureState feature)
             {
                 numeric[i] = feature.CreateWindow(shardNumber + 1);
             }
             else
             {
-                categorical[i] = ((CategoricalFeature)_features[i]).CreateWindow();
+                categorical[i] = ((CategoricalFeatureState)_features[i]).CreateWindow();
             }
         }
 
         return new WindowShard(owner, numeric, categorical);
     }
 
-    private FeatureDriftResult CloseAndEvaluate(FeatureMonitor feature, WindowShard[] closed)
+    private FeatureDriftResult CloseAndEvaluate(FeatureState feature, WindowShard[] closed)
     {
         try
         {
@@ -538,17 +523,7 @@ public abstract class ModelMonitor : IDisposable
 #pragma warning restore CA1031
         {
             CountSelfError(SelfErrorSources.DriftCheck);
-            try
-            {
-                MonitorLog.DriftCheckFailed(_logger, Schema.ModelName, feature.Name, ex);
-            }
-#pragma warning disable CA1031 // The logger itself failed: count it, the check goes on.
-            catch (Exception)
-#pragma warning restore CA1031
-            {
-                CountSelfError(SelfErrorSources.Log);
-            }
-
+            Log((_logger, Schema.ModelName, feature.Name, ex), static s => MonitorLog.DriftCheckFailed(s._logger, s.ModelName, s.Name, s.ex));
             return DriftEvaluator.Failed(feature, ex);
         }
     }
@@ -561,16 +536,8 @@ public abstract class ModelMonitor : IDisposable
         {
             if (result.Drifted)
             {
-                try
-                {
-                    MonitorLog.DriftDetected(_logger, Schema.ModelName, result.Feature, result.Method, result.Score ?? double.NaN, result.Threshold);
-                }
-#pragma warning disable CA1031 // The logger itself failed: count it, the report stands.
-                catch (Exception)
-#pragma warning restore CA1031
-                {
-                    CountSelfError(SelfErrorSources.Log);
-                }
+                Log((_logger, Schema.ModelName, result), static s =>
+                    MonitorLog.DriftDetected(s._logger, s.ModelName, s.result.Feature, s.result.Method, s.result.Score ?? double.NaN, s.result.Threshold));
             }
         }
     }

@@ -8,7 +8,7 @@ namespace MonitorGen;
 /// (the monitor's constructor rejects any other), Unhealthy when the profile has no features or no rows. The profile's
 /// identity (source, schema hash, rows, creation time) goes in the result's data.
 /// </summary>
-public sealed class ProfileLoadedHealthCheck : MonitorHealthCheck
+public sealed class ProfileLoadedHealthCheck : SynchronousHealthCheck
 {
     /// <summary>Creates the check.</summary>
     public ProfileLoadedHealthCheck(ModelMonitor monitor)

@@ -1,6 +1,6 @@
 using MonitorGen.DriftMethods;
 
-namespace MonitorGen.Generators.Shared;
+namespace MonitorGen.SourceRules;
 
 /// <summary>How a <c>DriftMethod</c> value fits a feature (<c>docs/diagnostics/MG0002.md</c>).</summary>
 internal enum MethodFit
@@ -45,14 +45,14 @@ internal static class DriftMethodRules
 
     /// <summary>How <paramref name="method"/> fits a feature of an observable <paramref name="kind"/>.</summary>
     /// <param name="method">The method's value, which may be outside the enum.</param>
-    /// <param name="kind">The feature's kind; <see cref="FeatureValueKind.Unsupported"/> is for <c>MG0005</c>, not this rule.</param>
+    /// <param name="kind">The feature's kind; <see cref="MemberValueKind.Unsupported"/> is for <c>MG0005</c>, not this rule.</param>
     /// <param name="continuous">Whether the feature is floating-point or decimal (<see cref="FeatureTypeClassifier.IsContinuous"/>).</param>
     /// <param name="binary">Whether the feature has exactly two values (<see cref="FeatureTypeClassifier.IsBinary"/>).</param>
     /// <param name="categoricalNumber">
     /// Whether a numeric feature is marked <c>Categorical</c> (<see cref="FeatureTypeClassifier.IsCategoricalNumber"/>):
     /// its distinct values are categories, so it takes the categorical methods, whatever its type.
     /// </param>
-    public static MethodFit Check(long method, FeatureValueKind kind, bool continuous, bool binary, bool categoricalNumber)
+    public static MethodFit Check(long method, MemberValueKind kind, bool continuous, bool binary, bool categoricalNumber)
     {
         if (!IsDefined(method))
         {
@@ -60,7 +60,7 @@ internal static class DriftMethodRules
         }
 
         int value = (int)method;
-        if ((kind != FeatureValueKind.Numeric || categoricalNumber) && IsNumericalOnly(value))
+        if ((kind != MemberValueKind.Number || categoricalNumber) && IsNumericalOnly(value))
         {
             return MethodFit.NumericalOnly;
         }

@@ -1,6 +1,6 @@
 using Microsoft.CodeAnalysis;
 
-namespace MonitorGen.Generators.Shared;
+namespace MonitorGen.SourceRules;
 
 /// <summary>The monitoring settings of a member that is part of the schema.</summary>
 internal readonly struct SchemaFeatureSettings
@@ -52,10 +52,10 @@ internal static class SchemaFeatureRules
     /// <param name="driftTest">The member's first <c>[DriftTest]</c>, or null.</param>
     /// <param name="expect">The member's first <c>[Expect]</c>, or null.</param>
     /// <param name="settings">The settings, when the member is part of the schema.</param>
-    public static bool TryRead(string name, FeatureValueKind kind, ITypeSymbol valueType, AttributeData? driftTest, AttributeData? expect, out SchemaFeatureSettings settings)
+    public static bool TryRead(string name, MemberValueKind kind, ITypeSymbol valueType, AttributeData? driftTest, AttributeData? expect, out SchemaFeatureSettings settings)
     {
         settings = default;
-        if (kind == FeatureValueKind.Unsupported || !TelemetryNameRules.IsInstrumentName(name))
+        if (kind == MemberValueKind.Unsupported || !TelemetryNameRules.IsInstrumentName(name))
         {
             return false;
         }
@@ -102,7 +102,7 @@ internal static class SchemaFeatureRules
         }
 
         double min = double.NegativeInfinity, max = double.PositiveInfinity;
-        bool rangeChecked = expect is not null && kind == FeatureValueKind.Numeric;
+        bool rangeChecked = expect is not null && kind == MemberValueKind.Number;
         if (rangeChecked)
         {
             min = NamedArgument(expect!, "Min") as double? ?? min;

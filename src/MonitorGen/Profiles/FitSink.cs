@@ -1,4 +1,4 @@
-namespace MonitorGen;
+namespace MonitorGen.Profiles;
 
 /// <summary>A training row's values going into the fitters of a profile.</summary>
 internal readonly struct FitSink : IRowSink

@@ -3,7 +3,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace MonitorGen.Generators.Shared;
+namespace MonitorGen.SourceRules;
 
 /// <summary>
 /// A candidate feature of a monitored type: a public instance property, and for a positional record the primary-constructor

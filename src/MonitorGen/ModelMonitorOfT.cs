@@ -1,6 +1,7 @@
 using System;
 using System.ComponentModel;
 using Microsoft.Extensions.Logging;
+using MonitorGen.Monitoring;
 
 namespace MonitorGen;
 

@@ -1,4 +1,4 @@
-namespace MonitorGen.Generators.Shared;
+namespace MonitorGen.SourceRules;
 
 /// <summary>Metadata names of the runtime attributes, shared by the generator and the analyzers.</summary>
 internal static class KnownTypeNames

@@ -4,6 +4,7 @@ using System.Threading.Tasks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using MonitorGen.AspNetCore.Hosting;
 using MonitorGen.Telemetry;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;

@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using MonitorGen.AspNetCore.Hosting;
 using MonitorGen.Telemetry;
 using MonitorGen.Windows;
 

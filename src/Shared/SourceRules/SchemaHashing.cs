@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
-namespace MonitorGen.Generators.Shared;
+namespace MonitorGen.SourceRules;
 
 /// <summary>One feature as the schema hash sees it: its name and whether it is numerical.</summary>
 internal readonly struct SchemaFeature

@@ -1,4 +1,4 @@
-namespace MonitorGen.Generators.Shared;
+namespace MonitorGen.SourceRules;
 
 /// <summary>
 /// The OpenTelemetry naming rules for the names a <c>[Monitor]</c> type declares (<c>docs/diagnostics/MG0006.md</c>); the

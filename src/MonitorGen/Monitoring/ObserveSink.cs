@@ -1,17 +1,17 @@
 using System.Runtime.CompilerServices;
 
-namespace MonitorGen;
+namespace MonitorGen.Monitoring;
 
 /// <summary>A row's values going into the open windows of a monitor: each feature observes its value into the row's
 /// slot, and the row's data-quality issues accumulate here, for the runtime to count when the row ends.</summary>
 internal struct ObserveSink : IRowSink
 {
     private readonly WindowShard _window;
-    private readonly NumericFeature[] _numeric;
-    private readonly CategoricalFeature[] _categorical;
+    private readonly NumericFeatureState[] _numeric;
+    private readonly CategoricalFeatureState[] _categorical;
     private readonly KpiInstrument[] _kpis;
 
-    public ObserveSink(WindowShard window, NumericFeature[] numeric, CategoricalFeature[] categorical, KpiInstrument[] kpis)
+    public ObserveSink(WindowShard window, NumericFeatureState[] numeric, CategoricalFeatureState[] categorical, KpiInstrument[] kpis)
     {
         _window = window;
         _numeric = numeric;

@@ -9,7 +9,7 @@ namespace MonitorGen;
 /// rule alarmed (<see cref="DriftReport.Alarm"/>: with calibrated thresholds, a feature within the false-alarm budget of
 /// <see cref="MonitorOptions.ExpectedRunLength"/>; with fixed ones, dataset drift), Healthy otherwise (and before the first check). The report goes in the result's data under <c>report</c>.
 /// </summary>
-public sealed class ModelHealthCheck : MonitorHealthCheck
+public sealed class ModelHealthCheck : SynchronousHealthCheck
 {
     /// <summary>Creates the check.</summary>
     public ModelHealthCheck(ModelMonitor monitor)

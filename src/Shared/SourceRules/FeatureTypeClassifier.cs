@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 
-namespace MonitorGen.Generators.Shared;
+namespace MonitorGen.SourceRules;
 
 /// <summary>Decides how a member's type is observed; the generator and the analyzers must agree on it.</summary>
 internal static class FeatureTypeClassifier
@@ -13,7 +13,7 @@ internal static class FeatureTypeClassifier
     /// <param name="type">The member's type.</param>
     /// <param name="valueType">The type after unwrapping <c>Nullable&lt;T&gt;</c>.</param>
     /// <param name="isNullable">Whether the member can hold null (a nullable value type or any string).</param>
-    public static FeatureValueKind Classify(ITypeSymbol type, out ITypeSymbol valueType, out bool isNullable)
+    public static MemberValueKind Classify(ITypeSymbol type, out ITypeSymbol valueType, out bool isNullable)
     {
         valueType = type;
         isNullable = false;
@@ -26,7 +26,7 @@ internal static class FeatureTypeClassifier
 
         if (valueType.TypeKind == TypeKind.Enum)
         {
-            return FeatureValueKind.Enum;
+            return MemberValueKind.Enum;
         }
 
         switch (valueType.SpecialType)
@@ -42,14 +42,14 @@ internal static class FeatureTypeClassifier
             case SpecialType.System_Single:
             case SpecialType.System_Double:
             case SpecialType.System_Decimal:
-                return FeatureValueKind.Numeric;
+                return MemberValueKind.Number;
             case SpecialType.System_Boolean:
-                return FeatureValueKind.Boolean;
+                return MemberValueKind.Boolean;
             case SpecialType.System_String:
                 isNullable = true;
-                return FeatureValueKind.String;
+                return MemberValueKind.String;
             default:
-                return FeatureValueKind.Unsupported;
+                return MemberValueKind.Unsupported;
         }
     }
 
@@ -59,14 +59,14 @@ internal static class FeatureTypeClassifier
     /// </summary>
     /// <param name="kind">The member's classified kind.</param>
     /// <param name="driftTest">The member's first <c>[DriftTest]</c>, or null.</param>
-    public static bool IsCategoricalNumber(FeatureValueKind kind, AttributeData? driftTest) =>
-        kind == FeatureValueKind.Numeric && driftTest is not null && SchemaFeatureRules.NamedArgument(driftTest, CategoricalArgument) is true;
+    public static bool IsCategoricalNumber(MemberValueKind kind, AttributeData? driftTest) =>
+        kind == MemberValueKind.Number && driftTest is not null && SchemaFeatureRules.NamedArgument(driftTest, CategoricalArgument) is true;
 
     /// <summary>
     /// Whether a feature is numerical (binned, sampled and rank-tested) rather than categorical (counted per category): the
     /// schema hash's <c>N</c> and <c>C</c>.
     /// </summary>
-    public static bool IsNumerical(FeatureValueKind kind, bool categoricalNumber) => kind == FeatureValueKind.Numeric && !categoricalNumber;
+    public static bool IsNumerical(MemberValueKind kind, bool categoricalNumber) => kind == MemberValueKind.Number && !categoricalNumber;
 
     /// <summary>Whether the type is a floating-point type, which can hold NaN and infinities.</summary>
     public static bool IsFloatingPoint(ITypeSymbol valueType) =>
@@ -77,14 +77,14 @@ internal static class FeatureTypeClassifier
         IsFloatingPoint(valueType) || valueType.SpecialType == SpecialType.System_Decimal;
 
     /// <summary>Whether a feature of <paramref name="kind"/> has exactly two values: a bool, or an enum with two distinct values.</summary>
-    public static bool IsBinary(FeatureValueKind kind, ITypeSymbol valueType)
+    public static bool IsBinary(MemberValueKind kind, ITypeSymbol valueType)
     {
-        if (kind == FeatureValueKind.Boolean)
+        if (kind == MemberValueKind.Boolean)
         {
             return true;
         }
 
-        if (kind != FeatureValueKind.Enum)
+        if (kind != MemberValueKind.Enum)
         {
             return false;
         }
