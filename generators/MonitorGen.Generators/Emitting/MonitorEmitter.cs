@@ -84,7 +84,7 @@ internal static class MonitorEmitter
         w.Line("/// <exception cref=\"global::System.ArgumentException\">A row is null.</exception>");
         w.Line("/// <exception cref=\"global::System.InvalidOperationException\">There are no rows.</exception>");
         w.Line($"public static global::MonitorGen.ReferenceProfile Fit(global::System.Collections.Generic.IEnumerable<{row}> rows, global::MonitorGen.FitOptions? options = null)");
-        w.Line("    => global::MonitorGen.MonitorBinding.Fit(rows, static row => new Binding(row), options);");
+        w.Line($"    => global::MonitorGen.MonitorBinding.Fit<{row}, Binding>(rows, static row => new Binding(row), options);");
         w.Line();
         w.Line("/// <summary>Observes one row: data quality, drift sketches, instruments, logs and trace tags. Allocation-free; never throws.</summary>");
         w.Line($"public void Observe(in {row} row) => ObserveRow(new Binding(row));");

@@ -34,7 +34,7 @@ namespace Demo
         /// <exception cref="global::System.ArgumentException">A row is null.</exception>
         /// <exception cref="global::System.InvalidOperationException">There are no rows.</exception>
         public static global::MonitorGen.ReferenceProfile Fit(global::System.Collections.Generic.IEnumerable<global::Demo.PenguinFeatures> rows, global::MonitorGen.FitOptions? options = null)
-            => global::MonitorGen.MonitorBinding.Fit(rows, static row => new Binding(row), options);
+            => global::MonitorGen.MonitorBinding.Fit<global::Demo.PenguinFeatures, Binding>(rows, static row => new Binding(row), options);
 
         /// <summary>Observes one row: data quality, drift sketches, instruments, logs and trace tags. Allocation-free; never throws.</summary>
         public void Observe(in global::Demo.PenguinFeatures row) => ObserveRow(new Binding(row));
