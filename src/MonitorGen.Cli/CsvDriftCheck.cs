@@ -128,6 +128,13 @@ internal static class CsvDriftCheck
         // methods' p-values, each re-judged by its own rule.
         FeatureDriftResult[] features = results.Select(r => r!).ToArray();
         CorrectionApplier.Apply(features, options.Correction);
+        // A file comparison has no alarm level over a run of checks: a feature alarms when it drifts.
+        foreach (FeatureDriftResult feature in features)
+        {
+            feature.Alarmed = feature.Drifted;
+        }
+
+        int drifted = features.Count(f => f.Drifted);
         bool calibrated = options.Thresholds == ThresholdMode.Calibrated && options.Threshold is null;
         var report = new DriftReport
         {
@@ -138,11 +145,11 @@ internal static class CsvDriftCheck
             Features = features,
             Correction = options.Correction,
             TestedFeatures = features.Length,
-            DriftedFeatures = features.Count(f => f.Drifted),
+            DriftedFeatures = drifted,
             DriftShareThreshold = options.DriftShare,
             Thresholds = calibrated ? ThresholdMode.Calibrated : ThresholdMode.Fixed,
             Alpha = calibrated ? options.Alpha : null,
-            AlarmedFeatures = features.Count(f => f.Drifted),
+            AlarmedFeatures = drifted,
         };
         return new FileDriftReport(options.ReferencePath, options.CurrentPath, report, columns.Select(c => c.MissingReference).ToArray());
     }
@@ -167,7 +174,6 @@ internal static class CsvDriftCheck
         EffectMeasure = d.EffectMeasure,
         EffectFloor = d.Floor,
         Drifted = d.Drifted,
-        Alarmed = d.Drifted,
         Exact = true,
         ReferenceCount = c.ReferenceCount,
         CurrentCount = c.CurrentCount,

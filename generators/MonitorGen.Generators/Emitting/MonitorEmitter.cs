@@ -77,8 +77,8 @@ internal static class MonitorEmitter
         w.Line("/// <exception cref=\"global::MonitorGen.ProfileException\">The profile was fitted on another schema of the type.</exception>");
         w.Line($"public {model.MonitorName}(global::MonitorGen.ReferenceProfile profile, global::MonitorGen.MonitorOptions? options = null, global::Microsoft.Extensions.Logging.ILogger? logger = null)");
         w.Line("    : base(profile, options, logger)");
-        w.Line("{");
-        w.Line("}");
+        w.Open();
+        w.Close();
         w.Line();
         w.Line("/// <summary>Fits the reference profile from training rows.</summary>");
         w.Line("/// <exception cref=\"global::System.ArgumentException\">A row is null.</exception>");

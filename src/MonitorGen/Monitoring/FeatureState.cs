@@ -76,9 +76,9 @@ internal abstract class FeatureState
             _ => _instruments.UnseenCategory,
         };
         // A metrics listener or a logger that throws is counted, and the rest of the row is still observed.
-        MonitorGenDiagnostics.Contain((counter, _tags), static s => s.counter.Add(1, s._tags), SelfErrorSources.Observe, _modelName, _tags[1].Value as string);
+        MonitorGenDiagnostics.Contain((counter, _tags), static s => s.counter.Add(1, s._tags), SelfErrorSources.Observe, _modelName, _instruments.ModelVersion);
         MonitorGenDiagnostics.Contain((_logger, _modelName, Schema.Name, issue), static s => MonitorLog.DataQualityIssue(s._logger, s._modelName, s.Name, s.issue),
-            SelfErrorSources.Log, _modelName, _tags[1].Value as string);
+            SelfErrorSources.Log, _modelName, _instruments.ModelVersion);
 
         return issue;
     }

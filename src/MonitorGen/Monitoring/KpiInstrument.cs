@@ -11,6 +11,7 @@ internal sealed class KpiInstrument
     private readonly Counter<long> _nonFinite;
     private readonly KeyValuePair<string, object?>[] _tags;
     private readonly KeyValuePair<string, object?>[] _memberTags;
+    private readonly MonitorInstruments _instruments;
 
     internal KpiInstrument(KpiSchema schema, MonitorInstruments instruments)
     {
@@ -20,6 +21,7 @@ internal sealed class KpiInstrument
         _nonFinite = instruments.NonFinite;
         _tags = instruments.ModelTags;
         _memberTags = instruments.FeatureTags(schema.MemberName);
+        _instruments = instruments;
     }
 
     /// <summary>The KPI as declared.</summary>
@@ -33,12 +35,12 @@ internal sealed class KpiInstrument
         if (issue == DataQualityIssues.None)
         {
             MonitorGenDiagnostics.Contain((_histogram, value, _tags), static s => s._histogram.Record(s.value, s._tags),
-                SelfErrorSources.Observe, _tags[0].Value as string, _tags[1].Value as string);
+                SelfErrorSources.Observe, _instruments.ModelName, _instruments.ModelVersion);
         }
         else
         {
             MonitorGenDiagnostics.Contain((_nonFinite, _memberTags), static s => s._nonFinite.Add(1, s._memberTags),
-                SelfErrorSources.Observe, _tags[0].Value as string, _tags[1].Value as string);
+                SelfErrorSources.Observe, _instruments.ModelName, _instruments.ModelVersion);
         }
 
         return issue;

@@ -10,6 +10,8 @@ internal sealed class MonitorInstruments
     public MonitorInstruments(MonitorSchema schema)
     {
         Meter meter = MonitorGenDiagnostics.Meter;
+        ModelName = schema.ModelName;
+        ModelVersion = schema.ModelVersion;
         Missing = meter.CreateCounter<long>(InstrumentNames.FeatureMissing, "{value}", "Null feature values.");
         NonFinite = meter.CreateCounter<long>(InstrumentNames.FeatureNonFinite, "{value}", "NaN or infinite feature values.");
         OutOfRange = meter.CreateCounter<long>(InstrumentNames.FeatureOutOfRange, "{value}", "Feature values outside the expected range.");
@@ -26,6 +28,12 @@ internal sealed class MonitorInstruments
             new(InstrumentNames.RecordTag, schema.RecordName),
         };
     }
+
+    /// <summary>The model, as self errors are tagged.</summary>
+    public string ModelName { get; }
+
+    /// <summary>The model version, if any.</summary>
+    public string? ModelVersion { get; }
 
     public Counter<long> Missing { get; }
 
