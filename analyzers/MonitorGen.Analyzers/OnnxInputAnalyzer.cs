@@ -76,7 +76,7 @@ public sealed class OnnxInputAnalyzer : SchemaFileAnalyzer
         }
 
         ProblemList problems = Compare(
-            RecordSchema.Of(type, scope.Symbols, context.CancellationToken), OnnxInputMember.Collect(type, scope.Symbols), model.Result.Inputs);
+            RecordSchema.Of(type, scope.Symbols, context.CancellationToken), OnnxMemberCollector.Inputs(type, scope.Symbols.Onnx), model.Result.Inputs);
         if (problems.Count > 0)
         {
             Report(context, type, model, scope.Severity, problems);
@@ -85,30 +85,31 @@ public sealed class OnnxInputAnalyzer : SchemaFileAnalyzer
 
     /// <summary>
     /// The differences between a record and a model's inputs, by the rules MonitorGen.OnnxRuntime maps the record with
-    /// (RecordMapping.MapInputs): each member goes to the one input its name matches (<see cref="OnnxNameMatcher"/>),
-    /// every input needs exactly one member, and the member's type, the element type and the shape must fit
-    /// (<see cref="OnnxTypeRules"/>). Monitored features must also be inputs.
+    /// (RecordMapping.MapInputs), over the members the generated mapping writes (<see cref="OnnxMemberCollector.Inputs"/>):
+    /// each member goes to the one input its name matches (<see cref="OnnxNameMatcher"/>), every input needs exactly one
+    /// member, and the member's type, the element type and the shape must fit (<see cref="OnnxConversionRules"/>).
+    /// Monitored features must also be inputs.
     /// </summary>
-    internal static ProblemList Compare(RecordSchema schema, ImmutableArray<OnnxInputMember> members, ImmutableArray<OnnxInput> inputs)
+    internal static ProblemList Compare(RecordSchema schema, ImmutableArray<OnnxMember> members, ImmutableArray<OnnxInput> inputs)
     {
         var problems = new ProblemList(Resources.MG0010ReasonMismatch, schema.TypeName);
         string[] inputNames = inputs.Select(input => input.Name).ToArray();
-        var fedBy = new Dictionary<string, OnnxInputMember>(StringComparer.Ordinal);
-        foreach (OnnxInputMember member in members)
+        var fedBy = new Dictionary<string, OnnxMember>(StringComparer.Ordinal);
+        foreach (OnnxMember member in members)
         {
-            List<string> matches = OnnxNameMatcher.Candidates(member.Name, member.InputName, inputNames);
+            List<string> matches = OnnxNameMatcher.Candidates(member.Name, member.OnnxName, inputNames);
             if (matches.Count == 0)
             {
-                if (member.InputName is not null)
+                if (member.OnnxName is not null)
                 {
-                    problems.Add(Resources.MG0010ProblemAttributeNoInput, member.Name, member.InputName);
+                    problems.Add(Resources.MG0010ProblemAttributeNoInput, member.Name, member.OnnxName);
                 }
             }
             else if (matches.Count > 1)
             {
                 problems.Add(Resources.MG0010ProblemAmbiguousMember, member.Name, string.Join(", ", matches));
             }
-            else if (fedBy.TryGetValue(matches[0], out OnnxInputMember other))
+            else if (fedBy.TryGetValue(matches[0], out OnnxMember other))
             {
                 problems.Add(Resources.MG0010ProblemFedTwice, matches[0], other.Name, member.Name);
             }
@@ -120,7 +121,7 @@ public sealed class OnnxInputAnalyzer : SchemaFileAnalyzer
 
         foreach (OnnxInput input in inputs)
         {
-            if (!fedBy.TryGetValue(input.Name, out OnnxInputMember member))
+            if (!fedBy.TryGetValue(input.Name, out OnnxMember member))
             {
                 problems.Add(Resources.MG0010ProblemNoProperty, input.Name);
             }
@@ -131,7 +132,7 @@ public sealed class OnnxInputAnalyzer : SchemaFileAnalyzer
             else
             {
                 AddTypeProblem(problems, input, member);
-                if (!OnnxTypeRules.IsOneElementPerRow(input.Shape))
+                if (input.Shape is { } shape && !shape.All(dimension => dimension.Value is not { } size || OnnxConversionRules.IsOneRow(size)))
                 {
                     problems.Add(Resources.MG0010ProblemShape, input.Name, string.Join(",", input.Shape!.Value));
                 }
@@ -150,28 +151,28 @@ public sealed class OnnxInputAnalyzer : SchemaFileAnalyzer
         return problems;
     }
 
-    private static void AddTypeProblem(ProblemList problems, OnnxInput input, OnnxInputMember member)
+    private static void AddTypeProblem(ProblemList problems, OnnxInput input, OnnxMember member)
     {
-        string elementType = OnnxTypeRules.ElementTypeName(input.ElementType);
-        if (!OnnxTypeRules.IsFeedable(input.ElementType))
+        string elementType = OnnxElementTypes.Name(input.ElementType);
+        if (input.ElementType != OnnxElementTypes.Undefined && !OnnxElementTypes.IsMapped(input.ElementType))
         {
             problems.Add(Resources.MG0010ProblemTensorType, input.Name, elementType);
             return;
         }
 
         string memberType = member.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
-        switch (OnnxTypeRules.Feed(member.Type, input.ElementType))
+        switch (OnnxConversionRules.Feed(member.Kind, member.IsNullable, input.ElementType))
         {
-            case OnnxFeedProblem.MemberType:
+            case OnnxConversionProblem.MemberType:
                 problems.Add(Resources.MG0010ProblemMemberType, input.Name, member.Name, memberType);
                 break;
-            case OnnxFeedProblem.Bool:
+            case OnnxConversionProblem.Bool:
                 problems.Add(Resources.MG0010ProblemBool, input.Name, elementType, member.Name, memberType);
                 break;
-            case OnnxFeedProblem.Enum:
+            case OnnxConversionProblem.Enum:
                 problems.Add(Resources.MG0010ProblemEnum, input.Name, elementType, member.Name, memberType);
                 break;
-            case OnnxFeedProblem.Nullable:
+            case OnnxConversionProblem.Nullable:
                 problems.Add(Resources.MG0010ProblemNullable, input.Name, elementType, member.Name, memberType);
                 break;
         }
@@ -182,9 +183,9 @@ public sealed class OnnxInputAnalyzer : SchemaFileAnalyzer
     {
         string[] inputNames = model.Result.Inputs.Select(input => input.Name).ToArray();
         int count = 0;
-        foreach (OnnxInputMember member in OnnxInputMember.Collect(type, symbols))
+        foreach (OnnxMember member in OnnxMemberCollector.Inputs(type, symbols.Onnx))
         {
-            if (OnnxNameMatcher.Candidates(member.Name, member.InputName, inputNames).Count > 0)
+            if (OnnxNameMatcher.Candidates(member.Name, member.OnnxName, inputNames).Count > 0)
             {
                 count++;
             }

@@ -5,4 +5,5 @@ internal static class TrackingNames
 {
     public const string MonitorTypes = nameof(MonitorTypes);
     public const string ValidMonitorTypes = nameof(ValidMonitorTypes);
+    public const string OnnxRecordTypes = nameof(OnnxRecordTypes);
 }

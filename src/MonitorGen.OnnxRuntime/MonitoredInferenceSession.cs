@@ -19,13 +19,15 @@ namespace MonitorGen.OnnxRuntime;
 /// monitors, records <c>monitorgen.prediction.duration</c> and <c>monitorgen.prediction.errors</c>, and runs it all
 /// inside an activity <c>predict {model}</c>. See docs/onnxruntime.md.
 /// </summary>
-/// <typeparam name="TInput">The model's input record, typically a [Monitor] type.</typeparam>
-/// <typeparam name="TOutput">The model's output record, typically a [Monitor] type.</typeparam>
+/// <typeparam name="TInput">The model's input record: a [Monitor] type, whose ONNX mapping the generator emits.</typeparam>
+/// <typeparam name="TOutput">The model's output record: a [Monitor] type.</typeparam>
 /// <remarks>
 /// Thread-safe: callers run concurrently on one ONNX Runtime session, each with pre-allocated buffers from a small pool.
 /// A failure of the model reaches the caller unchanged (and is counted); a failure of the monitoring never does.
 /// </remarks>
 public sealed class MonitoredInferenceSession<TInput, TOutput> : IMonitoredInferenceSession, IDisposable
+    where TInput : IOnnxRecord<TInput>
+    where TOutput : IOnnxRecord<TOutput>
 {
     private readonly InferenceSession _session;
     private readonly RunOptions _runOptions;

@@ -5,10 +5,10 @@ using System.Linq;
 namespace MonitorGen.OnnxRuntime.Tests;
 
 /// <summary>
-/// The mapping rules on records that are not monitored types: the session takes any <see cref="IModelMonitor{T}"/>, here
-/// one that only counts.
+/// The mapping rules on records that are not monitored types (<c>[OnnxRecord]</c> gives them the generated mapping):
+/// the session takes any <see cref="IModelMonitor{T}"/>, here one that only counts.
 /// </summary>
-public sealed class MappingTests
+public sealed partial class MappingTests
 {
     [Fact]
     public void Ignored_and_nullable_output_members_and_a_string_key_on_the_input()
@@ -102,7 +102,8 @@ public sealed class MappingTests
         public DriftReport CheckDrift() => throw new NotSupportedException();
     }
 
-    private sealed class KeyedReading
+    [OnnxRecord]
+    private sealed partial class KeyedReading
     {
         public string? Station { get; set; }
         public double Precipitation { get; set; }
@@ -111,14 +112,16 @@ public sealed class MappingTests
         public decimal Wind { get; set; }
     }
 
-    private sealed record LooseForecast
+    [OnnxRecord]
+    private sealed partial record LooseForecast
     {
         public long Weather { get; init; }
         public float? Confidence { get; init; }
         [OnnxIgnore] public string? Note { get; init; }
     }
 
-    private sealed class MisnamedReading
+    [OnnxRecord]
+    private sealed partial class MisnamedReading
     {
         [OnnxInput("rain_mm")] public float Rain { get; set; }
         public float TempMax { get; set; }
@@ -126,7 +129,8 @@ public sealed class MappingTests
         public string? Wind { get; set; }
     }
 
-    private sealed class EnumReading
+    [OnnxRecord]
+    private sealed partial class EnumReading
     {
         public float Precipitation { get; set; }
         public float TempMax { get; set; }
@@ -134,7 +138,8 @@ public sealed class MappingTests
         public Weather Wind { get; set; }
     }
 
-    private sealed class DoubledReading
+    [OnnxRecord]
+    private sealed partial class DoubledReading
     {
         public float Precipitation { get; set; }
         public float TempMax { get; set; }

@@ -12,16 +12,14 @@ internal sealed class MonitorGenSymbols
         INamedTypeSymbol? kpiMetricAttribute,
         INamedTypeSymbol? expectAttribute,
         INamedTypeSymbol? notMonitoredAttribute,
-        INamedTypeSymbol? onnxInputAttribute,
-        INamedTypeSymbol? onnxIgnoreAttribute)
+        OnnxSymbols onnx)
     {
         MonitorAttribute = monitorAttribute;
         DriftTestAttribute = driftTestAttribute;
         KpiMetricAttribute = kpiMetricAttribute;
         ExpectAttribute = expectAttribute;
         NotMonitoredAttribute = notMonitoredAttribute;
-        OnnxInputAttribute = onnxInputAttribute;
-        OnnxIgnoreAttribute = onnxIgnoreAttribute;
+        Onnx = onnx;
     }
 
     public INamedTypeSymbol MonitorAttribute { get; }
@@ -34,11 +32,8 @@ internal sealed class MonitorGenSymbols
 
     public INamedTypeSymbol? NotMonitoredAttribute { get; }
 
-    /// <summary><c>[OnnxInput]</c> of MonitorGen.OnnxRuntime, or null when the compilation does not reference it.</summary>
-    public INamedTypeSymbol? OnnxInputAttribute { get; }
-
-    /// <summary><c>[OnnxIgnore]</c> of MonitorGen.OnnxRuntime, or null when the compilation does not reference it.</summary>
-    public INamedTypeSymbol? OnnxIgnoreAttribute { get; }
+    /// <summary>The types of MonitorGen.OnnxRuntime, each null when the compilation does not reference it.</summary>
+    public OnnxSymbols Onnx { get; }
 
     /// <summary>The symbols, or null when the compilation does not reference MonitorGen (nothing to analyze then).</summary>
     public static MonitorGenSymbols? Create(Compilation compilation)
@@ -55,8 +50,7 @@ internal sealed class MonitorGenSymbols
             compilation.GetTypeByMetadataName(KnownTypeNames.KpiMetricAttribute),
             compilation.GetTypeByMetadataName(KnownTypeNames.ExpectAttribute),
             compilation.GetTypeByMetadataName(KnownTypeNames.NotMonitoredAttribute),
-            compilation.GetTypeByMetadataName(KnownTypeNames.OnnxInputAttribute),
-            compilation.GetTypeByMetadataName(KnownTypeNames.OnnxIgnoreAttribute));
+            OnnxSymbols.Create(compilation));
     }
 
     /// <summary>The type's <c>[Monitor]</c> attribute, or null when it is not monitored.</summary>
@@ -84,10 +78,6 @@ internal sealed class MonitorGenSymbols
     public bool IsExpect(AttributeData attribute) => Is(attribute, ExpectAttribute);
 
     public bool IsNotMonitored(AttributeData attribute) => Is(attribute, NotMonitoredAttribute);
-
-    public bool IsOnnxInput(AttributeData attribute) => Is(attribute, OnnxInputAttribute);
-
-    public bool IsOnnxIgnore(AttributeData attribute) => Is(attribute, OnnxIgnoreAttribute);
 
     private static bool Is(AttributeData attribute, INamedTypeSymbol? type) =>
         type is not null && SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, type);

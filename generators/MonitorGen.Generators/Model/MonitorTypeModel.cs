@@ -16,6 +16,7 @@ namespace MonitorGen.Generators.Model;
 /// <param name="ModelVersion">From <c>[Monitor(Version = ...)]</c>.</param>
 /// <param name="Features">The monitored features, in declaration order.</param>
 /// <param name="Kpis">The KPI members, in declaration order.</param>
+/// <param name="Onnx">The ONNX mapping, when the compilation references MonitorGen.OnnxRuntime.</param>
 internal sealed record MonitorTypeModel(
     string? Namespace,
     string Name,
@@ -28,7 +29,8 @@ internal sealed record MonitorTypeModel(
     string ModelName,
     string? ModelVersion,
     EquatableArray<FeatureModel> Features,
-    EquatableArray<KpiModel> Kpis)
+    EquatableArray<KpiModel> Kpis,
+    OnnxRecordTypeModel? Onnx)
 {
     /// <summary>The generated monitor class's name.</summary>
     public string MonitorName => Name + "Monitor";

@@ -48,7 +48,7 @@ internal static class MonitorTypeParser
     {
         // Only an instantiable class or struct can be a row; [Monitor] on anything else is a compiler error (CS0592) or has no rows.
         if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct) || type.IsStatic
-            || !IsPartial(declaration) || type.IsGenericType || !TryGetContainingTypes(type, out var containingTypes))
+            || !TypeDeclarations.IsPartial(declaration) || type.IsGenericType || !TypeDeclarations.TryGetContainingTypes(type, out var containingTypes))
         {
             return null;
         }
@@ -97,8 +97,8 @@ internal static class MonitorTypeParser
         return new MonitorTypeModel(
             ns,
             type.Name,
-            KeywordOf(declaration),
-            AccessibilityOf(type.DeclaredAccessibility),
+            TypeDeclarations.KeywordOf(declaration),
+            TypeDeclarations.AccessibilityOf(type.DeclaredAccessibility),
             type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
             metadataName,
             type.IsReferenceType,
@@ -106,7 +106,8 @@ internal static class MonitorTypeParser
             modelName,
             modelVersion,
             features.ToImmutable().ToEquatableArray(),
-            kpis.ToImmutable().ToEquatableArray());
+            kpis.ToImmutable().ToEquatableArray(),
+            OnnxRecordParser.Parse(type, declaration, compilation));
     }
 
     private static FeatureModel? ParseFeature(string name, MemberValueKind kind, ITypeSymbol valueType, bool nullableValueType, FoundAttributes found)
@@ -156,48 +157,5 @@ internal static class MonitorTypeParser
         _ => System.Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture) == expected,
     };
 
-    private static bool TryGetContainingTypes(INamedTypeSymbol type, out EquatableArray<ContainingTypeModel> containingTypes)
-    {
-        var chain = new List<ContainingTypeModel>();
-        for (INamedTypeSymbol? outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
-        {
-            if (outer.IsGenericType
-                || !outer.DeclaringSyntaxReferences.All(reference => reference.GetSyntax() is TypeDeclarationSyntax syntax && IsPartial(syntax)))
-            {
-                containingTypes = EquatableArray<ContainingTypeModel>.Empty;
-                return false;
-            }
-
-            string keyword = outer.IsRecord
-                ? (outer.IsValueType ? "record struct" : "record")
-                : outer.TypeKind switch { TypeKind.Struct => "struct", TypeKind.Interface => "interface", _ => "class" };
-            chain.Insert(0, new ContainingTypeModel(keyword, outer.Name));
-        }
-
-        containingTypes = chain.ToEquatableArray();
-        return true;
-    }
-
     private static bool IsDecimal(ITypeSymbol valueType) => valueType.SpecialType == SpecialType.System_Decimal;
-
-    private static bool IsPartial(TypeDeclarationSyntax declaration) =>
-        declaration.Modifiers.Any(modifier => modifier.IsKind(SyntaxKind.PartialKeyword));
-
-    private static string KeywordOf(TypeDeclarationSyntax declaration) => declaration switch
-    {
-        RecordDeclarationSyntax record when record.ClassOrStructKeyword.IsKind(SyntaxKind.StructKeyword) => "record struct",
-        RecordDeclarationSyntax => "record",
-        StructDeclarationSyntax => "struct",
-        _ => "class",
-    };
-
-    private static string AccessibilityOf(Accessibility accessibility) => accessibility switch
-    {
-        Accessibility.Public => "public",
-        Accessibility.Private => "private",
-        Accessibility.Protected => "protected",
-        Accessibility.ProtectedOrInternal => "protected internal",
-        Accessibility.ProtectedAndInternal => "private protected",
-        _ => "internal",
-    };
 }

@@ -25,7 +25,9 @@ public static class MonitoredOnnxModelServiceCollectionExtensions
     public static IServiceCollection AddMonitoredOnnxModel<TInput, TOutput>(
         this IServiceCollection services,
         string modelPath,
-        Action<MonitoredInferenceSessionOptions>? configure = null) =>
+        Action<MonitoredInferenceSessionOptions>? configure = null)
+        where TInput : IOnnxRecord<TInput>
+        where TOutput : IOnnxRecord<TOutput> =>
         services.AddMonitoredOnnxModel(
             modelPath,
             sp => sp.GetRequiredService<IModelMonitor<TInput>>(),
@@ -54,6 +56,8 @@ public static class MonitoredOnnxModelServiceCollectionExtensions
         Func<IServiceProvider, IModelMonitor<TInput>> inputMonitor,
         Func<IServiceProvider, IModelMonitor<TOutput>> outputMonitor,
         Action<MonitoredInferenceSessionOptions>? configure = null)
+        where TInput : IOnnxRecord<TInput>
+        where TOutput : IOnnxRecord<TOutput>
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentException.ThrowIfNullOrEmpty(modelPath);

@@ -11,6 +11,8 @@ namespace MonitorGen.OnnxRuntime.DependencyInjection;
 /// the <see cref="OnnxModelException"/> that names it, instead of failing the first prediction.
 /// </summary>
 internal sealed class OnnxModelLoader<TInput, TOutput>(IServiceProvider services) : IHostedService
+    where TInput : IOnnxRecord<TInput>
+    where TOutput : IOnnxRecord<TOutput>
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {

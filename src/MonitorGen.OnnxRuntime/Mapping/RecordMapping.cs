@@ -2,8 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Linq.Expressions;
-using System.Reflection;
 using System.Text;
 using Microsoft.ML.OnnxRuntime;
 using Microsoft.ML.OnnxRuntime.Tensors;
@@ -12,23 +10,24 @@ using MonitorGen.Onnx;
 namespace MonitorGen.OnnxRuntime.Mapping;
 
 /// <summary>
-/// The mapping between a record pair and a model's named tensors, checked against the session's metadata and compiled
-/// once. Per call it runs two compiled delegates (<see cref="Write"/> and <see cref="Read"/>): direct property calls and
-/// typed array stores, with no reflection, boxing or allocation (beyond the output object when it is a class).
+/// The mapping between a record pair and a model's named tensors: the generated shapes of the two records
+/// (<see cref="IOnnxRecord{TSelf}"/>) matched against the session's metadata once. Per call the generated writer and
+/// reader move each member to or from its slot: direct property calls and typed array stores, with no reflection, boxing
+/// or allocation (beyond the output object when it is a class).
 /// </summary>
-/// <remarks>
-/// Compiled expression trees rather than generated code: the session is generic over any record pair, whereas the
-/// generator only sees [Monitor] types and knows nothing of a model file's names. The compile cost (about a millisecond)
-/// is paid once at construction. The price is that this package is not AOT-compatible.
-/// </remarks>
 internal sealed class RecordMapping<TInput, TOutput>
+    where TInput : IOnnxRecord<TInput>
+    where TOutput : IOnnxRecord<TOutput>
 {
-    private RecordMapping(TensorSpec[] inputs, TensorSpec[] outputs, InputWriter<TInput> write, Func<TensorBuffers, TOutput> read)
+    private readonly TensorSlot[] _inputSlots;
+    private readonly TensorSlot[] _outputSlots;
+
+    private RecordMapping(TensorSpec[] inputs, TensorSpec[] outputs, TensorSlot[] inputSlots, TensorSlot[] outputSlots)
     {
         Inputs = inputs;
         Outputs = outputs;
-        Write = write;
-        Read = read;
+        _inputSlots = inputSlots;
+        _outputSlots = outputSlots;
     }
 
     /// <summary>Every model input, in the model's order, with the member that feeds it.</summary>
@@ -37,25 +36,23 @@ internal sealed class RecordMapping<TInput, TOutput>
     /// <summary>The model outputs that fill the output record (unused outputs are not fetched).</summary>
     public TensorSpec[] Outputs { get; }
 
-    public InputWriter<TInput> Write { get; }
+    /// <summary>Copies the model inputs of one record into a caller's input buffers.</summary>
+    public void Write(in TInput row, TensorBuffers buffers) => TInput.WriteOnnxInputs(in row, new OnnxInputWriter(buffers, _inputSlots));
 
-    public Func<TensorBuffers, TOutput> Read { get; }
+    /// <summary>Builds the output record from a caller's output buffers.</summary>
+    public TOutput Read(TensorBuffers buffers) => TOutput.ReadOnnxOutputs(new OnnxOutputReader(buffers, _outputSlots));
 
     /// <exception cref="OnnxModelException">The records do not fit the model; the message lists every problem.</exception>
     public static RecordMapping<TInput, TOutput> Build(InferenceSession session, string modelPath)
     {
         var problems = new List<string>();
-        ParameterExpression row = Expression.Parameter(typeof(TInput).MakeByRefType(), "row");
-        ParameterExpression inputBuffers = Expression.Parameter(typeof(TensorBuffers), "buffers");
+        OnnxRecordShape inputShape = TInput.GetOnnxShape();
+        OnnxRecordShape outputShape = TOutput.GetOnnxShape();
         var inputSpecs = new List<TensorSpec>();
-        var writes = new List<Expression>();
-        MapInputs(session, row, inputBuffers, inputSpecs, writes, problems);
-
-        ParameterExpression outputBuffers = Expression.Parameter(typeof(TensorBuffers), "buffers");
+        TensorSlot[] inputSlots = MapInputs(session, inputShape.Inputs, inputSpecs, problems);
         var outputSpecs = new List<TensorSpec>();
-        Expression? construct = MapOutputs(session, outputBuffers, outputSpecs, problems);
-
-        if (problems.Count > 0 || construct is null)
+        TensorSlot[] outputSlots = MapOutputs(session, outputShape, outputSpecs, problems);
+        if (problems.Count > 0)
         {
             var message = new StringBuilder();
             message.Append(CultureInfo.InvariantCulture, $"the records {typeof(TInput).Name} -> {typeof(TOutput).Name} do not fit the model:");
@@ -69,29 +66,22 @@ internal sealed class RecordMapping<TInput, TOutput>
             throw new OnnxModelException(modelPath, message.ToString());
         }
 
-        Expression writeBody = writes.Count == 0 ? Expression.Empty() : Expression.Block(writes);
-        InputWriter<TInput> write = Expression.Lambda<InputWriter<TInput>>(writeBody, $"Write{typeof(TInput).Name}", [row, inputBuffers]).Compile();
-        Func<TensorBuffers, TOutput> read = Expression.Lambda<Func<TensorBuffers, TOutput>>(construct, $"Read{typeof(TOutput).Name}", [outputBuffers]).Compile();
-        return new RecordMapping<TInput, TOutput>([.. inputSpecs], [.. outputSpecs], write, read);
+        return new RecordMapping<TInput, TOutput>([.. inputSpecs], [.. outputSpecs], inputSlots, outputSlots);
     }
 
-    private static void MapInputs(InferenceSession session, ParameterExpression row, ParameterExpression buffers, List<TensorSpec> specs, List<Expression> writes, List<string> problems)
+    private static TensorSlot[] MapInputs(InferenceSession session, IReadOnlyList<OnnxMemberInfo> members, List<TensorSpec> specs, List<string> problems)
     {
-        var fedBy = new Dictionary<string, PropertyInfo>(StringComparer.Ordinal);
-        foreach (PropertyInfo property in typeof(TInput).GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        var slots = new TensorSlot[members.Count];
+        var fedBy = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int m = 0; m < members.Count; m++)
         {
-            if (property.GetMethod is not { IsPublic: true } || property.GetIndexParameters().Length > 0 || property.IsDefined(typeof(OnnxIgnoreAttribute), true))
-            {
-                continue;
-            }
-
-            string? attributeName = FindAttribute<OnnxInputAttribute>(typeof(TInput), property)?.Name;
-            List<string> matches = OnnxNameMatcher.Candidates(property.Name, attributeName, session.InputNames);
+            OnnxMemberInfo member = members[m];
+            List<string> matches = OnnxNameMatcher.Candidates(member.Name, member.OnnxName, session.InputNames);
             if (matches.Count == 0)
             {
-                if (attributeName is not null)
+                if (member.OnnxName is not null)
                 {
-                    problems.Add($"{Member<TInput>(property)}: [OnnxInput(\"{attributeName}\")] names no model input");
+                    problems.Add($"{Member<TInput>(member)}: [OnnxInput(\"{member.OnnxName}\")] names no model input");
                 }
 
                 continue; // a member the model does not take (a key, a note): left out
@@ -99,210 +89,134 @@ internal sealed class RecordMapping<TInput, TOutput>
 
             if (matches.Count > 1)
             {
-                problems.Add($"{Member<TInput>(property)} matches several model inputs ({string.Join(", ", matches)}); name one with [OnnxInput]");
+                problems.Add($"{Member<TInput>(member)} matches several model inputs ({string.Join(", ", matches)}); name one with [OnnxInput]");
                 continue;
             }
 
             string name = matches[0];
-            if (fedBy.TryGetValue(name, out PropertyInfo? other))
+            if (fedBy.TryGetValue(name, out int other))
             {
-                problems.Add($"model input '{name}' is fed by both {Member<TInput>(other)} and {Member<TInput>(property)}");
+                problems.Add($"model input '{name}' is fed by both {Member<TInput>(members[other])} and {Member<TInput>(member)}");
                 continue;
             }
 
-            fedBy.Add(name, property);
+            fedBy.Add(name, m);
         }
 
         var perType = new Dictionary<TensorElementType, int>();
         foreach (string name in session.InputNames)
         {
             NodeMetadata metadata = session.InputMetadata[name];
-            if (!fedBy.TryGetValue(name, out PropertyInfo? property))
+            if (!fedBy.TryGetValue(name, out int m))
             {
                 problems.Add($"model input '{name}' ({Describe(metadata)}) is fed by no member of {typeof(TInput).Name}: add a property named like it, or [OnnxInput(\"{name}\")] on one");
                 continue;
             }
 
-            if (!TryOneRow(metadata, out Type? elementType, out long[]? shape, out string? problem))
+            OnnxMemberInfo member = members[m];
+            string? problem = TryOneRow(metadata, out long[]? shape) ?? MemberTypes.FeedProblem(member.Type, (int)metadata.ElementDataType);
+            if (problem is not null)
             {
-                problems.Add($"model input '{name}' ({Describe(metadata)}) fed by {Member<TInput>(property)}: {problem}");
-                continue;
-            }
-
-            Expression? value = ValueConversions.ToTensor(Expression.Property(row, property), elementType, out problem);
-            if (value is null)
-            {
-                problems.Add($"model input '{name}' ({Describe(metadata)}) fed by {Member<TInput>(property)}: {problem}");
+                problems.Add($"model input '{name}' ({Describe(metadata)}) fed by {Member<TInput>(member)}: {problem}");
                 continue;
             }
 
             int index = perType.GetValueOrDefault(metadata.ElementDataType);
             perType[metadata.ElementDataType] = index + 1;
-            specs.Add(new TensorSpec(name, property.Name, metadata.ElementDataType, shape, index));
-            writes.Add(Expression.Assign(Element(buffers, metadata.ElementDataType, index), value));
+            specs.Add(new TensorSpec(name, member.Name, metadata.ElementDataType, shape!, index));
+            slots[m] = new TensorSlot((int)metadata.ElementDataType, index);
         }
+
+        return slots;
     }
 
-    private static Expression? MapOutputs(InferenceSession session, ParameterExpression buffers, List<TensorSpec> specs, List<string> problems)
+    private static TensorSlot[] MapOutputs(InferenceSession session, OnnxRecordShape shape, List<TensorSpec> specs, List<string> problems)
     {
-        Type type = typeof(TOutput);
-        ConstructorInfo? constructor = null;
-        ParameterInfo[] parameters = [];
-        if (!type.IsValueType && type.GetConstructor(Type.EmptyTypes) is null)
+        string type = typeof(TOutput).Name;
+        var slots = new TensorSlot[shape.Outputs.Count];
+        if (shape.OutputProblem is not null)
         {
-            // A positional record: its primary constructor, the public one with the most parameters.
-            constructor = type.GetConstructors().OrderByDescending(c => c.GetParameters().Length).FirstOrDefault();
-            if (constructor is null)
-            {
-                problems.Add($"{type.Name} has no public constructor");
-                return null;
-            }
-
-            parameters = constructor.GetParameters();
+            problems.Add(shape.OutputProblem);
+            return slots;
         }
 
         var perType = new Dictionary<TensorElementType, int>();
         var specByOutput = new Dictionary<string, TensorSpec>(StringComparer.Ordinal);
-        Expression? ReadOutput(string member, Type memberType, string? attributeName)
+        for (int m = 0; m < shape.Outputs.Count; m++)
         {
-            List<string> matches = OnnxNameMatcher.Candidates(member, attributeName, session.OutputNames);
-            string where = $"{type.Name}.{member}";
+            OnnxMemberInfo member = shape.Outputs[m];
+            List<string> matches = OnnxNameMatcher.Candidates(member.Name, member.OnnxName, session.OutputNames);
+            string where = $"{type}.{member.Name}";
             if (matches.Count != 1)
             {
                 problems.Add(matches.Count == 0
-                    ? attributeName is not null
-                        ? $"{where}: [OnnxOutput(\"{attributeName}\")] names no model output"
+                    ? member.OnnxName is not null
+                        ? $"{where}: [OnnxOutput(\"{member.OnnxName}\")] names no model output"
                         : $"{where} matches no model output: rename it, name one with [OnnxOutput], or mark it [OnnxIgnore]"
                     : $"{where} matches several model outputs ({string.Join(", ", matches)}); name one with [OnnxOutput]");
-                return null;
+                continue;
             }
 
             string name = matches[0];
             NodeMetadata metadata = session.OutputMetadata[name];
-            if (!TryOneRow(metadata, out Type? elementType, out long[]? shape, out string? problem))
+            string? problem = TryOneRow(metadata, out long[]? dimensions) ?? MemberTypes.FillProblem((int)metadata.ElementDataType, member.Type);
+            if (problem is not null)
             {
                 problems.Add($"model output '{name}' ({Describe(metadata)}) for {where}: {problem}");
-                return null;
+                continue;
             }
 
             if (!specByOutput.TryGetValue(name, out TensorSpec? spec))
             {
                 int index = perType.GetValueOrDefault(metadata.ElementDataType);
                 perType[metadata.ElementDataType] = index + 1;
-                spec = new TensorSpec(name, member, metadata.ElementDataType, shape, index);
+                spec = new TensorSpec(name, member.Name, metadata.ElementDataType, dimensions!, index);
                 specByOutput.Add(name, spec);
                 specs.Add(spec);
             }
 
-            Expression? value = ValueConversions.FromTensor(Element(buffers, spec.ElementType, spec.BufferIndex), memberType, out problem);
-            if (value is null)
-            {
-                problems.Add($"model output '{name}' ({Describe(metadata)}) for {where}: {problem}");
-            }
-
-            return value;
+            slots[m] = new TensorSlot((int)spec.ElementType, spec.BufferIndex);
         }
 
-        var arguments = new List<Expression>();
-        foreach (ParameterInfo parameter in parameters)
+        if (shape.Outputs.Count == 0)
         {
-            PropertyInfo? property = type.GetProperty(parameter.Name!, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase);
-            string? attributeName = parameter.GetCustomAttribute<OnnxOutputAttribute>()?.Name
-                ?? property?.GetCustomAttribute<OnnxOutputAttribute>(true)?.Name;
-            arguments.Add(ReadOutput(parameter.Name!, parameter.ParameterType, attributeName) ?? Expression.Default(parameter.ParameterType));
+            problems.Add($"{type} takes no model output: give it a property named like one, or [OnnxOutput]");
         }
 
-        var bindings = new List<MemberBinding>();
-        foreach (PropertyInfo property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
-        {
-            if (property.SetMethod is not { IsPublic: true } || property.GetIndexParameters().Length > 0
-                || property.IsDefined(typeof(OnnxIgnoreAttribute), true)
-                || parameters.Any(p => string.Equals(p.Name, property.Name, StringComparison.OrdinalIgnoreCase)))
-            {
-                continue;
-            }
-
-            Expression? value = ReadOutput(property.Name, property.PropertyType, property.GetCustomAttribute<OnnxOutputAttribute>(true)?.Name);
-            if (value is not null)
-            {
-                bindings.Add(Expression.Bind(property, value));
-            }
-        }
-
-        if (specs.Count == 0)
-        {
-            problems.Add($"{type.Name} takes no model output: give it a property named like one, or [OnnxOutput]");
-            return null;
-        }
-
-        NewExpression create = constructor is null ? Expression.New(type) : Expression.New(constructor, arguments);
-        return bindings.Count == 0 ? create : Expression.MemberInit(create, bindings);
+        return slots;
     }
 
-    private static TAttribute? FindAttribute<TAttribute>(Type type, PropertyInfo property)
-        where TAttribute : Attribute
+    /// <summary>Why one record does not fill the tensor (an element type the mapping does not take, or a dimension above 1), or null with its one-row shape (symbolic dimensions bound to 1).</summary>
+    private static string? TryOneRow(NodeMetadata metadata, out long[]? shape)
     {
-        // On a positional record, [OnnxInput("x")] without a `property:` target lands on the constructor parameter.
-        return property.GetCustomAttribute<TAttribute>(true)
-            ?? type.GetConstructors()
-                .SelectMany(c => c.GetParameters())
-                .Where(p => string.Equals(p.Name, property.Name, StringComparison.Ordinal))
-                .Select(p => p.GetCustomAttribute<TAttribute>())
-                .FirstOrDefault(a => a is not null);
-    }
-
-    private static Expression Element(ParameterExpression buffers, TensorElementType type, int index)
-    {
-        string group = type switch
-        {
-            TensorElementType.Float => nameof(TensorBuffers.Float),
-            TensorElementType.Double => nameof(TensorBuffers.Double),
-            TensorElementType.Int64 => nameof(TensorBuffers.Int64),
-            TensorElementType.Int32 => nameof(TensorBuffers.Int32),
-            _ => nameof(TensorBuffers.Bool),
-        };
-        return Expression.ArrayAccess(Expression.ArrayIndex(Expression.Property(buffers, group), Expression.Constant(index)), Expression.Constant(0));
-    }
-
-    /// <summary>Whether one record fills the tensor: a supported element type and one element (symbolic dimensions bound to 1).</summary>
-    private static bool TryOneRow(NodeMetadata metadata, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Type? elementType,
-        [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out long[]? shape, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out string? problem)
-    {
-        elementType = null;
         shape = null;
         if (!metadata.IsTensor)
         {
-            problem = $"a {metadata.OnnxValueType} is not supported, only tensors";
-            return false;
+            return $"a {metadata.OnnxValueType} is not supported, only tensors";
         }
 
-        elementType = ValueConversions.ClrType(metadata.ElementDataType);
-        if (elementType is null)
+        if (!OnnxElementTypes.IsMapped((int)metadata.ElementDataType))
         {
-            problem = $"element type {metadata.ElementDataType} is not supported (float, double, int64, int32, bool)";
-            return false;
+            return $"element type {metadata.ElementDataType} is not supported (float, double, int64, int32, bool)";
         }
 
-        shape = new long[metadata.Dimensions.Length];
-        for (int i = 0; i < shape.Length; i++)
+        var dimensions = new long[metadata.Dimensions.Length];
+        for (int i = 0; i < dimensions.Length; i++)
         {
             int dimension = metadata.Dimensions[i];
-            if (dimension is 0 or > 1)
+            if (!OnnxConversionRules.IsOneRow(dimension))
             {
-                problem = $"dimension {i} is {dimension}, but one member maps to one element per row (dimensions must be 1 or symbolic)";
-                elementType = null;
-                shape = null;
-                return false;
+                return $"dimension {i} is {dimension}, but one member maps to one element per row (dimensions must be 1 or symbolic)";
             }
 
-            shape[i] = 1;
+            dimensions[i] = 1;
         }
 
-        problem = null;
-        return true;
+        shape = dimensions;
+        return null;
     }
 
-    private static string Member<T>(PropertyInfo property) => $"{typeof(T).Name}.{property.Name}";
+    private static string Member<T>(OnnxMemberInfo member) => $"{typeof(T).Name}.{member.Name}";
 
     private static string Describe(IReadOnlyList<string> names, IReadOnlyDictionary<string, NodeMetadata> metadata) =>
         string.Join(", ", names.Select(n => $"{n} {Describe(metadata[n])}"));

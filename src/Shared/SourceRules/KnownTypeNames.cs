@@ -13,4 +13,7 @@ internal static class KnownTypeNames
     // Defined by MonitorGen.OnnxRuntime, which the analyzers do not reference: found in the compilation when it does.
     public const string OnnxInputAttribute = "MonitorGen.OnnxInputAttribute";
     public const string OnnxIgnoreAttribute = "MonitorGen.OnnxIgnoreAttribute";
+    public const string OnnxOutputAttribute = "MonitorGen.OnnxOutputAttribute";
+    public const string OnnxRecordAttribute = "MonitorGen.OnnxRecordAttribute";
+    public const string OnnxRecordInterface = "MonitorGen.OnnxRuntime.IOnnxRecord`1";
 }
