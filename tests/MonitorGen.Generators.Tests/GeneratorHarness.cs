@@ -22,14 +22,24 @@ internal static class GeneratorHarness
         return paths.Select(path => (MetadataReference)MetadataReference.CreateFromFile(path)).ToArray();
     });
 
+    // With MonitorGen.OnnxRuntime, whose presence makes the generator emit ONNX mappings.
+    private static readonly Lazy<MetadataReference[]> OnnxReferences = new(() =>
+        References.Value
+            .Append(MetadataReference.CreateFromFile(typeof(MonitorGen.OnnxRuntime.IOnnxRecord<>).Assembly.Location))
+            .Append(MetadataReference.CreateFromFile(typeof(Microsoft.ML.OnnxRuntime.InferenceSession).Assembly.Location))
+            .ToArray());
+
     public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.Latest);
 
-    public static CSharpCompilation Compile(params string[] sources) =>
+    public static CSharpCompilation Compile(params string[] sources) => Compile(onnx: false, sources);
+
+    /// <summary>A compilation of <paramref name="sources"/>, referencing MonitorGen.OnnxRuntime when <paramref name="onnx"/>.</summary>
+    public static CSharpCompilation Compile(bool onnx, params string[] sources) =>
         CSharpCompilation.Create(
             "Consumer",
             sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, ParseOptions, path: $"Source{i}.cs")),
-            References.Value,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            onnx ? OnnxReferences.Value : References.Value,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, allowUnsafe: true));
 
     public static GeneratorDriver CreateDriver() =>
         CSharpGeneratorDriver.Create(
@@ -38,9 +48,12 @@ internal static class GeneratorHarness
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     /// <summary>Runs the generator and returns its result and the compilation with its output added.</summary>
-    public static (GeneratorRunResult Result, Compilation Output) Run(params string[] sources)
+    public static (GeneratorRunResult Result, Compilation Output) Run(params string[] sources) => Run(onnx: false, sources);
+
+    /// <summary>As <see cref="Run(string[])"/>, referencing MonitorGen.OnnxRuntime when <paramref name="onnx"/>.</summary>
+    public static (GeneratorRunResult Result, Compilation Output) Run(bool onnx, params string[] sources)
     {
-        CSharpCompilation compilation = Compile(sources);
+        CSharpCompilation compilation = Compile(onnx, sources);
         GeneratorDriver driver = CreateDriver().RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out _);
         return (driver.GetRunResult().Results.Single(), output);
     }

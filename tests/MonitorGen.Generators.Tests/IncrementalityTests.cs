@@ -47,6 +47,24 @@ public sealed class IncrementalityTests
     }
 
     [Fact]
+    public void An_unrelated_edit_leaves_the_onnx_mappings_cached()
+    {
+        CSharpCompilation compilation = GeneratorHarness.Compile(onnx: true, Scenarios.OnnxRecords, Unrelated);
+        GeneratorDriver driver = GeneratorHarness.CreateDriver().RunGenerators(compilation);
+        SyntaxTree unrelated = compilation.SyntaxTrees.Last();
+        Compilation edited = compilation.ReplaceSyntaxTree(unrelated,
+            CSharpSyntaxTree.ParseText(Unrelated.Replace("x * 2", "x + x", StringComparison.Ordinal), GeneratorHarness.ParseOptions, path: unrelated.FilePath));
+
+        GeneratorRunResult result = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        AssertAllOutputs(result, TrackingNames.ValidMonitorTypes, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged);
+        AssertAllOutputs(result, TrackingNames.OnnxRecordTypes, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged);
+        Assert.Equal(7, result.GeneratedSources.Length);
+        Assert.All(result.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(run => run.Outputs),
+            output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+    }
+
+    [Fact]
     public void An_edit_in_the_monitored_file_that_changes_nothing_monitored_leaves_the_model_unchanged()
     {
         var (driver, compilation) = RunOnce(Scenarios.Penguin);
@@ -81,7 +99,7 @@ public sealed class IncrementalityTests
         var forbidden = new[] { typeof(ISymbol), typeof(SyntaxNode), typeof(SyntaxTree), typeof(Compilation), typeof(SemanticModel), typeof(AttributeData), typeof(Location) };
 
         // The declared shape: every field reachable from the parser's outcome (the model, or a failure for MG0013).
-        foreach (Type type in ReachableTypes(typeof(ParseOutcome)))
+        foreach (Type type in ReachableTypes(typeof(ParseOutcome)).Concat(ReachableTypes(typeof(OnnxParseOutcome))))
         {
             Assert.DoesNotContain(forbidden, f => f.IsAssignableFrom(type));
         }

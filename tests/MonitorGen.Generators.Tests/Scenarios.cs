@@ -21,6 +21,55 @@ internal static class Scenarios
         }
         """;
 
+    /// <summary>ONNX mappings: a monitored input and outputs of every shape, and an unmonitored [OnnxRecord].</summary>
+    public const string OnnxRecords = """
+        using MonitorGen;
+
+        namespace Demo.Onnx;
+
+        public enum Weather { Drizzle, Rain, Sun }
+
+        public enum Wide : ulong { Small = 1, Huge = ulong.MaxValue }
+
+        [Monitor("weather")]
+        public partial record Reading
+        {
+            public System.DateOnly Date { get; init; }
+            [DriftTest] public float Precipitation { get; init; }
+            [DriftTest, OnnxInput("temp_max")] public double High { get; init; }
+            [DriftTest] public decimal? Wind { get; init; }
+            [DriftTest] public Wide Size { get; init; }
+            [DriftTest] public bool Windy { get; init; }
+            public bool? Unknown { get; init; }
+            [OnnxIgnore] public float Note { get; init; }
+        }
+
+        [Monitor("weather")]
+        public partial record Forecast([property: DriftTest] Weather Weather, [property: KpiMetric("confidence"), OnnxOutput("probability")] float Confidence)
+        {
+            public Weather? Second { get; init; }
+            [OnnxIgnore] public string? Comment { get; init; }
+        }
+
+        [Monitor("weather")]
+        public partial record struct ForecastValue
+        {
+            [DriftTest] public Weather Weather { get; init; }
+            public double Confidence { get; init; }
+        }
+
+        public static partial class Models
+        {
+            [OnnxRecord]
+            public sealed partial class Scores
+            {
+                public long Label { get; set; }
+                public float @class { get; set; }
+                public bool Flag { get; set; }
+            }
+        }
+        """;
+
     public const string Prediction = """
         using MonitorGen;
 
