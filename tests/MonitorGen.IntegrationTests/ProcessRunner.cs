@@ -5,12 +5,15 @@ using System.Threading.Tasks;
 
 namespace MonitorGen.IntegrationTests;
 
-/// <summary>Runs the dotnet CLI and captures its output.</summary>
+/// <summary>Runs the dotnet CLI, or a program it built, and captures its output.</summary>
 internal static class ProcessRunner
 {
-    public static async Task<(int ExitCode, string Output)> DotnetAsync(string workingDirectory, params string[] arguments)
+    public static Task<(int ExitCode, string Output)> DotnetAsync(string workingDirectory, params string[] arguments) =>
+        RunAsync("dotnet", workingDirectory, arguments);
+
+    public static async Task<(int ExitCode, string Output)> RunAsync(string fileName, string workingDirectory, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(fileName)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -27,13 +30,13 @@ internal static class ProcessRunner
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{fileName} did not start.");
         var output = new StringBuilder();
         Task readOut = process.StandardOutput.ReadToEndAsync().ContinueWith(t => { lock (output) { output.Append(t.Result); } }, TaskScheduler.Default);
         Task readErr = process.StandardError.ReadToEndAsync().ContinueWith(t => { lock (output) { output.Append(t.Result); } }, TaskScheduler.Default);
         using var timeout = new System.Threading.CancellationTokenSource(TimeSpan.FromMinutes(8));
         await process.WaitForExitAsync(timeout.Token);
         await Task.WhenAll(readOut, readErr);
-        return (process.ExitCode, $"> dotnet {string.Join(' ', arguments)}\n{output}");
+        return (process.ExitCode, $"> {fileName} {string.Join(' ', arguments)}\n{output}");
     }
 }
