@@ -79,14 +79,7 @@ public sealed class NativeAotTests : IDisposable
             Assert.True(pack.ExitCode == 0, pack.Output);
         }
 
-        File.WriteAllText(Path.Combine(consumer, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <add key="monitorgen-local" value="{feed}" />
-              </packageSources>
-            </configuration>
-            """);
+        ConsumerProject.Isolate(consumer, feed);
         File.WriteAllText(Path.Combine(consumer, "AotConsumer.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
@@ -103,8 +96,6 @@ public sealed class NativeAotTests : IDisposable
               </ItemGroup>
             </Project>
             """);
-        File.WriteAllText(Path.Combine(consumer, "Directory.Build.props"), "<Project />");
-        File.WriteAllText(Path.Combine(consumer, "Directory.Packages.props"), "<Project />");
         File.WriteAllText(Path.Combine(consumer, "Program.cs"), ConsumerProgram);
         string model = Path.Combine(repository, "models", "seattle-weather", "seattle-weather.onnx");
 

@@ -80,14 +80,7 @@ public sealed class PackageConsumerTests : IDisposable
             Assert.Contains($"<dependency id=\"MonitorGen\" version=\"{version}\"", nuspec.ReadToEnd(), StringComparison.Ordinal);
         }
 
-        File.WriteAllText(Path.Combine(consumer, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <add key="monitorgen-local" value="{feed}" />
-              </packageSources>
-            </configuration>
-            """);
+        ConsumerProject.Isolate(consumer, feed);
         File.WriteAllText(Path.Combine(consumer, "Consumer.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
@@ -103,9 +96,6 @@ public sealed class PackageConsumerTests : IDisposable
               </ItemGroup>
             </Project>
             """);
-        // Keep the repository's Directory.Build.props and central package management out of the consumer.
-        File.WriteAllText(Path.Combine(consumer, "Directory.Build.props"), "<Project />");
-        File.WriteAllText(Path.Combine(consumer, "Directory.Packages.props"), "<Project />");
         File.WriteAllText(Path.Combine(consumer, "Program.cs"), ConsumerProgram);
 
         // Schema files by the package's conventions (docs/diagnostics/schema-files.md): a profile fitted before 'Sensor'
