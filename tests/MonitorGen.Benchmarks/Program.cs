@@ -9,8 +9,8 @@ internal static class Program
     // BenchmarkDotNet by default; "--interleaved [rounds]" runs the alternating cross-check instead, "--onnx-interleaved
     // [rounds]" the same for the ONNX session, "--parallel" the throughput of one monitor under 1 and 2 concurrent callers,
     // "--compile-cost [rounds]" the compile-time breakdown of a 500-record project, which "--write-project <dir>"
-    // writes to disk for a real build, "--transform-profile [rounds]" where the generator's transform spends its time, and
-    // "--soak [minutes]" the long soak of docs/benchmarks/soak.md, and "--drift-power" and "--drift-race" the two tables of
+    // writes to disk for a real build, "--transform-profile [rounds]" where the generator's transform spends its time,
+    // "--generated-code-cost [rounds]" what compiling the generated code costs by phase and construct, and "--soak [minutes]" the long soak of docs/benchmarks/soak.md, and "--drift-power" and "--drift-race" the two tables of
     // docs/benchmarks/drift-power.md.
     private static void Main(string[] args)
     {
@@ -41,6 +41,12 @@ internal static class Program
         if (args.Length > 0 && args[0] == "--compile-cost")
         {
             CompileCost.CompileCostBreakdown.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10);
+            return;
+        }
+
+        if (args.Length > 0 && args[0] == "--generated-code-cost")
+        {
+            CompileCost.GeneratedCodeCost.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5);
             return;
         }
 
