@@ -27,7 +27,8 @@ public abstract class MonitoredTypeAnalyzer : DiagnosticAnalyzer
             start.RegisterSymbolAction(
                 symbolContext =>
                 {
-                    if (symbolContext.Symbol is INamedTypeSymbol type && symbols.FindMonitorAttribute(type) is { } monitor)
+                    if (symbolContext.Symbol is INamedTypeSymbol type
+                        && (symbols.FindMonitorAttribute(type) ?? (AlsoOnnxRecords ? symbols.FindOnnxRecordAttribute(type) : null)) is { } monitor)
                     {
                         Analyze(symbolContext, type, monitor, symbols, strict);
                     }
@@ -35,6 +36,12 @@ public abstract class MonitoredTypeAnalyzer : DiagnosticAnalyzer
                 SymbolKind.NamedType);
         });
     }
+
+    /// <summary>
+    /// Whether <c>[OnnxRecord]</c> types are analyzed too (with that attribute as <c>monitor</c>): the rules about the
+    /// declaration that the generator's ONNX mapping needs as much as the monitor does.
+    /// </summary>
+    private protected virtual bool AlsoOnnxRecords => false;
 
     /// <summary>Analyzes one <c>[Monitor]</c> type.</summary>
     private protected abstract void Analyze(SymbolAnalysisContext context, INamedTypeSymbol type, AttributeData monitor, MonitorGenSymbols symbols, bool strict);

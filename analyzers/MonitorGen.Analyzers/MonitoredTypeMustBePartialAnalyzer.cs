@@ -8,13 +8,15 @@ using MonitorGen.Analyzers.Internal;
 
 namespace MonitorGen.Analyzers;
 
-/// <summary>MG0003: a <c>[Monitor]</c> type, and every type that contains it, must be partial.</summary>
+/// <summary>MG0003: a <c>[Monitor]</c> or <c>[OnnxRecord]</c> type, and every type that contains it, must be partial.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class MonitoredTypeMustBePartialAnalyzer : MonitoredTypeAnalyzer
 {
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(DiagnosticDescriptors.MonitoredTypeMustBePartial);
+
+    private protected override bool AlsoOnnxRecords => true;
 
     /// <summary>Whether any declaration of the type has the <c>partial</c> modifier (types without source count as partial).</summary>
     internal static bool IsPartial(INamedTypeSymbol type, CancellationToken cancellationToken)

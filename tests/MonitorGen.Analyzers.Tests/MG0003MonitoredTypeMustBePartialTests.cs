@@ -20,7 +20,7 @@ public sealed class MG0003MonitoredTypeMustBePartialTests
         [Monitor("c")] public struct {|#2:C|} { }
         [Monitor("d")] public readonly record struct {|#3:D|}(int X);
         """,
-        Verify.Diagnostic().WithLocation(0).WithMessage("Monitored type 'A' must be partial"),
+        Verify.Diagnostic().WithLocation(0).WithMessage("Type 'A' must be partial: the generator adds members to it"),
         Verify.Diagnostic().WithLocation(1).WithArguments("B"),
         Verify.Diagnostic().WithLocation(2).WithArguments("C"),
         Verify.Diagnostic().WithLocation(3).WithArguments("D"));
@@ -42,6 +42,29 @@ public sealed class MG0003MonitoredTypeMustBePartialTests
             }
         }
         """);
+
+    [Fact]
+    public Task Onnx_records_must_be_partial_too() => Verify.VerifyAsync(
+        """
+        namespace MonitorGen
+        {
+            // As MonitorGen.OnnxRuntime declares it: the analyzer finds it by metadata name.
+            [System.AttributeUsage(System.AttributeTargets.Class | System.AttributeTargets.Struct)]
+            public sealed class OnnxRecordAttribute : System.Attribute { }
+        }
+
+        namespace Demo
+        {
+            [MonitorGen.OnnxRecord] public sealed class {|#0:Scores|} { public float Label { get; set; } }
+            [MonitorGen.OnnxRecord] public sealed partial class Fine { public float Label { get; set; } }
+            public class Outer
+            {
+                [MonitorGen.OnnxRecord] public partial record {|#1:Inner|}(float X);
+            }
+        }
+        """,
+        Verify.Diagnostic().WithLocation(0).WithMessage("Type 'Scores' must be partial: the generator adds members to it"),
+        Verify.Diagnostic().WithLocation(1).WithArguments("Outer.Inner"));
 
     [Fact]
     public Task Partial_type_in_a_non_partial_container_is_reported() => Verify.VerifyAsync(

@@ -67,6 +67,25 @@ internal sealed class MonitorGenSymbols
         return null;
     }
 
+    /// <summary>The type's <c>[OnnxRecord]</c> attribute, or null.</summary>
+    public AttributeData? FindOnnxRecordAttribute(INamedTypeSymbol type)
+    {
+        if (Onnx.RecordAttribute is null)
+        {
+            return null;
+        }
+
+        foreach (AttributeData attribute in type.GetAttributes())
+        {
+            if (Is(attribute, Onnx.RecordAttribute))
+            {
+                return attribute;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Whether the attribute is one that monitors a feature: [DriftTest], [KpiMetric] or [Expect].</summary>
     public bool IsMonitoringAttribute(AttributeData attribute) =>
         Is(attribute, DriftTestAttribute) || Is(attribute, KpiMetricAttribute) || Is(attribute, ExpectAttribute);

@@ -14,6 +14,7 @@ internal sealed class OnnxSymbols
         InputAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.OnnxInputAttribute);
         OutputAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.OnnxOutputAttribute);
         IgnoreAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.OnnxIgnoreAttribute);
+        RecordAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.OnnxRecordAttribute);
     }
 
     /// <summary><c>IOnnxRecord&lt;TSelf&gt;</c>, which the generator implements on a [Monitor] type.</summary>
@@ -24,6 +25,9 @@ internal sealed class OnnxSymbols
     public INamedTypeSymbol? OutputAttribute { get; }
 
     public INamedTypeSymbol? IgnoreAttribute { get; }
+
+    /// <summary><c>[OnnxRecord]</c>: the ONNX mapping for a type that is not <c>[Monitor]</c>.</summary>
+    public INamedTypeSymbol? RecordAttribute { get; }
 
     public static OnnxSymbols Create(Compilation compilation) => new(compilation);
 }
