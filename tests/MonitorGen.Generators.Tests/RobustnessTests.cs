@@ -67,6 +67,51 @@ public sealed class RobustnessTests
         Assert.Empty(errorsInGenerated);
     }
 
+    /// <summary>The same corpus with MonitorGen.OnnxRuntime referenced: every monitor also gets an ONNX mapping that compiles.</summary>
+    [Theory]
+    [MemberData(nameof(Malformed))]
+    public void With_onnx_the_generator_never_throws_and_its_mappings_compile(string source, int expectedFiles)
+    {
+        var (result, output) = GeneratorHarness.Run(onnx: true, source);
+
+        Assert.Null(result.Exception);
+        Assert.Equal(2 * expectedFiles, result.GeneratedSources.Length);
+        AssertGeneratedCompiles(output);
+    }
+
+    public static TheoryData<string, int> MalformedOnnxRecords => new()
+    {
+        { "using MonitorGen; [OnnxRecord] public class NotPartial { public float X { get; set; } }", 0 },
+        { "using MonitorGen; [OnnxRecord] public partial class Generic<T> { public T? X { get; set; } }", 0 },
+        { "using MonitorGen; [OnnxRecord] public static partial class Static { public static float X { get; set; } }", 0 },
+        { "using MonitorGen; [OnnxRecord] public partial record R { public Unknown X { get; init; } public float Y { get", 1 },
+        { "using MonitorGen; [OnnxRecord] public partial class C { public float X { get; set; } public double X { get; set; } }", 1 },
+        { "using MonitorGen; [OnnxRecord] public partial class C { public float this[int i] => i; public float Y { set { } } }", 1 },
+        { "using MonitorGen; [OnnxRecord] public partial record R(Unknown A, float B);", 1 },
+        { "using MonitorGen; [OnnxRecord, Monitor(\"m\")] public partial record Both { [DriftTest] public float X { get; init; } }", 2 },
+        { "using MonitorGen; [OnnxRecord] public partial struct Empty { }", 1 },
+    };
+
+    [Theory]
+    [MemberData(nameof(MalformedOnnxRecords))]
+    public void Malformed_onnx_records_never_make_the_generator_throw(string source, int expectedFiles)
+    {
+        var (result, output) = GeneratorHarness.Run(onnx: true, source);
+
+        Assert.Null(result.Exception);
+        Assert.Equal(expectedFiles, result.GeneratedSources.Length);
+        AssertGeneratedCompiles(output);
+    }
+
+    private static void AssertGeneratedCompiles(Microsoft.CodeAnalysis.Compilation output)
+    {
+        var generatedTrees = output.SyntaxTrees.Skip(1).ToArray();
+        var errorsInGenerated = output.GetDiagnostics()
+            .Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error && generatedTrees.Contains(d.Location.SourceTree))
+            .Select(d => d.ToString());
+        Assert.True(!errorsInGenerated.Any(), string.Join("\n", errorsInGenerated));
+    }
+
     [Theory]
     [InlineData("[DriftTest(DriftMethod.ChiSquare)] public double X { get; init; }", "X", false)]
     [InlineData("[DriftTest(DriftMethod.ChiSquare)] public long X { get; init; }", "X", true)]

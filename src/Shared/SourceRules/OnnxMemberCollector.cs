@@ -124,8 +124,10 @@ internal static class OnnxMemberCollector
         {
             foreach (ISymbol symbol in declaring.GetMembers())
             {
+                // A name declared twice (CS0102) cannot be referred to; neither declaration is taken, nor a base one it hides.
                 if (symbol is IPropertySymbol { IsStatic: false, IsIndexer: false, DeclaredAccessibility: Accessibility.Public } property
                     && seen.Add(property.Name)
+                    && declaring.GetMembers(property.Name).Length == 1
                     && Find(property.GetAttributes(), symbols.IgnoreAttribute) is null)
                 {
                     properties.Add(property);
