@@ -1,0 +1,119 @@
+using System;
+using System.Threading;
+
+namespace MonitorGen.Labels;
+
+/// <summary>
+/// One slot's pending predictions: a ring of fixed-size entries that the slot's single writer fills in sequence order,
+/// and that labels from any thread look up by sequence number (entry = sequence mod capacity). A newer prediction
+/// overwrites the oldest, which becomes late.
+/// </summary>
+/// <remarks>
+/// Each entry's state word holds its sequence number and a labelled bit, and is the only thing a label changes, by
+/// compare-and-swap: so a label takes an entry at most once, and never one that was overwritten under it. The writer
+/// marks the entry invalid before it rewrites the fields and publishes the new sequence last; every field is written and
+/// read with volatile semantics, so the order holds on weakly ordered processors too. Lock-free on both sides.
+/// </remarks>
+internal sealed class PendingPredictionRing
+{
+    private const long Invalid = -1;
+
+    private readonly Entry[] _entries;
+    private readonly int _mask;
+    private long _next;
+
+    /// <param name="capacity">The entries, rounded up to a power of two.</param>
+    public PendingPredictionRing(int capacity)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
+        int size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)capacity);
+        _entries = new Entry[size];
+        for (int i = 0; i < size; i++)
+        {
+            _entries[i].State = Invalid;
+        }
+
+        _mask = size - 1;
+    }
+
+    /// <summary>The number of entries.</summary>
+    public int Capacity => _entries.Length;
+
+    /// <summary>The sequence number the next prediction gets.</summary>
+    public long Next => Volatile.Read(ref _next);
+
+    /// <summary>Stores a prediction and returns its sequence number. Single writer: the slot's holder.</summary>
+    public long Add(in PendingPrediction prediction)
+    {
+        long sequence = _next;
+        ref Entry entry = ref _entries[sequence & _mask];
+        Volatile.Write(ref entry.State, Invalid);
+        Volatile.Write(ref entry.TimestampTicks, prediction.TimestampTicks);
+        Volatile.Write(ref entry.Value, prediction.Value);
+        Volatile.Write(ref entry.Code, prediction.Code);
+        Volatile.Write(ref entry.Score, prediction.Score);
+        Volatile.Write(ref entry.State, sequence << 1);
+        Volatile.Write(ref _next, sequence + 1);
+        return sequence;
+    }
+
+    /// <summary>Takes the prediction of <paramref name="sequence"/> for its label, once.</summary>
+    public LabelOutcome TryTake(long sequence, out PendingPrediction prediction)
+    {
+        prediction = default;
+        if (sequence < 0 || sequence >= Volatile.Read(ref _next))
+        {
+            return LabelOutcome.Unmatched;
+        }
+
+        ref Entry entry = ref _entries[sequence & _mask];
+        long state = Volatile.Read(ref entry.State);
+        if (state == Invalid || (state >> 1) != sequence)
+        {
+            return LabelOutcome.Late;
+        }
+
+        if ((state & 1) != 0)
+        {
+            return LabelOutcome.Duplicate;
+        }
+
+        var read = new PendingPrediction(
+            Volatile.Read(ref entry.TimestampTicks), Volatile.Read(ref entry.Code), Volatile.Read(ref entry.Value), Volatile.Read(ref entry.Score));
+        long now = Interlocked.CompareExchange(ref entry.State, state | 1, state);
+        if (now == state)
+        {
+            prediction = read;
+            return LabelOutcome.Matched;
+        }
+
+        // Labelled by another thread in between, or overwritten by a newer prediction.
+        return now != Invalid && (now >> 1) == sequence ? LabelOutcome.Duplicate : LabelOutcome.Late;
+    }
+
+    /// <summary>How many entries hold a prediction not yet labelled and made at or after <paramref name="sinceTicks"/>.</summary>
+    public int CountPending(long sinceTicks)
+    {
+        int pending = 0;
+        for (int i = 0; i < _entries.Length; i++)
+        {
+            long state = Volatile.Read(ref _entries[i].State);
+            if (state != Invalid && (state & 1) == 0 && Volatile.Read(ref _entries[i].TimestampTicks) >= sinceTicks)
+            {
+                pending++;
+            }
+        }
+
+        return pending;
+    }
+
+    // 32 bytes: the state word, the time, the value, the code and the score.
+    private struct Entry
+    {
+        public long State;
+        public long TimestampTicks;
+        public double Value;
+        public int Code;
+        public float Score;
+    }
+}

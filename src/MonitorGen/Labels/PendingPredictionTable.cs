@@ -1,0 +1,108 @@
+using System;
+using System.Threading;
+
+namespace MonitorGen.Labels;
+
+/// <summary>
+/// The predictions waiting for their labels, one ring per observation slot: bounded by its capacity (entries per slot)
+/// and by the label horizon (a label for a prediction older than that is late, even if its entry survives).
+/// </summary>
+/// <remarks>
+/// A prediction costs one entry of <see cref="BytesPerEntry"/> bytes, allocated up front; adding one is a few stores
+/// into the slot's own ring, with no lock and no allocation. A label finds its entry from its id alone. The counters
+/// are what <c>monitorgen.labels.*</c> reports.
+/// </remarks>
+internal sealed class PendingPredictionTable
+{
+    /// <summary>The bytes one pending prediction takes, whatever the record.</summary>
+    public const int BytesPerEntry = 32;
+
+    private readonly PendingPredictionRing[] _rings;
+    private readonly long _horizonTicks;
+    private long _matched;
+    private long _late;
+    private long _unmatched;
+    private long _duplicate;
+
+    /// <param name="slots">The observation slots (one ring each).</param>
+    /// <param name="capacityPerSlot">The pending predictions each slot keeps, rounded up to a power of two.</param>
+    /// <param name="horizon">How long a prediction waits for its label.</param>
+    public PendingPredictionTable(int slots, int capacityPerSlot, TimeSpan horizon)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(slots, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(slots, 1 << 8);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(horizon, TimeSpan.Zero);
+        _rings = new PendingPredictionRing[slots];
+        for (int i = 0; i < slots; i++)
+        {
+            _rings[i] = new PendingPredictionRing(capacityPerSlot);
+        }
+
+        _horizonTicks = horizon.Ticks;
+    }
+
+    /// <summary>The entries in all, each of <see cref="BytesPerEntry"/> bytes.</summary>
+    public long Capacity => (long)_rings.Length * _rings[0].Capacity;
+
+    public long Matched => Interlocked.Read(ref _matched);
+
+    public long Late => Interlocked.Read(ref _late);
+
+    public long Unmatched => Interlocked.Read(ref _unmatched);
+
+    public long Duplicate => Interlocked.Read(ref _duplicate);
+
+    /// <summary>The sequence number the next prediction of <paramref name="slot"/> gets.</summary>
+    public long NextSequence(int slot) => _rings[slot].Next;
+
+    /// <summary>Stores a prediction observed by <paramref name="slot"/>, whose holder is the only writer; returns its id.</summary>
+    public PredictionId Add(int slot, in PendingPrediction prediction) => new(slot, _rings[slot].Add(prediction));
+
+    /// <summary>Takes the prediction a label with <paramref name="id"/> arrived for at <paramref name="nowTicks"/>, and counts the outcome.</summary>
+    public LabelOutcome TryTake(PredictionId id, long nowTicks, out PendingPrediction prediction)
+    {
+        LabelOutcome outcome = id.Slot < _rings.Length ? _rings[id.Slot].TryTake(id.Sequence, out prediction) : Unknown(out prediction);
+        if (outcome == LabelOutcome.Matched && nowTicks - prediction.TimestampTicks > _horizonTicks)
+        {
+            // Taken, so that a second label for it is a duplicate, but beyond the horizon: it does not count.
+            outcome = LabelOutcome.Late;
+            prediction = default;
+        }
+
+        switch (outcome)
+        {
+            case LabelOutcome.Matched:
+                Interlocked.Increment(ref _matched);
+                break;
+            case LabelOutcome.Late:
+                Interlocked.Increment(ref _late);
+                break;
+            case LabelOutcome.Duplicate:
+                Interlocked.Increment(ref _duplicate);
+                break;
+            default:
+                Interlocked.Increment(ref _unmatched);
+                break;
+        }
+
+        return outcome;
+    }
+
+    /// <summary>How many predictions are pending at <paramref name="nowTicks"/>: not labelled, within the horizon, still held.</summary>
+    public long Pending(long nowTicks)
+    {
+        long pending = 0;
+        foreach (PendingPredictionRing ring in _rings)
+        {
+            pending += ring.CountPending(nowTicks - _horizonTicks);
+        }
+
+        return pending;
+    }
+
+    private static LabelOutcome Unknown(out PendingPrediction prediction)
+    {
+        prediction = default;
+        return LabelOutcome.Unmatched;
+    }
+}

@@ -1,0 +1,149 @@
+using System;
+using System.Collections.Concurrent;
+using System.Threading;
+using System.Threading.Tasks;
+using MonitorGen.Labels;
+
+namespace MonitorGen.Tests.Labels;
+
+/// <summary>The bounded table of predictions waiting for their labels (issue 12's natural-label join, its storage).</summary>
+public sealed class PendingPredictionTableTests
+{
+    private static readonly TimeSpan Horizon = TimeSpan.FromDays(2);
+
+    // Every field follows from the sequence number, so a torn read shows as a mismatch.
+    private static PendingPrediction Made(long sequence) => new(sequence * 10, (int)(sequence % 7), sequence * 1.5, sequence % 3 / 3f);
+
+    [Fact]
+    public void A_label_takes_its_prediction_once()
+    {
+        var table = new PendingPredictionTable(slots: 2, capacityPerSlot: 8, Horizon);
+        PredictionId first = table.Add(1, Made(0));
+        PredictionId second = table.Add(1, Made(1));
+
+        Assert.Equal(LabelOutcome.Matched, table.TryTake(second, 20, out PendingPrediction taken));
+        Assert.Equal(Made(1), taken);
+        Assert.Equal(LabelOutcome.Duplicate, table.TryTake(second, 20, out _));
+        Assert.Equal(LabelOutcome.Matched, table.TryTake(first, 20, out taken));
+        Assert.Equal(Made(0), taken);
+        Assert.Equal((2, 0, 0, 1), (table.Matched, table.Late, table.Unmatched, table.Duplicate));
+    }
+
+    [Fact]
+    public void Pushed_out_and_too_old_predictions_are_late_and_unknown_ids_unmatched()
+    {
+        var table = new PendingPredictionTable(slots: 1, capacityPerSlot: 4, Horizon);
+        var ids = new PredictionId[6];
+        for (int i = 0; i < ids.Length; i++)
+        {
+            ids[i] = table.Add(0, Made(i));
+        }
+
+        Assert.Equal(LabelOutcome.Late, table.TryTake(ids[0], 100, out _));
+        Assert.Equal(LabelOutcome.Late, table.TryTake(ids[1], 100, out _));
+        Assert.Equal(LabelOutcome.Matched, table.TryTake(ids[5], 100, out _));
+        Assert.Equal(LabelOutcome.Late, table.TryTake(ids[4], 40 + Horizon.Ticks + 1, out _));
+        Assert.Equal(LabelOutcome.Unmatched, table.TryTake(new PredictionId(0, 6), 100, out _));
+        Assert.Equal(LabelOutcome.Unmatched, table.TryTake(new PredictionId(3, 0), 100, out _));
+        Assert.Equal(LabelOutcome.Unmatched, table.TryTake(new PredictionId(0, -1), 100, out _));
+        Assert.Equal((1, 3, 3, 0), (table.Matched, table.Late, table.Unmatched, table.Duplicate));
+        // Held and unlabelled: sequences 2 and 3 (made at 20 and 30); 4 was taken late, 5 matched.
+        Assert.Equal(2, table.Pending(30));
+        Assert.Equal(1, table.Pending(30 + Horizon.Ticks - 5));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("0123456789abcde")]
+    [InlineData("0123456789abcdef0")]
+    [InlineData("0123456789abcdeg")]
+    [InlineData("-123456789abcdef")]
+    public void Malformed_ids_do_not_parse(string? text) => Assert.False(PredictionId.TryParse(text, out _));
+
+    [Fact]
+    public void Ids_round_trip_through_their_text()
+    {
+        var id = new PredictionId(15, 123_456_789_012);
+        Assert.Equal(16, id.ToString().Length);
+        Assert.True(PredictionId.TryParse(id.ToString(), out PredictionId parsed));
+        Assert.Equal(id, parsed);
+        Assert.True(PredictionId.TryParse(id.ToString().ToUpperInvariant(), out parsed));
+        Assert.Equal(id, parsed);
+    }
+
+    [Fact]
+    public void Adding_allocates_nothing_and_an_entry_takes_its_stated_bytes()
+    {
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        var table = new PendingPredictionTable(slots: 4, capacityPerSlot: 16_384, Horizon);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.InRange(allocated, table.Capacity * PendingPredictionTable.BytesPerEntry, (table.Capacity * PendingPredictionTable.BytesPerEntry) + 4096);
+
+        table.Add(0, Made(0));
+        before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 1; i < 100_000; i++)
+        {
+            table.Add(i & 3, Made(i));
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
+    /// <summary>
+    /// A writer fills a small ring as fast as it can while four threads label recent and old ids: no prediction is
+    /// matched twice, and every match carries exactly the fields written for its sequence (no torn read of an entry
+    /// being overwritten). The ring is small so that overwrites race with labels all the time.
+    /// </summary>
+    [Fact]
+    public async Task Racing_labels_never_match_twice_or_read_a_torn_entry()
+    {
+        var table = new PendingPredictionTable(slots: 1, capacityPerSlot: 64, TimeSpan.FromDays(365));
+        var matched = new ConcurrentDictionary<long, byte>();
+        long torn = 0, twice = 0;
+        using var stop = new CancellationTokenSource();
+        var writer = Task.Run(() =>
+        {
+            for (long s = 0; !stop.IsCancellationRequested; s++)
+            {
+                table.Add(0, Made(s));
+            }
+        });
+        var labellers = new Task[4];
+        for (int t = 0; t < labellers.Length; t++)
+        {
+            int seed = t;
+            labellers[t] = Task.Run(() =>
+            {
+                var random = new Random(seed);
+                for (int i = 0; i < 400_000; i++)
+                {
+                    long next = table.NextSequence(0);
+                    long sequence = Math.Max(0, next - 1 - random.Next(96));
+                    if (table.TryTake(new PredictionId(0, sequence), 0, out PendingPrediction taken) == LabelOutcome.Matched)
+                    {
+                        if (taken != Made(sequence))
+                        {
+                            Interlocked.Increment(ref torn);
+                        }
+
+                        if (!matched.TryAdd(sequence, 0))
+                        {
+                            Interlocked.Increment(ref twice);
+                        }
+                    }
+                }
+            });
+        }
+
+        await Task.WhenAll(labellers);
+        await stop.CancelAsync();
+        await writer;
+
+        Assert.Equal(0, Interlocked.Read(ref torn));
+        Assert.Equal(0, Interlocked.Read(ref twice));
+        Assert.True(table.Matched > 1000, $"only {table.Matched} matched: the race was not exercised");
+        Assert.True(table.Late > 1000, $"only {table.Late} late: the race was not exercised");
+        Assert.Equal(table.Matched, matched.Count);
+    }
+}
