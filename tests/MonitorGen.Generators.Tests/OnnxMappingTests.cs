@@ -103,6 +103,38 @@ public sealed class OnnxMappingTests
     }
 
     [Fact]
+    public void A_required_member_no_output_fills_makes_the_type_no_output_unless_the_constructor_sets_it()
+    {
+        const string source = """
+            using MonitorGen;
+
+            [OnnxRecord]
+            public partial class Ignored
+            {
+                public required float A { get; init; }
+                [OnnxIgnore] public required string B { get; init; }
+            }
+
+            [OnnxRecord]
+            public partial class SetByConstructor
+            {
+                [System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+                public SetByConstructor(float a) { A = a; B = ""; }
+                public required float A { get; init; }
+                [OnnxIgnore] public required string B { get; init; }
+            }
+            """;
+
+        var (result, output) = GeneratorHarness.Run(onnx: true, source);
+
+        Assert.Empty(GeneratorHarness.Errors(output));
+        string ignored = result.GeneratedSources.Single(s => s.HintName == "Ignored.Onnx.g.cs").SourceText.ToString();
+        Assert.Contains("\"Ignored has the required member B, which no model output fills\"", ignored, StringComparison.Ordinal);
+        string set = result.GeneratedSources.Single(s => s.HintName == "SetByConstructor.Onnx.g.cs").SourceText.ToString();
+        Assert.Contains("new global::SetByConstructor(reader.Read<float>(0))", set, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Without_MonitorGen_OnnxRuntime_no_mapping_is_emitted()
     {
         var (result, output) = GeneratorHarness.Run(onnx: false, Scenarios.Prediction);

@@ -90,6 +90,8 @@ public sealed class RobustnessTests
         { "using MonitorGen; [OnnxRecord] public partial record R(Unknown A, float B);", 1 },
         { "using MonitorGen; [OnnxRecord, Monitor(\"m\")] public partial record Both { [DriftTest] public float X { get; init; } }", 2 },
         { "using MonitorGen; [OnnxRecord] public partial struct Empty { }", 1 },
+        // A required member the mapping does not set: the output is refused at run time, and the reader must still compile.
+        { "using MonitorGen; [OnnxRecord] public partial class Req { public required float A { get; init; } [OnnxIgnore] public required string B { get; init; } }", 1 },
     };
 
     [Theory]

@@ -40,6 +40,7 @@ internal static class OnnxMemberCollector
     public static OnnxOutputMembers Outputs(INamedTypeSymbol type, OnnxSymbols symbols)
     {
         ImmutableArray<OnnxMember> parameters = ImmutableArray<OnnxMember>.Empty;
+        bool constructorSetsRequired = false;
         if (type.IsAbstract)
         {
             return new OnnxOutputMembers(parameters, ImmutableArray<OnnxMember>.Empty, $"{type.Name} is abstract");
@@ -72,6 +73,8 @@ internal static class OnnxMemberCollector
             }
 
             parameters = builder.ToImmutable();
+            constructorSetsRequired = constructor.GetAttributes().Any(attribute =>
+                attribute.AttributeClass?.ToDisplayString() == "System.Diagnostics.CodeAnalysis.SetsRequiredMembersAttribute");
         }
 
         ImmutableArray<OnnxMember>.Builder settable = ImmutableArray.CreateBuilder<OnnxMember>();
@@ -84,7 +87,32 @@ internal static class OnnxMemberCollector
             }
         }
 
-        return new OnnxOutputMembers(parameters, settable.ToImmutable(), null);
+        ImmutableArray<OnnxMember> set = settable.ToImmutable();
+        return new OnnxOutputMembers(parameters, set, UnsetRequiredMember(type, set, constructorSetsRequired));
+    }
+
+    // A required member that the reader would not set (ignored, of a type no tensor fills, a field) makes the object
+    // initializer invalid (CS9035), unless the constructor is [SetsRequiredMembers]: such a type cannot be an output.
+    private static string? UnsetRequiredMember(INamedTypeSymbol type, ImmutableArray<OnnxMember> settable, bool constructorSetsRequired)
+    {
+        if (constructorSetsRequired)
+        {
+            return null;
+        }
+
+        for (INamedTypeSymbol? declaring = type; declaring is not null; declaring = declaring.BaseType)
+        {
+            foreach (ISymbol symbol in declaring.GetMembers())
+            {
+                bool required = symbol is IPropertySymbol { IsRequired: true } or IFieldSymbol { IsRequired: true };
+                if (required && !settable.Any(member => member.Name == symbol.Name && symbol is IPropertySymbol && OnnxConversionRules.CanFill(member.Kind)))
+                {
+                    return $"{type.Name} has the required member {symbol.Name}, which no model output fills";
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>What the mapping makes of <paramref name="type"/>, unwrapping <c>Nullable&lt;T&gt;</c>.</summary>
