@@ -80,14 +80,25 @@ public sealed class PendingPredictionTableTests
         long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         Assert.InRange(allocated, table.Capacity * PendingPredictionTable.BytesPerEntry, (table.Capacity * PendingPredictionTable.BytesPerEntry) + 4096);
 
-        table.Add(0, Made(0));
-        before = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 1; i < 100_000; i++)
+        // The least of a few rounds: a round may catch the JIT tiering Add up (a one-off allocation of the runtime's),
+        // but an allocation per Add would show in every round.
+        long least = long.MaxValue;
+        for (int round = 0; round < 5 && least > 0; round++)
+        {
+            before = GC.GetAllocatedBytesForCurrentThread();
+            AddMany(table, 100_000);
+            least = Math.Min(least, GC.GetAllocatedBytesForCurrentThread() - before);
+        }
+
+        Assert.Equal(0, least);
+    }
+
+    private static void AddMany(PendingPredictionTable table, int count)
+    {
+        for (int i = 0; i < count; i++)
         {
             table.Add(i & 3, Made(i));
         }
-
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
     }
 
     /// <summary>
