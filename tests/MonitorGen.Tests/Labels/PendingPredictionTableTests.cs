@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Concurrent;
 using System.Threading;
-using System.Threading.Tasks;
 using MonitorGen.Labels;
 
 namespace MonitorGen.Tests.Labels;
@@ -107,27 +106,32 @@ public sealed class PendingPredictionTableTests
     /// being overwritten). The ring is small so that overwrites race with labels all the time.
     /// </summary>
     [Fact]
-    public async Task Racing_labels_never_match_twice_or_read_a_torn_entry()
+    public void Racing_labels_never_match_twice_or_read_a_torn_entry()
     {
         var table = new PendingPredictionTable(slots: 1, capacityPerSlot: 64, TimeSpan.FromDays(365));
         var matched = new ConcurrentDictionary<long, byte>();
         long torn = 0, twice = 0;
-        using var stop = new CancellationTokenSource();
-        var writer = Task.Run(() =>
+        int stop = 0;
+        // Dedicated threads: on a loaded two-core host the thread pool may not start a writer task before the labellers end.
+        var writer = new Thread(() =>
         {
-            for (long s = 0; !stop.IsCancellationRequested; s++)
+            for (long s = 0; Volatile.Read(ref stop) == 0; s++)
             {
                 table.Add(0, Made(s));
             }
         });
-        var labellers = new Task[4];
+        writer.Start();
+        SpinWait.SpinUntil(() => table.NextSequence(0) > 10_000);
+        // Each labeller also goes on until the writer has added 200,000 more, so that they overlap however the host schedules them.
+        long until = table.NextSequence(0) + 200_000;
+        var labellers = new Thread[4];
         for (int t = 0; t < labellers.Length; t++)
         {
             int seed = t;
-            labellers[t] = Task.Run(() =>
+            labellers[t] = new Thread(() =>
             {
                 var random = new Random(seed);
-                for (int i = 0; i < 400_000; i++)
+                for (int i = 0; i < 400_000 || table.NextSequence(0) < until; i++)
                 {
                     long next = table.NextSequence(0);
                     long sequence = Math.Max(0, next - 1 - random.Next(96));
@@ -145,11 +149,16 @@ public sealed class PendingPredictionTableTests
                     }
                 }
             });
+            labellers[t].Start();
         }
 
-        await Task.WhenAll(labellers);
-        await stop.CancelAsync();
-        await writer;
+        foreach (Thread labeller in labellers)
+        {
+            labeller.Join();
+        }
+
+        Volatile.Write(ref stop, 1);
+        writer.Join();
 
         Assert.Equal(0, Interlocked.Read(ref torn));
         Assert.Equal(0, Interlocked.Read(ref twice));
