@@ -22,13 +22,17 @@ public class LabelBenchmarks
     private PredictionId[] _ids = Array.Empty<PredictionId>();
     private long _now;
 
+    /// <summary>The pending predictions each of the 16 slots keeps (32 B each): 2 MB or 32 MB in all.</summary>
+    [Params(4096, 65536)]
+    public int CapacityPerSlot { get; set; }
+
     [GlobalSetup]
     public void Setup()
     {
         ReferenceProfile profile = ScoringRequest.FitProfile(ObserveBenchmarks.Synthesize(new Random(1), 20_000));
         _rows = ObserveBenchmarks.Synthesize(new Random(2), Rows);
         _monitor = new ScoringRequestMonitor(profile);
-        _table = new PendingPredictionTable(slots: 16, capacityPerSlot: 1 << 16, TimeSpan.FromDays(2));
+        _table = new PendingPredictionTable(slots: 16, CapacityPerSlot, TimeSpan.FromDays(2));
         _ids = new PredictionId[Rows];
         _now = DateTime.UtcNow.Ticks;
     }
