@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 
 namespace MonitorGen.Performance;
 
@@ -121,14 +120,5 @@ internal sealed class BinaryScores
     {
         Count = 0;
         Dropped = 0;
-    }
-
-    /// <summary>The held scores and labels, for tests.</summary>
-    internal IEnumerable<(double Score, bool Positive)> Held()
-    {
-        for (int i = 0; i < Count; i++)
-        {
-            yield return (_scores[i], _positive[i]);
-        }
     }
 }

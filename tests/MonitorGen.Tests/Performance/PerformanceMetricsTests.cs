@@ -123,6 +123,10 @@ public sealed class PerformanceMetricsTests
         Assert.Equal(2, scores.Count);
         Assert.Equal(1, scores.Dropped);
         Assert.Equal(1.0, scores.RocAuc());
+        scores.Clear();
+        Assert.Equal((0, 0L), (scores.Count, scores.Dropped));
+        Assert.True(double.IsNaN(scores.RocAuc()));
+        Assert.True(double.IsNaN(scores.LogLoss()));
 
         var matrix = new ConfusionMatrix(3);
         Assert.Throws<ArgumentOutOfRangeException>(() => matrix.Add(3, 0));
