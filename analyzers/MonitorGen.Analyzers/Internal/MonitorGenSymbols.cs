@@ -54,37 +54,10 @@ internal sealed class MonitorGenSymbols
     }
 
     /// <summary>The type's <c>[Monitor]</c> attribute, or null when it is not monitored.</summary>
-    public AttributeData? FindMonitorAttribute(INamedTypeSymbol type)
-    {
-        foreach (AttributeData attribute in type.GetAttributes())
-        {
-            if (Is(attribute, MonitorAttribute))
-            {
-                return attribute;
-            }
-        }
-
-        return null;
-    }
+    public AttributeData? FindMonitorAttribute(INamedTypeSymbol type) => FindAttribute(type, MonitorAttribute);
 
     /// <summary>The type's <c>[OnnxRecord]</c> attribute, or null.</summary>
-    public AttributeData? FindOnnxRecordAttribute(INamedTypeSymbol type)
-    {
-        if (Onnx.RecordAttribute is null)
-        {
-            return null;
-        }
-
-        foreach (AttributeData attribute in type.GetAttributes())
-        {
-            if (Is(attribute, Onnx.RecordAttribute))
-            {
-                return attribute;
-            }
-        }
-
-        return null;
-    }
+    public AttributeData? FindOnnxRecordAttribute(INamedTypeSymbol type) => FindAttribute(type, Onnx.RecordAttribute);
 
     /// <summary>Whether the attribute is one that monitors a feature: [DriftTest], [KpiMetric] or [Expect].</summary>
     public bool IsMonitoringAttribute(AttributeData attribute) =>
@@ -97,6 +70,24 @@ internal sealed class MonitorGenSymbols
     public bool IsExpect(AttributeData attribute) => Is(attribute, ExpectAttribute);
 
     public bool IsNotMonitored(AttributeData attribute) => Is(attribute, NotMonitoredAttribute);
+
+    private static AttributeData? FindAttribute(INamedTypeSymbol type, INamedTypeSymbol? attributeType)
+    {
+        if (attributeType is null)
+        {
+            return null;
+        }
+
+        foreach (AttributeData attribute in type.GetAttributes())
+        {
+            if (Is(attribute, attributeType))
+            {
+                return attribute;
+            }
+        }
+
+        return null;
+    }
 
     private static bool Is(AttributeData attribute, INamedTypeSymbol? type) =>
         type is not null && SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, type);

@@ -94,12 +94,17 @@ internal static class MonitorTypeParser
 
         string? ns = type.ContainingNamespace is { IsGlobalNamespace: false } containing ? containing.ToDisplayString() : null;
         string metadataName = SchemaFeatureRules.TypeName(type);
+        string keyword = TypeDeclarations.KeywordOf(declaration);
+        string fullyQualifiedName = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+        OnnxRecordTypeModel? onnx = OnnxRecordParser.Mapping(type, compilation) is { } mapping
+            ? new OnnxRecordTypeModel(ns, type.Name, keyword, fullyQualifiedName, metadataName, type.IsReferenceType, containingTypes, mapping)
+            : null;
         return new MonitorTypeModel(
             ns,
             type.Name,
-            TypeDeclarations.KeywordOf(declaration),
+            keyword,
             TypeDeclarations.AccessibilityOf(type.DeclaredAccessibility),
-            type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+            fullyQualifiedName,
             metadataName,
             type.IsReferenceType,
             containingTypes,
@@ -107,7 +112,7 @@ internal static class MonitorTypeParser
             modelVersion,
             features.ToImmutable().ToEquatableArray(),
             kpis.ToImmutable().ToEquatableArray(),
-            OnnxRecordParser.Parse(type, declaration, compilation));
+            onnx);
     }
 
     private static FeatureModel? ParseFeature(string name, MemberValueKind kind, ITypeSymbol valueType, bool nullableValueType, FoundAttributes found)

@@ -44,16 +44,38 @@ internal static class OnnxRecordParser
     }
 
     /// <summary>
-    /// The mapping, or null when the compilation does not reference MonitorGen.OnnxRuntime or the type cannot take one
-    /// (not partial, generic, or inside a type that is not partial; the compiler then reports the missing interface where
-    /// the type is used with a session).
+    /// An <c>[OnnxRecord]</c> type's mapping, or null when the compilation does not reference MonitorGen.OnnxRuntime or
+    /// the type cannot take one (not partial, generic, or inside a type that is not partial; the compiler then reports
+    /// the missing interface where the type is used with a session).
     /// </summary>
-    public static OnnxRecordTypeModel? Parse(INamedTypeSymbol type, TypeDeclarationSyntax declaration, Compilation compilation)
+    private static OnnxRecordTypeModel? Parse(INamedTypeSymbol type, TypeDeclarationSyntax declaration, Compilation compilation)
+    {
+        if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct) || type.IsStatic || type.IsGenericType
+            || !TypeDeclarations.IsPartial(declaration) || !TypeDeclarations.TryGetContainingTypes(type, out var containingTypes)
+            || Mapping(type, compilation) is not { } mapping)
+        {
+            return null;
+        }
+
+        return new OnnxRecordTypeModel(
+            type.ContainingNamespace is { IsGlobalNamespace: false } containing ? containing.ToDisplayString() : null,
+            type.Name,
+            TypeDeclarations.KeywordOf(declaration),
+            type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+            SchemaFeatureRules.TypeName(type),
+            type.IsReferenceType,
+            containingTypes,
+            mapping);
+    }
+
+    /// <summary>
+    /// The members of a type that the parser has already found fit to extend (partial, not generic, in partial types),
+    /// or null when the compilation does not reference MonitorGen.OnnxRuntime.
+    /// </summary>
+    public static OnnxRecordModel? Mapping(INamedTypeSymbol type, Compilation compilation)
     {
         var symbols = OnnxSymbols.Create(compilation);
-        if (symbols.RecordInterface is null
-            || type.TypeKind is not (TypeKind.Class or TypeKind.Struct) || type.IsStatic || type.IsGenericType
-            || !TypeDeclarations.IsPartial(declaration) || !TypeDeclarations.TryGetContainingTypes(type, out var containingTypes))
+        if (symbols.RecordInterface is null)
         {
             return null;
         }
@@ -68,20 +90,11 @@ internal static class OnnxRecordParser
             }
         }
 
-        var mapping = new OnnxRecordModel(
+        return new OnnxRecordModel(
             Members(OnnxMemberCollector.Inputs(type, symbols)),
             problem is null ? Members(outputs.ConstructorParameters) : EquatableArray<OnnxMemberModel>.Empty,
             problem is null ? Members(outputs.Properties) : EquatableArray<OnnxMemberModel>.Empty,
             problem);
-        return new OnnxRecordTypeModel(
-            type.ContainingNamespace is { IsGlobalNamespace: false } containing ? containing.ToDisplayString() : null,
-            type.Name,
-            TypeDeclarations.KeywordOf(declaration),
-            type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
-            SchemaFeatureRules.TypeName(type),
-            type.IsReferenceType,
-            containingTypes,
-            mapping);
     }
 
     // A member whose type typeof cannot name (a pointer, dynamic) is left out: no model tensor could take it anyway.

@@ -115,28 +115,19 @@ internal static class OnnxMemberCollector
         return null;
     }
 
-    /// <summary>What the mapping makes of <paramref name="type"/>, unwrapping <c>Nullable&lt;T&gt;</c>.</summary>
+    /// <summary>
+    /// What the mapping makes of <paramref name="type"/>, unwrapping <c>Nullable&lt;T&gt;</c>: the feature classifier's
+    /// numbers, bools and enums (a string is no tensor value, so it is unsupported here and not nullable).
+    /// </summary>
     public static OnnxValueKind Classify(ITypeSymbol type, out ITypeSymbol valueType, out bool nullable)
     {
-        valueType = type;
-        nullable = false;
-        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } wrapper && wrapper.TypeArguments.Length == 1)
+        MemberValueKind kind = FeatureTypeClassifier.Classify(type, out valueType, out bool canBeNull);
+        nullable = canBeNull && kind != MemberValueKind.String;
+        return kind switch
         {
-            valueType = wrapper.TypeArguments[0];
-            nullable = true;
-        }
-
-        if (valueType.TypeKind == TypeKind.Enum)
-        {
-            return OnnxValueKind.Enum;
-        }
-
-        return valueType.SpecialType switch
-        {
-            SpecialType.System_Boolean => OnnxValueKind.Boolean,
-            SpecialType.System_Single or SpecialType.System_Double or SpecialType.System_Decimal
-                or SpecialType.System_Int64 or SpecialType.System_Int32 or SpecialType.System_Int16 or SpecialType.System_SByte
-                or SpecialType.System_UInt64 or SpecialType.System_UInt32 or SpecialType.System_UInt16 or SpecialType.System_Byte => OnnxValueKind.Number,
+            MemberValueKind.Number => OnnxValueKind.Number,
+            MemberValueKind.Boolean => OnnxValueKind.Boolean,
+            MemberValueKind.Enum => OnnxValueKind.Enum,
             _ => OnnxValueKind.Unsupported,
         };
     }
