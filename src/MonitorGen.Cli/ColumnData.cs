@@ -93,6 +93,9 @@ internal sealed class ColumnData
     /// <summary>Histogram or value counts of the current file, aligned with <see cref="ReferenceBins"/>.</summary>
     public double[]? CurrentBins { get; private set; }
 
+    /// <summary><see cref="ColumnPlan.ValueCounts"/>: the value of each of <see cref="ReferenceBins"/>, ascending.</summary>
+    public double[]? ValueKeys { get; private set; }
+
     public long MissingReference { get; set; }
 
     public long MissingCurrent { get; set; }
@@ -145,7 +148,7 @@ internal sealed class ColumnData
         else if (!c.Overflowed)
         {
             Plan = ColumnPlan.ValueCounts;
-            (ReferenceBins, CurrentBins) = AlignValueCounts(r, c);
+            (ValueKeys, ReferenceBins, CurrentBins) = AlignValueCounts(r, c);
         }
         else
         {
@@ -232,8 +235,16 @@ internal sealed class ColumnData
     /// <summary>The count vectors over the keys in ordinal order; only keys present in either file.</summary>
     public (double[] Reference, double[] Current) AlignedCounts()
     {
+        (_, double[] reference, double[] current) = AlignedCategories();
+        return (reference, current);
+    }
+
+    /// <summary>The keys of <see cref="AlignedCounts"/>, with the counts.</summary>
+    public (string[] Keys, double[] Reference, double[] Current) AlignedCategories()
+    {
         var keys = new List<KeyValuePair<string, int>>(keyIndex);
         keys.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
+        var names = new List<string>(keys.Count);
         var r = new List<double>(keys.Count);
         var c = new List<double>(keys.Count);
         foreach (KeyValuePair<string, int> key in keys)
@@ -242,12 +253,13 @@ internal sealed class ColumnData
             long cc = currentCounts[key.Value];
             if (rc != 0 || cc != 0)
             {
+                names.Add(key.Key);
                 r.Add(rc);
                 c.Add(cc);
             }
         }
 
-        return (r.ToArray(), c.ToArray());
+        return (names.ToArray(), r.ToArray(), c.ToArray());
     }
 
     /// <summary>u: the distinct non-missing values of reference ∪ current, counted up to <paramref name="cap"/>.</summary>
@@ -296,7 +308,7 @@ internal sealed class ColumnData
     }
 
     /// <summary>Value counts over the sorted union of the distinct values, as <see cref="Binning.ValueCounts"/> forms them.</summary>
-    private static (double[] Reference, double[] Current) AlignValueCounts(NumericSummary r, NumericSummary c)
+    private static (double[] Keys, double[] Reference, double[] Current) AlignValueCounts(NumericSummary r, NumericSummary c)
     {
         var keys = new List<double>(r.Values.ToArray());
         foreach (double v in c.Values)
@@ -320,7 +332,7 @@ internal sealed class ColumnData
             curCounts[keys.IndexOf(c.Values[i])] += c.ValueCounts[i];
         }
 
-        return (refCounts, curCounts);
+        return (keys.ToArray(), refCounts, curCounts);
     }
 
     private static long Sum(List<long> counts)

@@ -112,7 +112,7 @@ internal static class CsvDriftCheck
             try
             {
                 (DriftOutcome outcome, DriftDecision decision) = Test(options, columns[i], i);
-                results[i] = Result(columns[i], outcome, decision);
+                results[i] = Result(columns[i], outcome, decision, options.Distributions ? ColumnDistribution.Of(columns[i]) : null);
             }
             catch (Exception e)
             {
@@ -156,7 +156,7 @@ internal static class CsvDriftCheck
 
     // A column's result as the monitor reports a feature: the CLI reads whole files, so every result is exact and its
     // effect is never held back.
-    private static FeatureDriftResult Result(ColumnData c, DriftOutcome o, DriftDecision d) => new()
+    private static FeatureDriftResult Result(ColumnData c, DriftOutcome o, DriftDecision d, FeatureDistribution? distribution) => new()
     {
         Feature = c.Name,
         Kind = c.Numerical ? FeatureKind.Numerical : FeatureKind.Categorical,
@@ -178,6 +178,7 @@ internal static class CsvDriftCheck
         ReferenceCount = c.ReferenceCount,
         CurrentCount = c.CurrentCount,
         Missing = c.MissingCurrent,
+        Distribution = distribution,
         Note = d.Note,
     };
 

@@ -40,12 +40,13 @@ public static class MonitorGenCommand
     /// executable, MonitorGen.Cli) with the help and version options, so that help shows <c>monitorgen drift</c>.</remarks>
     public static Command CreateRootCommand()
     {
-        var root = new Command("monitorgen", "monitorgen: ML monitoring from the command line. Compare a reference and a current CSV file for drift.")
+        var root = new Command("monitorgen", "monitorgen: ML monitoring from the command line. Compare a reference and a current CSV file for drift, as text, JSON or an HTML report.")
         {
             new System.CommandLine.Help.HelpOption(),
             new VersionOption(),
         };
         root.Subcommands.Add(CreateDriftCommand());
+        root.Subcommands.Add(CreateReportCommand());
         return root;
     }
 
@@ -64,43 +65,11 @@ public static class MonitorGenCommand
         return parse.Invoke(configuration);
     }
 
-    private static string FirstCommand(string[] args) => args.Length > 0 && args[0] == "drift" ? "drift " : string.Empty;
+    private static string FirstCommand(string[] args) => args.Length > 0 && args[0] is "drift" or "report" ? args[0] + " " : string.Empty;
 
     private static Command CreateDriftCommand()
     {
-        var reference = new Option<string>("--reference", "-r") { Description = "The reference CSV file (for example the training data).", Required = true };
-        var current = new Option<string>("--current", "-c") { Description = "The current CSV file (for example production data).", Required = true };
-        var columns = new Option<string?>("--columns") { Description = "Comma-separated columns to compare (default: every column of the reference header)." };
-        var categorical = new Option<string?>("--categorical") { Description = "Comma-separated columns to treat as categorical even when every value is a number." };
-        var numerical = new Option<string?>("--numerical") { Description = "Comma-separated columns that must be numerical: a value that is not a number in either file is an error." };
-        var method = new Option<string?>("--method", "-m")
-        {
-            Description = $"The drift method for every column: {DriftMethodTable.IdList}. Default: Evidently's rules per column " +
-                "(n = reference values, u = distinct values; n <= 1000: numerical u > 5 -> ks, else chisquare (u > 2) or z; " +
-                "n > 1000: numerical u > 5 -> wasserstein, else jensenshannon).",
-        };
-        var threshold = new Option<double?>("--threshold", "-t") { Description = "A fixed drift threshold for every column (implies --thresholds fixed; default: each method's own, 0.05 or 0.1)." };
-        var thresholds = new Option<string>("--thresholds")
-        {
-            Description = "calibrated (default): a column drifts when its p-value, valid at these sizes, is at most --alpha and its effect reaches " +
-                "the method's floor (0.1); distances, chisquare and g_test get a null resampled from the pooled data (--resamples draws, seeded). " +
-                "fixed: Evidently's fixed thresholds.",
-            DefaultValueFactory = _ => "calibrated",
-        };
-        thresholds.AcceptOnlyFromAmong("calibrated", "fixed");
-        var alpha = new Option<double>("--alpha") { Description = "The per-column false-alarm rate of calibrated thresholds.", DefaultValueFactory = _ => DriftCalibration.DefaultAlpha };
-        var columnAlpha = new Option<string?>("--column-alpha")
-        {
-            Description = "Comma-separated column=alpha pairs that set a column's own false-alarm rate in place of --alpha (calibrated thresholds).",
-        };
-        var resamples = new Option<int>("--resamples")
-        {
-            Description = "Draws of the resampled null per column (calibrated thresholds). More draws resolve smaller p-values and take longer.",
-            DefaultValueFactory = _ => DriftCalibration.DefaultCliResamples,
-        };
-        var driftShare = new Option<double>("--drift-share") { Description = "The dataset drifted when at least this share of the columns drifted.", DefaultValueFactory = _ => 0.5 };
-        var correction = new Option<string>("--correction") { Description = "Multiple-testing correction of the p-values: none, bonferroni or bh (Benjamini-Hochberg).", DefaultValueFactory = _ => "none" };
-        correction.AcceptOnlyFromAmong("none", "bonferroni", "bh");
+        var options = new DriftCommandOptions();
         var format = new Option<string>("--format", "-f") { Description = "The report format.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of stdout." };
@@ -110,64 +79,84 @@ public static class MonitorGenCommand
             "Compare the columns of a reference and a current CSV file (RFC 4180, header line, comma-separated) and report drift per column " +
             "and for the dataset. Numerical columns are those whose non-missing reference values all parse as invariant-culture numbers; " +
             "missing values (empty, NA, N/A, NaN, null) are dropped and counted. Exit codes: 0 success, 1 dataset drift with --fail-on-drift, " +
-            "2 bad input. " + MemoryNote)
+            "2 bad input. " + MemoryNote);
+        options.AddTo(drift);
+        drift.Options.Add(format);
+        drift.Options.Add(output);
+        drift.Options.Add(failOnDrift);
+        drift.SetAction(parse => Run(parse, () =>
         {
-            reference, current, columns, categorical, numerical, method, threshold, thresholds, alpha, columnAlpha, resamples, driftShare, correction, format,
-            output, failOnDrift,
-        };
-
-        drift.SetAction(parse =>
-        {
-            TextWriter stdout = parse.InvocationConfiguration.Output;
-            TextWriter stderr = parse.InvocationConfiguration.Error;
-            try
-            {
-                DriftOptions options = Validate(
-                    parse.GetRequiredValue(reference), parse.GetRequiredValue(current), parse.GetValue(columns), parse.GetValue(categorical),
-                    parse.GetValue(numerical), parse.GetValue(method), parse.GetValue(threshold), parse.GetValue(driftShare),
-                    parse.GetValue(correction) ?? "none") with
-                {
-                    Thresholds = parse.GetValue(thresholds) == "fixed" ? ThresholdMode.Fixed : ThresholdMode.Calibrated,
-                    Alpha = CheckAlpha(parse.GetValue(alpha)),
-                    Resamples = CheckResamples(parse.GetValue(resamples)),
-                    ColumnAlpha = ParseColumnAlpha(parse.GetValue(columnAlpha)),
-                };
-                FileDriftReport report = CsvDriftCheck.Run(options);
-                string text = parse.GetValue(format) == "json" ? ReportWriters.Json(report) : ReportWriters.Text(report);
-                string? outputPath = parse.GetValue(output);
-                if (outputPath is null)
-                {
-                    stdout.Write(text);
-                }
-                else
-                {
-                    try
-                    {
-                        File.WriteAllText(outputPath, text);
-                    }
-                    catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                    {
-                        throw InputException.At(outputPath, 0, null, $"cannot write the report: {e.Message}");
-                    }
-                }
-
-                return parse.GetValue(failOnDrift) && report.Report.DatasetDrift ? Drift : Success;
-            }
-            catch (InputException e)
-            {
-                stderr.WriteLine($"monitorgen: {e.Message.ReplaceLineEndings(" ")}");
-                return BadInput;
-            }
-            catch (Exception e)
-            {
-                stderr.WriteLine($"monitorgen: internal error ({e.GetType().Name}): {e.Message.ReplaceLineEndings(" ")}");
-                return InternalError;
-            }
-        });
+            FileDriftReport report = CsvDriftCheck.Run(options.Read(parse));
+            string text = parse.GetValue(format) == "json" ? ReportWriters.Json(report) : ReportWriters.Text(report);
+            WriteOutput(parse.GetValue(output), text, parse.InvocationConfiguration.Output);
+            return parse.GetValue(failOnDrift) && report.Report.DatasetDrift ? Drift : Success;
+        }));
         return drift;
     }
 
-    private static DriftOptions Validate(
+    private static Command CreateReportCommand()
+    {
+        var options = new DriftCommandOptions();
+        var output = new Option<string>("--output", "-o") { Description = "The HTML file to write.", Required = true };
+        var title = new Option<string?>("--title") { Description = "The page title (default: the two file names)." };
+        var failOnDrift = new Option<bool>("--fail-on-drift") { Description = "Exit with code 1 when the dataset drifted." };
+        var report = new Command("report",
+            "Compare two CSV files as drift does, and write a self-contained HTML report: the summary, the drift table ranked by drift, and " +
+            "each column's reference and current distributions on the same bins. The file needs no network and holds counts and scores " +
+            "only, no raw row; the same input gives the same bytes. Exit codes as drift's.");
+        options.AddTo(report);
+        report.Options.Add(output);
+        report.Options.Add(title);
+        report.Options.Add(failOnDrift);
+        report.SetAction(parse => Run(parse, () =>
+        {
+            FileDriftReport check = CsvDriftCheck.Run(options.Read(parse) with { Distributions = true });
+            WriteOutput(parse.GetRequiredValue(output), FileHtmlReport.Render(check, parse.GetValue(title)), parse.InvocationConfiguration.Output);
+            return parse.GetValue(failOnDrift) && check.Report.DatasetDrift ? Drift : Success;
+        }));
+        return report;
+    }
+
+    // Every failure is one line on stderr: bad input with exit code 2, anything else (a bug) with 3.
+    private static int Run(ParseResult parse, Func<int> action)
+    {
+        TextWriter stderr = parse.InvocationConfiguration.Error;
+        try
+        {
+            return action();
+        }
+        catch (InputException e)
+        {
+            stderr.WriteLine($"monitorgen: {TerminalText.Escape(e.Message.ReplaceLineEndings(" "))}");
+            return BadInput;
+        }
+        catch (Exception e)
+        {
+            stderr.WriteLine($"monitorgen: internal error ({e.GetType().Name}): {TerminalText.Escape(e.Message.ReplaceLineEndings(" "))}");
+            return InternalError;
+        }
+    }
+
+    private static void WriteOutput(string? path, string text, TextWriter stdout)
+    {
+        if (path is null)
+        {
+            stdout.Write(text);
+            return;
+        }
+
+        try
+        {
+            File.WriteAllText(path, text);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw InputException.At(path, 0, null, $"cannot write the report: {e.Message}");
+        }
+    }
+
+    /// <summary>Checks the options that <see cref="DriftCommandOptions"/> reads.</summary>
+    internal static DriftOptions Validate(
         string reference, string current, string? columns, string? categorical, string? numerical, string? method, double? threshold,
         double driftShare, string correction)
     {
@@ -197,10 +186,10 @@ public static class MonitorGenCommand
             SplitList("--numerical", numerical), m, threshold, driftShare, c);
     }
 
-    private static double CheckAlpha(double alpha) =>
+    internal static double CheckAlpha(double alpha) =>
         alpha > 0 && alpha < 1 ? alpha : throw new InputException($"--alpha: {alpha} is not strictly between 0 and 1");
 
-    private static Dictionary<string, double> ParseColumnAlpha(string? pairs)
+    internal static Dictionary<string, double> ParseColumnAlpha(string? pairs)
     {
         var alphas = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (string pair in SplitList("--column-alpha", pairs))
@@ -226,7 +215,7 @@ public static class MonitorGenCommand
         return alphas;
     }
 
-    private static int CheckResamples(int resamples) =>
+    internal static int CheckResamples(int resamples) =>
         resamples is >= 100 and <= 1_000_000 ? resamples : throw new InputException($"--resamples: {resamples} is not between 100 and 1000000");
 
     private static List<string> SplitList(string option, string? list)

@@ -116,6 +116,14 @@ public sealed class FeatureDriftResult
     /// <summary>Unseen categories (and undefined enum values) in the window.</summary>
     public long UnseenCategory { get; init; }
 
+    /// <summary>
+    /// The reference and current counts on the reference's bins, which a report draws; null when the window holds fewer
+    /// values than a statistic may be reported from (<see cref="MonitorOptions.MinimumReportedCount"/>), so that a bar
+    /// cannot give one row's value away.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public FeatureDistribution? Distribution { get; init; }
+
     /// <summary>Why the test did not run, or failed.</summary>
     public string? Note { get; init; }
 }

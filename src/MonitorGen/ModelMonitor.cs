@@ -36,6 +36,7 @@ public abstract class ModelMonitor : IDisposable
     private readonly ShardPool _shards;
     private long _closedRows;
     private DriftReport? _lastReport;
+    private readonly Queue<DriftReport> _recentReports = new();
     private long _windowOpenedTicks;
     private readonly long[] _ringRows;
     private readonly long[] _ringRowsWithIssues;
@@ -62,6 +63,7 @@ public abstract class ModelMonitor : IDisposable
         Options = options ?? MonitorOptions.Default;
         ArgumentOutOfRangeException.ThrowIfLessThan(Options.SampleSize, 1, nameof(MonitorOptions.SampleSize));
         ArgumentOutOfRangeException.ThrowIfLessThan(Options.DrainTimeout, TimeSpan.Zero, nameof(MonitorOptions.DrainTimeout));
+        ArgumentOutOfRangeException.ThrowIfNegative(Options.ReportHistory, nameof(MonitorOptions.ReportHistory));
         CheckCalibrationOptions(Options);
         _logger = logger ?? NullLogger.Instance;
         _instruments = new MonitorInstruments(schema);
@@ -147,6 +149,18 @@ public abstract class ModelMonitor : IDisposable
 
     /// <summary>The latest drift check, or null before the first.</summary>
     public DriftReport? LastReport => Volatile.Read(ref _lastReport);
+
+    /// <summary>The latest drift checks, oldest first: at most <see cref="MonitorOptions.ReportHistory"/> of them.</summary>
+    public IReadOnlyList<DriftReport> RecentReports
+    {
+        get
+        {
+            lock (_recentReports)
+            {
+                return _recentReports.ToArray();
+            }
+        }
+    }
 
     /// <summary>When the current (sub-)window opened, by <see cref="MonitorOptions.TimeProvider"/>.</summary>
     public DateTimeOffset WindowOpenedAt => new(Volatile.Read(ref _windowOpenedTicks), TimeSpan.Zero);
@@ -532,6 +546,19 @@ public abstract class ModelMonitor : IDisposable
     {
         // The gauges read the report from here; the log events follow, and a logger that throws loses only its events.
         Volatile.Write(ref _lastReport, report);
+        if (Options.ReportHistory > 0)
+        {
+            lock (_recentReports)
+            {
+                if (_recentReports.Count == Options.ReportHistory)
+                {
+                    _recentReports.Dequeue();
+                }
+
+                _recentReports.Enqueue(report);
+            }
+        }
+
         foreach (FeatureDriftResult result in report.Features)
         {
             if (result.Drifted)

@@ -83,5 +83,11 @@ public sealed class MonitorOptions
     /// </summary>
     public string? StatePath { get; set; }
 
+    /// <summary>
+    /// How many of the latest drift checks <see cref="ModelMonitor.RecentReports"/> keeps, for reports that show drift over
+    /// time. Default 50; 0 keeps none besides <see cref="ModelMonitor.LastReport"/>.
+    /// </summary>
+    public int ReportHistory { get; set; } = 50;
+
     internal static MonitorOptions Default { get; } = new();
 }

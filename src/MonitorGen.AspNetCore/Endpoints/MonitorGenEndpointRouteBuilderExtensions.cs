@@ -28,7 +28,8 @@ public static class MonitorGenEndpointRouteBuilderExtensions
     /// <item>the management endpoints, which require <see cref="MonitorGenOptions.AuthorizationPolicy"/> when it is set, and
     /// otherwise an authenticated user unless <see cref="MonitorGenOptions.AllowAnonymousManagement"/> (unsafe) is true:
     /// <c>GET /health/drift</c> (every model's drift health), <c>GET /health/drift/{model}</c> (one model's),
-    /// <c>GET /monitoring/drift</c> (the latest drift reports) and <c>POST /monitoring/drift/check</c> (a check now, shared
+    /// <c>GET /monitoring/drift</c> (the latest drift reports), <c>GET /monitoring/report</c> (the same as one self-contained
+    /// HTML page, with each model's recent checks over time) and <c>POST /monitoring/drift/check</c> (a check now, shared
     /// by concurrent requests and at most one per <see cref="MonitorGenOptions.ManualCheckMinimumInterval"/>; see
     /// <see cref="MonitorRegistry.CheckOnRequestAsync"/>).</item>
     /// </list>
@@ -68,7 +69,7 @@ public static class MonitorGenEndpointRouteBuilderExtensions
             if (services.GetService<IAuthorizationPolicyProvider>() is null)
             {
                 throw new InvalidOperationException(
-                    "The MonitorGen management endpoints (/health/drift, /monitoring/drift, POST /monitoring/drift/check) require authorization by default, " +
+                    "The MonitorGen management endpoints (/health/drift, /monitoring/drift, /monitoring/report, POST /monitoring/drift/check) require authorization by default, " +
                     "but authorization is not registered. Register authentication and authorization and set MonitorGen:AuthorizationPolicy to a policy " +
                     "(or leave it unset to require any authenticated user), or set MonitorGen:AllowAnonymousManagement=true, which is unsafe: anyone who " +
                     "reaches the service can then read the drift reports and trigger checks.");
@@ -94,6 +95,9 @@ public static class MonitorGenEndpointRouteBuilderExtensions
 
             return MonitorGenJsonWriter.WriteReportsAsync(context, monitors, reports, failedIsError: false, indented);
         })).WithDisplayName("MonitorGen latest drift reports");
+
+        details.MapGet("/monitoring/report", (RequestDelegate)(context => MonitorGenHtmlReport.WriteAsync(context, registry)))
+            .WithDisplayName("MonitorGen HTML drift report");
 
         details.MapPost("/monitoring/drift/check", (RequestDelegate)(context => ManualCheckAsync(context, registry, indented)))
             .WithDisplayName("MonitorGen drift check");

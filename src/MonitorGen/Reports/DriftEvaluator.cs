@@ -87,7 +87,8 @@ internal static class DriftEvaluator
             }
         }
 
-        return Result(feature, method, outcome, decision, skip, profile.Count, current, quality, exact, options, window.Moments);
+        return Result(feature, method, outcome, decision, skip, profile.Count, current, quality, exact, options, window.Moments,
+            Reportable(current, options) ? FeatureDistributions.Numeric(profile, window.Bins) : null);
     }
 
     private static DriftOutcome TTestFromMoments(FeatureProfile profile, RunningMoments current)
@@ -137,7 +138,8 @@ internal static class DriftEvaluator
             }
         }
 
-        return Result(feature, method, outcome, decision, skip, profile.Count, current, window.Quality, exact: false, options);
+        return Result(feature, method, outcome, decision, skip, profile.Count, current, window.Quality, exact: false, options,
+            distribution: Reportable(current, options) ? FeatureDistributions.Categorical(profile, window.Counts) : null);
     }
 
     // A method that cannot run on the window's data (z on three values, es on four or fewer distinct ones) throws
@@ -202,10 +204,10 @@ internal static class DriftEvaluator
     }
 
     private static FeatureDriftResult Result(FeatureState feature, DriftMethod method, DriftOutcome? outcome, DriftDecision? decision, string? skip,
-        long referenceCount, long currentCount, DataQualityCounts quality, bool exact, MonitorOptions options, RunningMoments? moments = null)
+        long referenceCount, long currentCount, DataQualityCounts quality, bool exact, MonitorOptions options, RunningMoments? moments = null,
+        FeatureDistribution? distribution = null)
     {
-        // A window too small to hide one row's value reports no statistic of its values.
-        RunningMoments? reported = moments is { } m && m.Count >= (options.MinimumReportedCount ?? options.MinimumWindowSize) ? moments : null;
+        RunningMoments? reported = moments is { } m && Reportable(m.Count, options) ? moments : null;
         FeatureProfile profile = feature.Profile;
         bool numerical = moments is not null;
         bool calibrated = decision is { Mode: ThresholdMode.Calibrated };
@@ -239,7 +241,11 @@ internal static class DriftEvaluator
             NonFinite = quality.NonFinite,
             OutOfRange = quality.OutOfRange,
             UnseenCategory = quality.UnseenCategory,
+            Distribution = distribution,
             Note = skip ?? decision?.Note,
         };
     }
+
+    // A window too small to hide one row's value reports no statistic of its values, and no counts of them.
+    private static bool Reportable(long values, MonitorOptions options) => values >= (options.MinimumReportedCount ?? options.MinimumWindowSize);
 }
