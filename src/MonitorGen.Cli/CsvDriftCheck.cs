@@ -15,14 +15,10 @@ internal static class CsvDriftCheck
 {
     /// <summary>Runs the whole analysis.</summary>
     /// <exception cref="InputException">Any bad input.</exception>
-    public static FileDriftReport Run(DriftOptions options)
-    {
-        List<ColumnData> columns = Read(options);
-        return Analyze(options, columns);
-    }
+    public static FileDriftReport Run(DriftOptions options) => Analyze(options, Read(options));
 
     /// <summary>Reads both files into per-column data.</summary>
-    public static List<ColumnData> Read(DriftOptions options)
+    public static CsvColumns Read(DriftOptions options)
     {
         string refPath = options.ReferencePath;
         string curPath = options.CurrentPath;
@@ -63,7 +59,7 @@ internal static class CsvDriftCheck
             }
         }
 
-        ReadFile(curPath, curHeader, columns, reference: false, rereadOnly: false, first);
+        FileRows current = ReadFile(curPath, curHeader, columns, reference: false, rereadOnly: false, first);
         CheckNotEmpty(options, columns);
         if (twoPasses)
         {
@@ -79,7 +75,7 @@ internal static class CsvDriftCheck
             }
         }
 
-        return columns;
+        return new CsvColumns(columns, current.Rows, current.RowsWithMissing);
     }
 
     private static void CheckNotEmpty(DriftOptions options, List<ColumnData> columns)
@@ -101,8 +97,9 @@ internal static class CsvDriftCheck
     }
 
     /// <summary>Runs the tests on data that has been read.</summary>
-    public static FileDriftReport Analyze(DriftOptions options, List<ColumnData> columns)
+    public static FileDriftReport Analyze(DriftOptions options, CsvColumns data)
     {
+        List<ColumnData> columns = data.Columns;
         // The columns are independent: test them concurrently (the statistics of a 10^6-row column take ~0.1 s). The first error in
         // column order is the one reported, so the message does not depend on scheduling.
         var results = new FeatureDriftResult?[columns.Count];
@@ -140,8 +137,8 @@ internal static class CsvDriftCheck
         {
             Model = Path.GetFileName(options.CurrentPath),
             CheckedAt = DateTimeOffset.UtcNow,
-            Rows = columns.Max(c => c.CurrentCount + c.MissingCurrent),
-            RowsWithIssues = 0,
+            Rows = data.CurrentRows,
+            RowsWithIssues = data.CurrentRowsWithMissing,
             Features = features,
             Correction = options.Correction,
             TestedFeatures = features.Length,
@@ -352,8 +349,10 @@ internal static class CsvDriftCheck
         }
     }
 
-    private static void ReadFile(string path, string[] header, List<ColumnData> columns, bool reference, bool rereadOnly, ReadPass pass)
+    // Returns the data rows read and those with a missing value in a compared column.
+    private static FileRows ReadFile(string path, string[] header, List<ColumnData> columns, bool reference, bool rereadOnly, ReadPass pass)
     {
+        long rows = 0, rowsWithMissing = 0;
         using CsvReader csv = OpenCsv(path);
         csv.ColumnNameOf = i => i < header.Length ? header[i] : $"#{i + 1}";
         try
@@ -372,12 +371,15 @@ internal static class CsvDriftCheck
                         $"the row has {csv.FieldCount} fields but the header has {header.Length}");
                 }
 
+                rows++;
+                bool missing = false;
                 for (int k = 0; k < active.Length; k++)
                 {
                     ColumnData c = active[k];
                     ReadOnlySpan<char> field = csv.Field(indices[k]);
                     if (ColumnData.IsMissing(field))
                     {
+                        missing = true;
                         if (pass == ReadPass.Second)
                         {
                             continue; // counted in the first pass
@@ -436,13 +438,22 @@ internal static class CsvDriftCheck
 
                     c.CountCategory(field, reference);
                 }
+
+                if (missing)
+                {
+                    rowsWithMissing++;
+                }
             }
         }
         catch (IOException e)
         {
             throw InputException.At(path, csv.RecordLine, null, $"read error: {e.Message}");
         }
+
+        return new FileRows(rows, rowsWithMissing);
     }
+
+    private readonly record struct FileRows(long Rows, long RowsWithMissing);
 
     private static string Shorten(ReadOnlySpan<char> field)
     {

@@ -14,6 +14,7 @@ public sealed class AuthorizationTests
     private static readonly (HttpMethod Method, string Path)[] Details =
     [
         (HttpMethod.Get, "/monitoring/drift"),
+        (HttpMethod.Get, "/monitoring/report"),
         (HttpMethod.Post, "/monitoring/drift/check"),
         (HttpMethod.Get, "/health/drift"),
         (HttpMethod.Get, "/health/drift/seattle-weather"),

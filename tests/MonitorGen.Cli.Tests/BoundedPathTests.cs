@@ -67,7 +67,7 @@ public class BoundedPathTests
             Assert.Equal(BitConverter.DoubleToInt64Bits(expected), BitConverter.DoubleToInt64Bits(f.GetProperty("score").GetDouble()));
         }
 
-        List<ColumnData> columns = CsvDriftCheck.Read(Options(r, c, method));
+        List<ColumnData> columns = CsvDriftCheck.Read(Options(r, c, method)).Columns;
         Assert.Equal(ColumnPlan.Histogram, columns.Single(x => x.Name == "wide").Plan);
         Assert.Equal(ColumnPlan.ValueCounts, columns.Single(x => x.Name == "few").Plan);
         Assert.Equal(ColumnPlan.RawValues, columns.Single(x => x.Name == "refFewCurMany").Plan); // unbounded keys: exact in-memory path
@@ -87,7 +87,8 @@ public class BoundedPathTests
         string dir = CliRunner.TempDir();
         string r = Write(dir, "r.csv", 3000, 3, current: false);
         string c = Write(dir, "c.csv", 2000, 4, current: true);
-        List<ColumnData> columns = CsvDriftCheck.Read(Options(r, c, DriftMethod.Auto));
+        CsvColumns data = CsvDriftCheck.Read(Options(r, c, DriftMethod.Auto));
+        List<ColumnData> columns = data.Columns;
         ColumnData binary = columns.Single(x => x.Name == "binary");
         Assert.Equal(DriftMethod.JensenShannon, binary.PlannedMethod); // n > 1000, u = 2
         Assert.Equal(ColumnPlan.ValueCounts, binary.Plan);
@@ -97,7 +98,7 @@ public class BoundedPathTests
         Assert.Equal(ColumnPlan.RawValues, wide.Plan);
         Assert.Equal(3000 - 31, wide.ReferenceValues.Count);
 
-        DriftReport report = CsvDriftCheck.Analyze(Options(r, c, DriftMethod.Auto), columns).Report;
+        DriftReport report = CsvDriftCheck.Analyze(Options(r, c, DriftMethod.Auto), data).Report;
         FeatureDriftResult bf = report.Features.Single(f => f.Feature == "binary");
         Assert.Equal(DriftStatistics.Numerical(DriftMethod.JensenShannon, Numbers(r, "binary"), Numbers(c, "binary")).Score, bf.Score);
         FeatureDriftResult wf = report.Features.Single(f => f.Feature == "wide");

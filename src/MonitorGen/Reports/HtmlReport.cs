@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using MonitorGen.DriftMethods;
 using MonitorGen.Statistics;
@@ -22,7 +23,8 @@ namespace MonitorGen.Reports;
 /// </remarks>
 public static class HtmlReport
 {
-    private static readonly HtmlEncoder Encoder = HtmlEncoder.Default;
+    // Letters of every script stay as they are (the page is UTF-8); markup characters, quotes and control characters are encoded.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
     /// <summary>Renders <paramref name="sections"/> under <paramref name="title"/> as a page.</summary>
     public static string Render(string title, IReadOnlyList<ReportSection> sections)

@@ -119,6 +119,7 @@ public sealed class HtmlReportBrowserTests : IDisposable
             ".map(c => c.dataset.chart + ' ' + c.dataset.section + '/' + c.dataset.feature)");
         Assert.Empty(unrendered);
         Assert.Equal(0, browser.Script<long>("return document.querySelectorAll('script[src], link[href], img[src]').length"));
+        Assert.Equal(0, browser.Script<long>("return performance.getEntriesByType('resource').length")); // nothing fetched after the page
     }
 
     private static string[] DriftedRows(HeadlessChromium browser, int section) =>

@@ -13,6 +13,10 @@
     return counts.map(function (c) { return total > 0 ? (100 * c) / total : 0; });
   }
 
+  function shorten(label) {
+    return label.length > 18 ? label.slice(0, 17) + "\u2026" : label;
+  }
+
   function bars(feature) {
     return [
       { label: "reference", data: shares(feature.reference), backgroundColor: reference, grouped: false, barPercentage: 1, categoryPercentage: 0.9 },
@@ -40,7 +44,11 @@
       options: {
         maintainAspectRatio: false,
         plugins: { legend: { position: "bottom" } },
-        scales: { y: { beginAtZero: true, title: { display: true, text: "% of values" } }, x: { ticks: { autoSkip: true, maxRotation: 60 } } }
+        scales: {
+          y: { beginAtZero: true, title: { display: true, text: "% of values" } },
+          // A long category would take the whole chart: the axis shows its start, the tooltip all of it.
+          x: { ticks: { autoSkip: true, maxRotation: 60, callback: function (value) { return shorten(this.getLabelForValue(value)); } } }
+        }
       }
     };
   }
