@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Collections.Generic;
 using MonitorGen.Statistics;
 
@@ -12,23 +13,48 @@ internal enum ForcedKind
     Categorical,
 }
 
-/// <summary>A growing array of doubles: 8 bytes per value (up to 16 while it doubles). Nothing is allocated before the first value.</summary>
+/// <summary>
+/// A growing array of doubles: 8 bytes per value (up to 16 while it doubles). Nothing is allocated before the first value.
+/// It holds at most <see cref="MaxCount"/> values (.NET's largest array of doubles); the reader refuses a column beyond it,
+/// with a message, rather than overflowing a count.
+/// </summary>
 internal sealed class DoubleList
 {
     private double[] items = Array.Empty<double>();
 
+    public DoubleList(int maxCount = MaxValues)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxCount, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(maxCount, MaxValues);
+        MaxCount = maxCount;
+    }
+
+    /// <summary>The most values any list holds: <see cref="Array.MaxLength"/>, 2,147,483,591.</summary>
+    public const int MaxValues = 0x7FFFFFC7;
+
+    public int MaxCount { get; }
+
     public int Count { get; private set; }
+
+    /// <summary>Whether the list holds <see cref="MaxCount"/> values, so that another cannot be added.</summary>
+    public bool IsFull => Count == MaxCount;
 
     /// <summary>The allocated capacity, in values (0 until a value is added): lets tests check that a bounded column keeps no values.</summary>
     public int Capacity => items.Length;
 
     public ReadOnlySpan<double> Span => items.AsSpan(0, Count);
 
+    /// <exception cref="InvalidOperationException">The list is full (<see cref="IsFull"/>).</exception>
     public void Add(double value)
     {
         if (Count == items.Length)
         {
-            Array.Resize(ref items, Math.Max(1024, items.Length * 2));
+            if (IsFull)
+            {
+                throw new InvalidOperationException($"A list of values holds at most {MaxCount} values.");
+            }
+
+            Array.Resize(ref items, NextCapacity(items.Length, MaxCount));
         }
 
         items[Count++] = value;
@@ -39,6 +65,9 @@ internal sealed class DoubleList
         items = Array.Empty<double>();
         Count = 0;
     }
+
+    /// <summary>Doubles <paramref name="capacity"/> (at least 1,024) without passing <paramref name="max"/> or overflowing.</summary>
+    internal static int NextCapacity(int capacity, int max) => (int)Math.Min(Math.Max(1024L, 2L * capacity), max);
 }
 
 /// <summary>What is kept of one column of both files: raw doubles while numerical, otherwise value counts per category.</summary>
@@ -100,6 +129,12 @@ internal sealed class ColumnData
 
     public long MissingCurrent { get; set; }
 
+    /// <summary>Numerical: the reference's non-finite values (see <see cref="IsNonFinite"/>), dropped from the test.</summary>
+    public long NonFiniteReference { get; set; }
+
+    /// <summary>Numerical: the current file's non-finite values, dropped from the test.</summary>
+    public long NonFiniteCurrent { get; set; }
+
     /// <summary>The reference must be read again for this column: it turned categorical after numbers were kept as doubles.</summary>
     public bool NeedsReferenceReread { get; private set; }
 
@@ -141,7 +176,7 @@ internal sealed class ColumnData
         else if (r.Overflowed)
         {
             Plan = ColumnPlan.Histogram;
-            Edges = Binning.SturgesEdges(Math.Min(r.Min, c.Min), Math.Max(r.Max, c.Max), checked((int)(r.Count + c.Count)));
+            Edges = Binning.SturgesEdges(Math.Min(r.Min, c.Min), Math.Max(r.Max, c.Max), r.Count + c.Count);
             ReferenceBins = new double[Edges.Length - 1];
             CurrentBins = new double[Edges.Length - 1];
         }
@@ -156,21 +191,14 @@ internal sealed class ColumnData
         }
     }
 
-    /// <summary>Second pass: one number of a <see cref="ColumnPlan.Histogram"/> or <see cref="ColumnPlan.RawValues"/> column.</summary>
-    public void AddSecondPass(double v, bool reference)
+    /// <summary>Second pass: one number of a <see cref="ColumnPlan.Histogram"/> column (a raw-values column keeps its values).</summary>
+    public void AddToHistogram(double v, bool reference)
     {
-        if (Plan == ColumnPlan.Histogram)
+        // The same bin function as Binning.HistogramCounts, over the same edges: the counts are DriftStatistics.Numerical's.
+        int bin = Binning.BinOf(Edges!, v);
+        if (bin >= 0)
         {
-            // The same bin function as Binning.HistogramCounts, over the same edges: the counts are DriftStatistics.Numerical's.
-            int bin = Binning.BinOf(Edges!, v);
-            if (bin >= 0)
-            {
-                (reference ? ReferenceBins! : CurrentBins!)[bin]++;
-            }
-        }
-        else
-        {
-            (reference ? ReferenceValues : CurrentValues).Add(v);
+            (reference ? ReferenceBins! : CurrentBins!)[bin]++;
         }
     }
 
@@ -185,6 +213,19 @@ internal sealed class ColumnData
             || t.Equals("null", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>
+    /// A number that is not finite: <c>Infinity</c>, <c>inf</c> (as pandas writes it) or <c>∞</c>, signed or not, in any case,
+    /// or a number too large for a double, such as <c>1e400</c>. It is neither a number nor missing: in a numerical column it is
+    /// counted and dropped from the test, as a monitor counts a non-finite value, and it does not make the column categorical.
+    /// </summary>
+    public static bool IsNonFinite(ReadOnlySpan<char> field)
+    {
+        ReadOnlySpan<char> t = field.Trim();
+        ReadOnlySpan<char> unsigned = t.Length > 0 && t[0] is '+' or '-' ? t[1..] : t;
+        return unsigned.Equals("inf", StringComparison.OrdinalIgnoreCase)
+            || (double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) && double.IsInfinity(value));
+    }
+
     /// <summary>Parses a finite invariant-culture number (sign, decimal point, exponent; white space around it allowed).</summary>
     public static bool TryParseNumber(ReadOnlySpan<char> field, out double value) => DecimalParser.TryParse(field, out value);
 
@@ -192,7 +233,7 @@ internal sealed class ColumnData
     public void BecomeCategorical()
     {
         Numerical = false;
-        if (ReferenceValues.Count > 0 || ReferenceSummary?.Count > 0)
+        if (ReferenceValues.Count > 0 || ReferenceSummary?.Count > 0 || NonFiniteReference > 0)
         {
             NeedsReferenceReread = true;
         }
@@ -209,6 +250,7 @@ internal sealed class ColumnData
         }
 
         MissingReference = 0;
+        NonFiniteReference = 0;
         NeedsReferenceReread = false;
     }
 

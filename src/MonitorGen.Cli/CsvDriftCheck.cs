@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Runtime.ExceptionServices;
+using System.Threading;
 using System.Threading.Tasks;
 using MonitorGen.Calibration;
 using MonitorGen.Reports;
@@ -13,6 +14,14 @@ namespace MonitorGen.Cli;
 /// <summary>Reads the two CSV files (streaming), infers column kinds from the reference, and runs the drift tests.</summary>
 internal static class CsvDriftCheck
 {
+    private static int mostColumnsAtOnce;
+
+    /// <summary>The most columns tested at once: one per core.</summary>
+    public static int MaxColumnsAtOnce => Environment.ProcessorCount;
+
+    /// <summary>The most columns any analysis of this process has tested at once, for the test of the memory bound.</summary>
+    internal static int MostColumnsAtOnce => Volatile.Read(ref mostColumnsAtOnce);
+
     /// <summary>Runs the whole analysis.</summary>
     /// <exception cref="InputException">Any bad input.</exception>
     public static FileDriftReport Run(DriftOptions options) => Analyze(options, Read(options));
@@ -75,7 +84,7 @@ internal static class CsvDriftCheck
             }
         }
 
-        return new CsvColumns(columns, current.Rows, current.RowsWithMissing);
+        return new CsvColumns(columns, current.Rows, current.RowsWithIssues);
     }
 
     private static void CheckNotEmpty(DriftOptions options, List<ColumnData> columns)
@@ -104,8 +113,14 @@ internal static class CsvDriftCheck
         // column order is the one reported, so the message does not depend on scheduling.
         var results = new FeatureDriftResult?[columns.Count];
         var errors = new Exception?[columns.Count];
-        Parallel.For(0, columns.Count, i =>
+        // At most one column per core at once: a rank test's sorted copies and scratch are 16-24 bytes per value of both
+        // files, so the peak is that times the cores, not times the columns (docs/cli.md, "Memory").
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = MaxColumnsAtOnce };
+        int running = 0;
+        Parallel.For(0, columns.Count, parallel, i =>
         {
+            int now = Interlocked.Increment(ref running);
+            InterlockedMax(ref mostColumnsAtOnce, now);
             try
             {
                 (DriftOutcome outcome, DriftDecision decision) = Test(options, columns[i], i);
@@ -114,6 +129,10 @@ internal static class CsvDriftCheck
             catch (Exception e)
             {
                 errors[i] = e;
+            }
+            finally
+            {
+                Interlocked.Decrement(ref running);
             }
         });
         if (errors.FirstOrDefault(e => e is not null) is Exception error)
@@ -138,7 +157,7 @@ internal static class CsvDriftCheck
             Model = Path.GetFileName(options.CurrentPath),
             CheckedAt = DateTimeOffset.UtcNow,
             Rows = data.CurrentRows,
-            RowsWithIssues = data.CurrentRowsWithMissing,
+            RowsWithIssues = data.CurrentRowsWithIssues,
             Features = features,
             Correction = options.Correction,
             TestedFeatures = features.Length,
@@ -148,7 +167,8 @@ internal static class CsvDriftCheck
             Alpha = calibrated ? options.Alpha : null,
             AlarmedFeatures = drifted,
         };
-        return new FileDriftReport(options.ReferencePath, options.CurrentPath, report, columns.Select(c => c.MissingReference).ToArray());
+        return new FileDriftReport(options.ReferencePath, options.CurrentPath, report, columns.Select(c => c.MissingReference).ToArray(),
+            columns.Select(c => c.NonFiniteReference).ToArray());
     }
 
     // A column's result as the monitor reports a feature: the CLI reads whole files, so every result is exact and its
@@ -175,6 +195,7 @@ internal static class CsvDriftCheck
         ReferenceCount = c.ReferenceCount,
         CurrentCount = c.CurrentCount,
         Missing = c.MissingCurrent,
+        NonFinite = c.NonFiniteCurrent,
         Distribution = distribution,
         Note = d.Note,
     };
@@ -352,12 +373,13 @@ internal static class CsvDriftCheck
     // Returns the data rows read and those with a missing value in a compared column.
     private static FileRows ReadFile(string path, string[] header, List<ColumnData> columns, bool reference, bool rereadOnly, ReadPass pass)
     {
-        long rows = 0, rowsWithMissing = 0;
+        long rows = 0, rowsWithIssues = 0;
         using CsvReader csv = OpenCsv(path);
         csv.ColumnNameOf = i => i < header.Length ? header[i] : $"#{i + 1}";
         try
         {
             csv.Read(); // the header
+            csv.EmptyLineIsRecord = header.Length == 1;
             ColumnData[] active = rereadOnly ? columns.Where(c => c.ReferenceIndex < 0).ToArray()
                 : pass == ReadPass.Second ? columns.Where(c => c.NeedsSecondPass).ToArray()
                 : columns.ToArray();
@@ -372,14 +394,14 @@ internal static class CsvDriftCheck
                 }
 
                 rows++;
-                bool missing = false;
+                bool issue = false;
                 for (int k = 0; k < active.Length; k++)
                 {
                     ColumnData c = active[k];
                     ReadOnlySpan<char> field = csv.Field(indices[k]);
                     if (ColumnData.IsMissing(field))
                     {
-                        missing = true;
+                        issue = true;
                         if (pass == ReadPass.Second)
                         {
                             continue; // counted in the first pass
@@ -403,15 +425,30 @@ internal static class CsvDriftCheck
                         {
                             if (pass == ReadPass.Values)
                             {
-                                (reference ? c.ReferenceValues : c.CurrentValues).Add(v);
+                                Keep(reference ? c.ReferenceValues : c.CurrentValues, v, path, csv.RecordLine, c);
                             }
                             else if (pass == ReadPass.Summaries)
                             {
                                 (reference ? c.ReferenceSummary! : c.CurrentSummary!).Add(v);
                             }
+                            else if (c.Plan == ColumnPlan.Histogram)
+                            {
+                                c.AddToHistogram(v, reference);
+                            }
                             else
                             {
-                                c.AddSecondPass(v, reference);
+                                Keep(reference ? c.ReferenceValues : c.CurrentValues, v, path, csv.RecordLine, c);
+                            }
+
+                            continue;
+                        }
+
+                        if (ColumnData.IsNonFinite(field))
+                        {
+                            if (pass != ReadPass.Second)
+                            {
+                                issue = true; // a data-quality issue of the row, as a monitor counts it
+                                _ = reference ? c.NonFiniteReference++ : c.NonFiniteCurrent++;
                             }
 
                             continue;
@@ -439,9 +476,9 @@ internal static class CsvDriftCheck
                     c.CountCategory(field, reference);
                 }
 
-                if (missing)
+                if (issue)
                 {
-                    rowsWithMissing++;
+                    rowsWithIssues++;
                 }
             }
         }
@@ -450,10 +487,37 @@ internal static class CsvDriftCheck
             throw InputException.At(path, csv.RecordLine, null, $"read error: {e.Message}");
         }
 
-        return new FileRows(rows, rowsWithMissing);
+        return new FileRows(rows, rowsWithIssues);
     }
 
-    private readonly record struct FileRows(long Rows, long RowsWithMissing);
+    private readonly record struct FileRows(long Rows, long RowsWithIssues);
+
+    private static void InterlockedMax(ref int target, int value)
+    {
+        int seen = Volatile.Read(ref target);
+        while (value > seen)
+        {
+            int previous = Interlocked.CompareExchange(ref target, value, seen);
+            if (previous == seen)
+            {
+                return;
+            }
+
+            seen = previous;
+        }
+    }
+
+    private static void Keep(DoubleList values, double value, string path, long line, ColumnData column)
+    {
+        if (values.IsFull)
+        {
+            throw InputException.At(path, line, column.Name,
+                $"more than {values.MaxCount:N0} values: the tests that compare raw values keep each one in memory, and no array holds more; " +
+                "psi, kl_div and jensenshannon stream a numerical column in bounded memory (--method)");
+        }
+
+        values.Add(value);
+    }
 
     private static string Shorten(ReadOnlySpan<char> field)
     {

@@ -12,7 +12,7 @@ namespace MonitorGen.Cli;
 /// record starts, the column of a malformed field, and a refusal of what Sep would read leniently.
 /// </summary>
 /// <remarks>
-/// Completely blank lines are skipped. Quotes are checked field by field, since Sep parses them without validating: a quote
+/// Completely blank lines are skipped, except in a file of one column (<see cref="EmptyLineIsRecord"/>). Quotes are checked field by field, since Sep parses them without validating: a quote
 /// that is never closed, text after a closing quote, and a quote inside an unquoted field are errors. The last would
 /// otherwise open a quoted run in Sep's reading and could join two records into one without any other sign.
 /// </remarks>
@@ -40,6 +40,12 @@ internal sealed class CsvReader : IDisposable
     /// <summary>The physical line on which the current record starts.</summary>
     public long RecordLine { get; private set; }
 
+    /// <summary>
+    /// Whether an empty line is a record of one empty field rather than a blank line to skip: true for a file of one column,
+    /// where the empty line is that column's missing value (RFC 4180). False by default, and while the header is read.
+    /// </summary>
+    public bool EmptyLineIsRecord { get; set; }
+
     /// <summary>Called with a field index when a field is malformed, to name its column in the message.</summary>
     public Func<int, string?>? ColumnNameOf { get; set; }
 
@@ -47,7 +53,7 @@ internal sealed class CsvReader : IDisposable
     public static CsvReader Open(string path)
     {
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, FileOptions.SequentialScan);
-        var text = new StreamReader(stream, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, BufferSize);
+        var text = new RecordLengthGuard(new StreamReader(stream, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, BufferSize), path);
         try
         {
             SepReader reader = Sep.New(',').Reader(options => options with
@@ -80,7 +86,7 @@ internal sealed class CsvReader : IDisposable
         while (reader.MoveNext())
         {
             SepReader.Row row = reader.Current;
-            if (row.ColCount == 1 && row.Span.Length == 0)
+            if (row.ColCount == 1 && row.Span.Length == 0 && !EmptyLineIsRecord)
             {
                 continue; // a blank line
             }

@@ -11,4 +11,7 @@ namespace MonitorGen.Cli;
 /// <param name="Report">The check, one feature per column; a feature's <see cref="FeatureDriftResult.Missing"/> counts the
 /// current file's missing values.</param>
 /// <param name="MissingReference">The reference file's missing values, per column in report order.</param>
-internal sealed record FileDriftReport(string ReferencePath, string CurrentPath, DriftReport Report, IReadOnlyList<long> MissingReference);
+/// <param name="NonFiniteReference">The reference file's non-finite values, per column in report order; a feature's
+/// <see cref="FeatureDriftResult.NonFinite"/> counts the current file's.</param>
+internal sealed record FileDriftReport(
+    string ReferencePath, string CurrentPath, DriftReport Report, IReadOnlyList<long> MissingReference, IReadOnlyList<long> NonFiniteReference);

@@ -33,7 +33,8 @@ public static class MonitorGenCommand
         "keeps the raw values, as does hellinger). The other methods need the raw samples: 8 bytes per value (up to 16 while the array " +
         "grows) for both files, and the rank and sample methods (" +
         string.Join(", ", DriftMethodTable.Methods.Where(m => m.Inputs == DriftMethodInputs.NumericalOnly).Select(m => m.Id)) +
-        ") sort or copy them, about 8-24 more bytes per value while a column is tested.";
+        ") sort or copy them, about 8-24 more bytes per value while a column is tested; at most one column per core is tested at once. " +
+        "A record may be at most 1,048,576 characters long, so an unterminated quote fails on its line.";
 
     /// <summary>Builds the root command (<c>monitorgen</c>) with its <c>drift</c> subcommand.</summary>
     /// <remarks>A plain <see cref="Command"/> named <c>monitorgen</c> (rather than <see cref="RootCommand"/>, which takes the name of the
@@ -78,7 +79,8 @@ public static class MonitorGenCommand
         var drift = new Command("drift",
             "Compare the columns of a reference and a current CSV file (RFC 4180, header line, comma-separated) and report drift per column " +
             "and for the dataset. Numerical columns are those whose non-missing reference values all parse as invariant-culture numbers; " +
-            "missing values (empty, NA, N/A, NaN, null) are dropped and counted. Exit codes: 0 success, 1 dataset drift with --fail-on-drift, " +
+            "missing values (empty, NA, N/A, NaN, null) are dropped and counted, and so are non-finite ones (Infinity, inf, 1e400) in a " +
+            "numerical column. Exit codes: 0 success, 1 dataset drift with --fail-on-drift, " +
             "2 bad input. " + MemoryNote);
         options.AddTo(drift);
         drift.Options.Add(format);

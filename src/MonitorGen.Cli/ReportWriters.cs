@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.IO;
 using System.Text;
 using System.Text.Json;
@@ -61,6 +62,8 @@ internal static class ReportWriters
                 w.WriteNumber("currentCount", f.CurrentCount);
                 w.WriteNumber("missingReference", file.MissingReference[i]);
                 w.WriteNumber("missingCurrent", f.Missing);
+                w.WriteNumber("nonFiniteReference", file.NonFiniteReference[i]);
+                w.WriteNumber("nonFiniteCurrent", f.NonFinite);
                 w.WriteEndObject();
             }
 
@@ -100,7 +103,7 @@ internal static class ReportWriters
             FeatureDriftResult f = report.Features[i];
             // A fixed decision's score is its adjusted p-value under a correction; the table keeps the raw one beside it.
             double score = adjusted && !calibrated ? f.PValue ?? f.Score ?? double.NaN : f.Score ?? double.NaN;
-            var row = new List<string> { f.Feature, KindId(f.Kind), f.Method, Num(score) };
+            var row = new List<string> { TerminalText.Escape(f.Feature), KindId(f.Kind), f.Method, Num(score) };
             if (calibrated)
             {
                 row.Add(Optional(f.CalibratedPValue));
@@ -136,7 +139,8 @@ internal static class ReportWriters
         }
 
         var sb = new StringBuilder();
-        sb.Append("Drift report: ").Append(file.ReferencePath).Append(" (reference) vs ").Append(file.CurrentPath).Append(" (current)\n\n");
+        sb.Append("Drift report: ").Append(TerminalText.Escape(file.ReferencePath)).Append(" (reference) vs ")
+            .Append(TerminalText.Escape(file.CurrentPath)).Append(" (current)\n\n");
         for (int r = 0; r < rows.Count; r++)
         {
             string[] row = rows[r];
@@ -169,6 +173,16 @@ internal static class ReportWriters
         }
 
         sb.Append('\n');
+        string[] nonFinite = Enumerable.Range(0, report.Features.Count)
+            .Where(i => file.NonFiniteReference[i] + report.Features[i].NonFinite > 0)
+            .Select(i => $"{TerminalText.Escape(report.Features[i].Feature)} (ref {Int(file.NonFiniteReference[i])}, cur {Int(report.Features[i].NonFinite)})")
+            .ToArray();
+        if (nonFinite.Length > 0)
+        {
+            sb.Append("Non-finite values (Infinity, inf, or beyond the double range such as 1e400) left out of the tests: ")
+                .AppendJoin(", ", nonFinite).Append('\n');
+        }
+
         sb.Append(calibrated
             ? string.Create(CultureInfo.InvariantCulture,
                 $"Thresholds: calibrated at alpha = {report.Alpha}, each drift also at least its effect floor (--thresholds fixed for Evidently's decisions).\n")

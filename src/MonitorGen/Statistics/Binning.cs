@@ -183,7 +183,7 @@ internal static class Binning
     }
 
     /// <summary>Sturges edges for <paramref name="count"/> values spanning [<paramref name="min"/>, <paramref name="max"/>].</summary>
-    public static double[] SturgesEdges(double min, double max, int count)
+    public static double[] SturgesEdges(double min, double max, long count)
     {
         double first = min, last = max;
         int bins = 1;

@@ -119,7 +119,7 @@ public static class DriftStatistics
 
     /// <summary>
     /// Runs a bin-based method (psi, kl_div or jensenshannon) on the histogram counts of two numerical samples over the same bins,
-    /// for example Sturges bins (<see cref="Binning.SturgesEdges(double, double, int)"/>, <see cref="Binning.BinOf"/>) filled while
+    /// for example Sturges bins (<see cref="Binning.SturgesEdges(double, double, long)"/>, <see cref="Binning.BinOf"/>) filled while
     /// streaming, or the value counts over the keys. Empty bins are kept (unlike <see cref="Counts"/>, which drops keys that neither
     /// sample holds), so the result equals <see cref="Numerical"/>'s on the same data bit for bit.
     /// </summary>
