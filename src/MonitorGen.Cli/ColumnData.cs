@@ -152,6 +152,24 @@ internal sealed class ColumnData
         CurrentSummary = new NumericSummary();
     }
 
+    /// <summary>Forgets what a read of the current file kept, so that it can be read again (see <see cref="CsvDriftCheck"/>).</summary>
+    public void ResetCurrent()
+    {
+        CurrentValues.Clear();
+        if (CurrentSummary is not null)
+        {
+            CurrentSummary = new NumericSummary();
+        }
+
+        for (int i = 0; i < currentCounts.Count; i++)
+        {
+            currentCounts[i] = 0;
+        }
+
+        MissingCurrent = 0;
+        NonFiniteCurrent = 0;
+    }
+
     /// <summary>
     /// After the first pass: resolves the method (Auto by Evidently's rules: n and u capped at 6 are known) and chooses how the numbers
     /// are kept. psi, kl_div and jensenshannon are bounded: Sturges histogram counts when the reference has more than 20 distinct values,
@@ -205,6 +223,12 @@ internal sealed class ColumnData
     /// <summary>Missing: an empty field, or NA, N/A, NaN, null (any case), after trimming white space.</summary>
     public static bool IsMissing(ReadOnlySpan<char> field)
     {
+        // Most fields are numbers: a first character that no missing marker starts with settles it without trimming.
+        if (field.Length > 0 && (char.IsAsciiDigit(field[0]) || field[0] is '-' or '+' or '.'))
+        {
+            return false;
+        }
+
         ReadOnlySpan<char> t = field.Trim();
         return t.IsEmpty
             || t.Equals("NA", StringComparison.OrdinalIgnoreCase)

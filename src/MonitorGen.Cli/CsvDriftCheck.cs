@@ -50,7 +50,82 @@ internal static class CsvDriftCheck
             }
         }
 
-        // Pass 1 over the reference: infer kinds and keep (or summarise) the data.
+        // Pass 1 over the reference infers the kinds, and the current file follows them. Both are read at once, one per core,
+        // with the current file read as if every column were numerical; a guess proved wrong (a column turned categorical, or
+        // a non-number in the current file) reads the current file again once the kinds are known.
+        FileRows current;
+        bool guessed = columns.All(c => c.Numerical);
+        Task<FileRows?> guess = guessed
+            ? Task.Run(() => ReadCurrentGuessingNumerical(curPath, curHeader, columns, first))
+            : Task.FromResult<FileRows?>(null);
+        try
+        {
+            ReadReference(refPath, refHeader, columns, first);
+        }
+        finally
+        {
+            // The guess never outlives the reference's read: an error of the reference is the one reported, as before.
+            WaitForEnd(guess);
+        }
+
+        if (guess.GetAwaiter().GetResult() is FileRows read && columns.All(c => c.Numerical))
+        {
+            current = read;
+        }
+        else
+        {
+            foreach (ColumnData c in columns)
+            {
+                c.ResetCurrent();
+            }
+
+            current = ReadFile(curPath, curHeader, columns, reference: false, rereadOnly: false, first);
+        }
+
+        CheckNotEmpty(options, columns);
+        if (twoPasses)
+        {
+            foreach (ColumnData c in columns.Where(c => c.Numerical))
+            {
+                c.MakePlan(options.Method);
+            }
+
+            if (columns.Any(c => c.NeedsSecondPass))
+            {
+                // The second pass touches each file's own counts and values only: the two files are read at once.
+                Task second = Task.Run(() => ReadFile(curPath, curHeader, columns, reference: false, rereadOnly: false, ReadPass.Second));
+                try
+                {
+                    ReadFile(refPath, refHeader, columns, reference: true, rereadOnly: false, ReadPass.Second);
+                }
+                finally
+                {
+                    WaitForEnd(second);
+                }
+
+                second.GetAwaiter().GetResult();
+            }
+        }
+
+        return new CsvColumns(columns, current.Rows, current.RowsWithIssues);
+    }
+
+    // The current file's first pass while the reference is still inferring the kinds: null when a non-number shows that
+    // the guess (every column numerical) was wrong. It touches only the current file's side of each column.
+    private static FileRows? ReadCurrentGuessingNumerical(string path, string[] header, List<ColumnData> columns, ReadPass pass)
+    {
+        try
+        {
+            return ReadFile(path, header, columns, reference: false, rereadOnly: false, pass, guessNumerical: true);
+        }
+        catch (GuessFailed)
+        {
+            return null;
+        }
+    }
+
+    private static void ReadReference(string refPath, string[] refHeader, List<ColumnData> columns, ReadPass first)
+    {
         ReadFile(refPath, refHeader, columns, reference: true, rereadOnly: false, first);
         if (columns.Any(c => c.NeedsReferenceReread))
         {
@@ -67,24 +142,6 @@ internal static class CsvDriftCheck
                 c.ReferenceIndex = ~c.ReferenceIndex;
             }
         }
-
-        FileRows current = ReadFile(curPath, curHeader, columns, reference: false, rereadOnly: false, first);
-        CheckNotEmpty(options, columns);
-        if (twoPasses)
-        {
-            foreach (ColumnData c in columns.Where(c => c.Numerical))
-            {
-                c.MakePlan(options.Method);
-            }
-
-            if (columns.Any(c => c.NeedsSecondPass))
-            {
-                ReadFile(refPath, refHeader, columns, reference: true, rereadOnly: false, ReadPass.Second);
-                ReadFile(curPath, curHeader, columns, reference: false, rereadOnly: false, ReadPass.Second);
-            }
-        }
-
-        return new CsvColumns(columns, current.Rows, current.RowsWithIssues);
     }
 
     private static void CheckNotEmpty(DriftOptions options, List<ColumnData> columns)
@@ -371,7 +428,8 @@ internal static class CsvDriftCheck
     }
 
     // Returns the data rows read and those with a missing value in a compared column.
-    private static FileRows ReadFile(string path, string[] header, List<ColumnData> columns, bool reference, bool rereadOnly, ReadPass pass)
+    private static FileRows ReadFile(string path, string[] header, List<ColumnData> columns, bool reference, bool rereadOnly, ReadPass pass,
+        bool guessNumerical = false)
     {
         long rows = 0, rowsWithIssues = 0;
         using CsvReader csv = OpenCsv(path);
@@ -419,7 +477,7 @@ internal static class CsvDriftCheck
                         continue;
                     }
 
-                    if (c.Numerical && !rereadOnly)
+                    if ((guessNumerical || c.Numerical) && !rereadOnly)
                     {
                         if (ColumnData.TryParseNumber(field, out double v))
                         {
@@ -459,6 +517,11 @@ internal static class CsvDriftCheck
                             throw InputException.At(path, csv.RecordLine, c.Name, "the file changed while it was read (a number became text)");
                         }
 
+                        if (guessNumerical)
+                        {
+                            throw new GuessFailed();
+                        }
+
                         if (!reference || c.Forced == ForcedKind.Numerical)
                         {
                             string why = c.Forced == ForcedKind.Numerical ? "named in --numerical" : "inferred numerical from the reference file";
@@ -491,6 +554,13 @@ internal static class CsvDriftCheck
     }
 
     private readonly record struct FileRows(long Rows, long RowsWithIssues);
+
+    // Waits for a task however it ends; its outcome is read afterwards, or not at all when an error of the caller wins.
+    private static void WaitForEnd(Task task) =>
+        task.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default).Wait();
+
+    // A non-number in the current file while the kinds were guessed: the file is read again with the reference's kinds.
+    private sealed class GuessFailed : Exception;
 
     private static void InterlockedMax(ref int target, int value)
     {

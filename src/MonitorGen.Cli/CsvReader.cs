@@ -117,6 +117,13 @@ internal sealed class CsvReader : IDisposable
             Array.Resize(ref quoted, size);
         }
 
+        if (!row.Span.Contains('"'))
+        {
+            // No quote in the record (the usual case): nothing to check or unescape.
+            quoted.AsSpan(0, FieldCount).Clear();
+            return;
+        }
+
         int used = 0;
         for (int i = 0; i < FieldCount; i++)
         {
