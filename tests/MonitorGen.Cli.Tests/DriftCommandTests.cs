@@ -337,6 +337,24 @@ public class DriftCommandTests
     }
 
     [Fact]
+    public void A_current_file_of_numbers_read_while_the_reference_turns_the_column_categorical_is_read_again_as_categories()
+    {
+        // The current file is read at the same time as the reference, as numbers; the reference's text makes it categories.
+        string dir = CliRunner.TempDir();
+        string rf = CliRunner.WriteFile(dir, "r.csv", "v,w\n" + string.Concat(Enumerable.Range(0, 200).Select(i => $"{i % 3},{(i == 150 ? "text" : (i % 4).ToString(System.Globalization.CultureInfo.InvariantCulture))}\n")));
+        string cf = CliRunner.WriteFile(dir, "c.csv", "v,w\n" + string.Concat(Enumerable.Range(0, 100).Select(i => $"{i % 3},{i % 5}\n")));
+        JsonElement report = Json(CliRunner.Run("drift", "-r", rf, "-c", cf, "-f", "json", "-m", "chisquare"));
+        JsonElement w = Feature(report, "w");
+        Assert.Equal("categorical", w.GetProperty("kind").GetString());
+        Assert.Equal(100, w.GetProperty("currentCount").GetInt64());
+        // keys in ordinal order: "0".."4", "text"
+        double[] reference = [50, 50, 49, 50, 0, 1];
+        double[] current = [20, 20, 20, 20, 20, 0];
+        Assert.Equal(DriftStatistics.Counts(DriftMethod.ChiSquare, reference, current).Score, w.GetProperty("score").GetDouble());
+        Assert.Equal("numerical", Feature(report, "v").GetProperty("kind").GetString());
+    }
+
+    [Fact]
     public void A_column_that_turns_categorical_late_is_counted_from_the_start()
     {
         string dir = CliRunner.TempDir();
