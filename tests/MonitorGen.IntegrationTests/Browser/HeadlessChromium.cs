@@ -31,13 +31,7 @@ internal sealed class HeadlessChromium : IDisposable
     {
         if (!File.Exists(Browser) || !File.Exists(Driver))
         {
-            string reason = $"Chromium is not installed ({Browser} and {Driver}); on Debian: apt-get install chromium chromium-driver.";
-            if (Environment.GetEnvironmentVariable(RequireVariable) == "1")
-            {
-                Assert.Fail($"{reason} {RequireVariable}=1 makes it required.");
-            }
-
-            Assert.Skip(reason);
+            MissingPrerequisite.SkipOrFail($"Chromium is not installed ({Browser} and {Driver}); on Debian: apt-get install chromium chromium-driver.", RequireVariable);
         }
 
         var options = new ChromeOptions { BinaryLocation = Browser };

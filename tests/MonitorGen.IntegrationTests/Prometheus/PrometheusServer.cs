@@ -95,13 +95,9 @@ public sealed class PrometheusServer : IAsyncDisposable
             return binary;
         }
 
-        string reason = $"Prometheus is not installed (no 'prometheus' on the PATH, in /usr/bin, or at ${BinaryVariable}); on Debian: apt-get install prometheus.";
-        if (Environment.GetEnvironmentVariable(RequireVariable) == "1")
-        {
-            Assert.Fail($"{reason} {RequireVariable}=1 makes it required.");
-        }
-
-        Assert.Skip(reason);
+        MissingPrerequisite.SkipOrFail(
+            $"Prometheus is not installed (no 'prometheus' on the PATH, in /usr/bin, or at ${BinaryVariable}); on Debian: apt-get install prometheus.",
+            RequireVariable);
         return null!;
     }
 
