@@ -427,7 +427,7 @@ internal static class CsvDriftCheck
         }
     }
 
-    // Returns the data rows read and those with a missing value in a compared column.
+    // Returns the data rows read and those with a missing or non-finite value in a compared column.
     private static FileRows ReadFile(string path, string[] header, List<ColumnData> columns, bool reference, bool rereadOnly, ReadPass pass,
         bool guessNumerical = false)
     {
