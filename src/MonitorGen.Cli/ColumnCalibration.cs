@@ -107,10 +107,18 @@ internal static class ColumnCalibration
         int n = reference.Length, m = current.Length;
         int cap = DriftCalibration.CliNullSampleCap;
         int drawnN = Math.Min(n, cap), drawnM = Math.Min(m, cap);
-        var pool = new double[n + m];
-        reference.CopyTo(pool);
-        current.CopyTo(pool.AsSpan(n));
-        double[] draws = NullSimulator.Samples(method, pool, drawnN, drawnM, resamples, seed);
+        double[] draws;
+        if (SortedDrawNull.Supports(method))
+        {
+            draws = SortedDrawNull.Draws(method, SortedDrawNull.Pool(reference, current, seed), drawnN, drawnM, resamples, seed);
+        }
+        else
+        {
+            var pool = new double[n + m];
+            reference.CopyTo(pool);
+            current.CopyTo(pool.AsSpan(n));
+            draws = NullSimulator.Samples(method, pool, drawnN, drawnM, resamples, seed);
+        }
         if (drawnN != n || drawnM != m)
         {
             double scale = Math.Pow(((1.0 / n) + (1.0 / m)) / ((1.0 / drawnN) + (1.0 / drawnM)), DriftCalibration.NullScaleExponent(method));
