@@ -64,6 +64,7 @@ public sealed class HtmlReportBrowserTests : IDisposable
         Assert.True(browser.Script<bool>("return document.documentElement.scrollWidth <= window.innerWidth"),
             $"the page is {browser.Script<long>("return document.documentElement.scrollWidth")} px wide at a {browser.Script<long>("return window.innerWidth")} px screen");
         Assert.True(browser.Script<bool>("return [...document.querySelectorAll('.chart canvas')].every(c => c.getBoundingClientRect().width <= window.innerWidth)"));
+        browser.SaveScreenshot("monitorgen-cli-report-phone");
     }
 
     [Fact]
