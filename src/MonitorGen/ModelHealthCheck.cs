@@ -22,14 +22,17 @@ public sealed class ModelHealthCheck : SynchronousHealthCheck
     {
         DriftReport? report = Monitor.LastReport;
         string model = Monitor.Schema.ModelName;
+        // The record tells a model's input and output checks apart.
         if (report is null)
         {
-            return HealthCheckResult.Healthy($"Model {model}: no drift check has run yet.");
+            return HealthCheckResult.Healthy($"Model {model}: no drift check has run yet.",
+                new Dictionary<string, object> { ["model"] = model, ["record"] = Monitor.Schema.RecordName });
         }
 
         var data = new Dictionary<string, object>
         {
             ["model"] = model,
+            ["record"] = Monitor.Schema.RecordName,
             ["datasetDrift"] = report.DatasetDrift,
             ["alarm"] = report.Alarm,
             ["driftShare"] = report.DriftShare,

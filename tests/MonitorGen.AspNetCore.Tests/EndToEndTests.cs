@@ -168,6 +168,7 @@ public sealed class EndToEndTests
         using JsonDocument drift = await app.GetDriftAsync();
         JsonElement model = SingleModel(drift);
         Assert.Equal("seattle-weather", model.GetProperty("model").GetString());
+        Assert.Equal("WeatherObservation", model.GetProperty("record").GetString());
         Assert.Equal("1.0", model.GetProperty("modelVersion").GetString());
         Assert.Equal(5, model.GetProperty("observedRows").GetInt64());
         Assert.Equal(5, model.GetProperty("windowRows").GetInt64());
@@ -179,6 +180,7 @@ public sealed class EndToEndTests
             Assert.Equal(200, status);
             JsonElement entry = Assert.Single(health.RootElement.GetProperty("checks").EnumerateArray());
             Assert.Equal("Healthy", entry.GetProperty("status").GetString());
+            Assert.Equal("WeatherObservation", entry.GetProperty("data").GetProperty("record").GetString());
             Assert.Equal(JsonValueKind.Null, entry.GetProperty("report").ValueKind);
         }
     }

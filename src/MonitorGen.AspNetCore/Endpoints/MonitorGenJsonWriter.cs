@@ -129,6 +129,7 @@ internal static class MonitorGenJsonWriter
                 DriftReport? report = reports[i];
                 writer.WriteStartObject();
                 writer.WriteString("model", monitor.Schema.ModelName);
+                writer.WriteString("record", monitor.Schema.RecordName);
                 writer.WriteString("modelVersion", monitor.Schema.ModelVersion);
                 writer.WriteNumber("observedRows", monitor.ObservedRows);
                 writer.WriteNumber("windowRows", monitor.WindowRows);
