@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MonitorGen.AspNetCore.Hosting;
 using MonitorGen.Telemetry;
+using MonitorGen.Threading;
 using MonitorGen.Windows;
 
 namespace MonitorGen.AspNetCore;
@@ -109,7 +110,7 @@ public sealed class MonitorRegistry
         try
         {
             Interlocked.Increment(ref _manualChecksRun);
-            InterlockedMax(ref _mostManualChecksAtOnce, running);
+            InterlockedMax.Raise(ref _mostManualChecksAtOnce, running);
             var reports = new DriftReport?[_monitors.Length];
             for (int i = 0; i < _monitors.Length; i++)
             {
@@ -127,15 +128,6 @@ public sealed class MonitorRegistry
             }
 
             Interlocked.Decrement(ref _manualChecksRunning);
-        }
-    }
-
-    private static void InterlockedMax(ref int location, int value)
-    {
-        int seen = Volatile.Read(ref location);
-        while (value > seen && Interlocked.CompareExchange(ref location, value, seen) is var previous && previous != seen)
-        {
-            seen = previous;
         }
     }
 

@@ -66,9 +66,6 @@ internal sealed class DoubleList
         Count = 0;
     }
 
-    /// <summary>Sorts the values in place, ascending (they are never NaN: a NaN is a missing value).</summary>
-    public void Sort() => RadixSort.Sort(items.AsSpan(0, Count));
-
     /// <summary>Doubles <paramref name="capacity"/> (at least 1,024) without passing <paramref name="max"/> or overflowing.</summary>
     internal static int NextCapacity(int capacity, int max) => (int)Math.Min(Math.Max(1024L, 2L * capacity), max);
 }

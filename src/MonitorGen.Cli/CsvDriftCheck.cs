@@ -8,6 +8,7 @@ using System.Threading.Tasks;
 using MonitorGen.Calibration;
 using MonitorGen.Reports;
 using MonitorGen.Statistics;
+using MonitorGen.Threading;
 
 namespace MonitorGen.Cli;
 
@@ -177,7 +178,7 @@ internal static class CsvDriftCheck
         Parallel.For(0, columns.Count, parallel, i =>
         {
             int now = Interlocked.Increment(ref running);
-            InterlockedMax(ref mostColumnsAtOnce, now);
+            InterlockedMax.Raise(ref mostColumnsAtOnce, now);
             try
             {
                 (DriftOutcome outcome, DriftDecision decision) = Test(options, columns[i], i);
@@ -272,15 +273,6 @@ internal static class CsvDriftCheck
             if (c.Numerical && c.Plan != ColumnPlan.RawValues)
             {
                 outcome = DriftStatistics.Binned(method, c.ReferenceBins, c.CurrentBins);
-            }
-            else if (c.Numerical && method == DriftMethod.Wasserstein)
-            {
-                // The test and, under calibrated thresholds, its ks gate each sort both samples: sorted once here instead.
-                // The scale is the reference's standard deviation in file order, as the test takes it, so the bits are the same.
-                double scale = WassersteinDistance.ScaleOf(c.ReferenceValues.Span);
-                c.ReferenceValues.Sort();
-                c.CurrentValues.Sort();
-                outcome = DriftStatistics.WassersteinOfSorted(c.ReferenceValues.Span, scale, c.CurrentValues.Span);
             }
             else if (c.Numerical)
             {
@@ -570,21 +562,6 @@ internal static class CsvDriftCheck
 
     // A non-number in the current file while the kinds were guessed: the file is read again with the reference's kinds.
     private sealed class GuessFailed : Exception;
-
-    private static void InterlockedMax(ref int target, int value)
-    {
-        int seen = Volatile.Read(ref target);
-        while (value > seen)
-        {
-            int previous = Interlocked.CompareExchange(ref target, value, seen);
-            if (previous == seen)
-            {
-                return;
-            }
-
-            seen = previous;
-        }
-    }
 
     private static void Keep(DoubleList values, double value, string path, long line, ColumnData column)
     {

@@ -13,7 +13,7 @@ internal static class FeatureDistributions
 
     /// <summary>A number feature: the profile's bins, where a value equal to a cut counts in the bin above it.</summary>
     public static FeatureDistribution Numeric(FeatureProfile profile, CountVector window) =>
-        new() { Bins = CutLabels(profile.Cuts), Reference = profile.BinCounts, Current = ToArray(window) };
+        new() { Bins = CutLabels(profile.Cuts), Reference = profile.BinCounts, Current = window.ToArray() };
 
     /// <summary>A category feature: the profile's categories, then <see cref="OtherLabel"/>.</summary>
     public static FeatureDistribution Categorical(FeatureProfile profile, CountVector window)
@@ -24,7 +24,7 @@ internal static class FeatureDistributions
         profile.CategoryCounts.CopyTo(reference, 0);
         bins[^1] = OtherLabel;
         reference[^1] = profile.OtherCount;
-        return new FeatureDistribution { Bins = bins, Reference = reference, Current = ToArray(window) };
+        return new FeatureDistribution { Bins = bins, Reference = reference, Current = window.ToArray() };
     }
 
     /// <summary>Labels the bins that interior cuts make: <c>&lt; c0</c>, <c>[c0, c1)</c>, …, <c>≥ cN</c>.</summary>
@@ -60,15 +60,4 @@ internal static class FeatureDistributions
 
     // Four significant digits keep a label short; the counts, not the labels, carry the data.
     private static string Format(double value) => value.ToString("G4", CultureInfo.InvariantCulture);
-
-    private static long[] ToArray(CountVector counts)
-    {
-        var values = new long[counts.Length];
-        for (int i = 0; i < values.Length; i++)
-        {
-            values[i] = counts[i];
-        }
-
-        return values;
-    }
 }

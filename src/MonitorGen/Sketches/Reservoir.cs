@@ -152,15 +152,9 @@ internal sealed class Reservoir
 
     private static ulong Next(ref ulong state)
     {
-        state += 0x9E3779B97F4A7C15;
+        state += Statistics.SplitMix64.Gamma;
         return SplitMix64(state);
     }
 
-    private static ulong SplitMix64(ulong x)
-    {
-        x += 0x9E3779B97F4A7C15;
-        x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9;
-        x = (x ^ (x >> 27)) * 0x94D049BB133111EB;
-        return x ^ (x >> 31);
-    }
+    private static ulong SplitMix64(ulong x) => Statistics.SplitMix64.Mix(x + Statistics.SplitMix64.Gamma);
 }

@@ -13,18 +13,6 @@ public static class DriftStatistics
     /// <returns>Whether <paramref name="id"/> names a method.</returns>
     public static bool TryParseMethod(string id, out DriftMethod method) => DriftMethodCatalog.TryParseId(id, out method);
 
-    /// <summary>
-    /// <see cref="Numerical"/>'s wasserstein of two samples already sorted, with the reference's scale taken before it was
-    /// sorted (<see cref="WassersteinDistance.ScaleOf"/>, whose sum depends on the order): the same bits, without sorting
-    /// them again. The CLI sorts a column once for the test and for its ks gate.
-    /// </summary>
-    internal static DriftOutcome WassersteinOfSorted(ReadOnlySpan<double> sortedReference, double referenceScale, ReadOnlySpan<double> sortedCurrent)
-    {
-        CheckSample(sortedReference, "reference");
-        CheckSample(sortedCurrent, "current");
-        return Distance(DriftMethod.Wasserstein, WassersteinDistance.NormalisedSorted(sortedReference, referenceScale, sortedCurrent));
-    }
-
     /// <summary>Runs <paramref name="method"/> on two raw numerical samples.</summary>
     /// <remarks>
     /// psi, kl_div and jensenshannon use Sturges bins (or value counts when the reference has at most 20 distinct values);

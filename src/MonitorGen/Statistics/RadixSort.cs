@@ -109,27 +109,8 @@ internal static class RadixSort
     {
         double[] copy = ArrayPool<double>.Shared.Rent(values.Length);
         values.CopyTo(copy);
-        if (!IsAscending(values))
-        {
-            Sort(copy.AsSpan(0, values.Length));
-        }
-
+        Sort(copy.AsSpan(0, values.Length));
         return copy;
-    }
-
-    // A sample sorted once by its caller (the CLI sorts a column that two tests read) is not sorted again. An unsorted one
-    // shows a descent within a few values. -0.0 and 0.0 compare equal, so either order of them counts as ascending.
-    private static bool IsAscending(ReadOnlySpan<double> values)
-    {
-        for (int i = 1; i < values.Length; i++)
-        {
-            if (values[i] < values[i - 1])
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>Maps the bits of a double to an unsigned integer with the same order: flip every bit of a negative, only the sign of a positive.</summary>

@@ -6,17 +6,19 @@ namespace MonitorGen.Statistics;
 /// </summary>
 internal struct SplitMix64
 {
-    private const ulong Gamma = 0x9E3779B97F4A7C15;
+    /// <summary>The increment of the state: 2^64 over the golden ratio.</summary>
+    public const ulong Gamma = 0x9E3779B97F4A7C15;
     private ulong _state;
 
     /// <summary>A generator whose draws are fixed by <paramref name="seed"/>.</summary>
     public SplitMix64(ulong seed) => _state = seed;
 
     /// <summary>The next 64 random bits.</summary>
-    public ulong Next()
+    public ulong Next() => Mix(_state += Gamma);
+
+    /// <summary>SplitMix64's finaliser: a well-spread 64-bit hash of <paramref name="x"/>.</summary>
+    public static ulong Mix(ulong x)
     {
-        _state += Gamma;
-        ulong x = _state;
         x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9;
         x = (x ^ (x >> 27)) * 0x94D049BB133111EB;
         return x ^ (x >> 31);
