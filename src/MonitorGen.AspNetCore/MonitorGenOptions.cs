@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace MonitorGen.AspNetCore;
 
@@ -50,6 +51,12 @@ public sealed class MonitorGenOptions
 
     /// <summary>Whether the JSON responses are indented. Default false.</summary>
     public bool WriteIndented { get; set; }
+
+    /// <summary>
+    /// Per-model settings, by the model's <c>[Monitor]</c> name, for example <c>MonitorGen:Models:seattle-weather:Volume:PredictionsPerMinute</c>.
+    /// A name that no registered monitor has fails start-up.
+    /// </summary>
+    public IDictionary<string, MonitorGenModelOptions> Models { get; } = new Dictionary<string, MonitorGenModelOptions>(StringComparer.Ordinal);
 
     /// <summary>The HTTP status codes of the health endpoints.</summary>
     public MonitorGenHealthOptions Health { get; set; } = new();

@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MonitorGen.AspNetCore.Hosting;
+using MonitorGen.Health;
 using MonitorGen.Telemetry;
 using MonitorGen.Threading;
 using MonitorGen.Windows;
@@ -19,6 +20,7 @@ namespace MonitorGen.AspNetCore;
 public sealed class MonitorRegistry
 {
     private readonly ModelMonitor[] _monitors;
+    private readonly VolumeHealthCheck[] _volumeChecks;
     private readonly ILogger _logger;
     private readonly TimeProvider _timeProvider;
     private readonly TimeSpan _manualInterval;
@@ -38,6 +40,7 @@ public sealed class MonitorRegistry
         ArgumentNullException.ThrowIfNull(logger);
         // The same instance may be registered twice (for example as two service types); check it once.
         _monitors = monitors.Distinct(ReferenceEqualityComparer.Instance).Cast<ModelMonitor>().ToArray();
+        _volumeChecks = CreateVolumeChecks(_monitors, options.Value);
         _manualInterval = options.Value.ManualCheckMinimumInterval;
         _timeProvider = timeProvider;
         _logger = logger;
@@ -50,6 +53,13 @@ public sealed class MonitorRegistry
 
     /// <summary>The registered monitors.</summary>
     public IReadOnlyList<ModelMonitor> Monitors => _monitors;
+
+    /// <summary>
+    /// One volume check per model with a <see cref="MonitorGenModelOptions.Volume"/>, over the model's first registered
+    /// monitor (its input and output records count the same predictions). Created with the registry, when the host starts,
+    /// so that the volume is counted from start-up; each scheduled round takes a reading.
+    /// </summary>
+    public IReadOnlyList<VolumeHealthCheck> VolumeChecks => _volumeChecks;
 
     /// <summary>Whether a monitor of model <paramref name="model"/> (its <see cref="MonitorSchema.ModelName"/>) is registered.</summary>
     public bool Contains(string model)
@@ -156,6 +166,28 @@ public sealed class MonitorRegistry
         return reports;
     }
 
+    private static VolumeHealthCheck[] CreateVolumeChecks(ModelMonitor[] monitors, MonitorGenOptions options)
+    {
+        var checks = new List<VolumeHealthCheck>();
+        foreach ((string model, MonitorGenModelOptions settings) in options.Models)
+        {
+            ModelMonitor? first = monitors.FirstOrDefault(m => string.Equals(m.Schema.ModelName, model, StringComparison.Ordinal));
+            if (first is null)
+            {
+                string known = string.Join(", ", monitors.Select(m => m.Schema.ModelName).Distinct(StringComparer.Ordinal));
+                throw new InvalidOperationException(
+                    $"{MonitorGenOptions.SectionName}:Models:{model} names no registered model (registered: {(known.Length == 0 ? "none" : known)}).");
+            }
+
+            if (settings?.Volume is { } volume)
+            {
+                checks.Add(new VolumeHealthCheck(first, volume));
+            }
+        }
+
+        return checks.ToArray();
+    }
+
     private void Save(ModelMonitor monitor)
     {
         try
@@ -178,6 +210,11 @@ public sealed class MonitorRegistry
     /// </summary>
     public IReadOnlyList<DriftReport?> CheckScheduled()
     {
+        foreach (VolumeHealthCheck volume in _volumeChecks)
+        {
+            volume.Sample();
+        }
+
         var reports = new DriftReport?[_monitors.Length];
         for (int i = 0; i < _monitors.Length; i++)
         {

@@ -1,10 +1,12 @@
 using System;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using MonitorGen.AspNetCore;
 using MonitorGen.AspNetCore.Options;
 using MonitorGen.AspNetCore.Telemetry;
+using MonitorGen.Health;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 
@@ -22,7 +24,8 @@ public static class MonitorGenServiceCollectionExtensions
     /// <item>OpenTelemetry metrics and tracing with the <c>MonitorGen</c> meter and activity source, the Prometheus
     /// exporter (served by <c>MapMonitorGen</c> at <c>/metrics</c>), and OTLP export when <c>MonitorGen:Otlp:Endpoint</c> is set;</item>
     /// <item>the hosted <see cref="DriftCheckService"/> and the <see cref="MonitorRegistry"/> it checks;</item>
-    /// <item>the health-check service (the per-model checks come with <c>AddModel</c>).</item>
+    /// <item>the health-check service (the per-model checks come with <c>AddModel</c>, and a <c>{model}.volume</c> check
+    /// with each <c>MonitorGen:Models:{model}:Volume</c>).</item>
     /// </list>
     /// </summary>
     /// <param name="services">The services.</param>
@@ -49,6 +52,16 @@ public static class MonitorGenServiceCollectionExtensions
             services.TryAddSingleton<DriftCheckService>();
             services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, DriftCheckService>(sp => sp.GetRequiredService<DriftCheckService>()));
             services.AddHealthChecks();
+            // The volume checks are the registry's, created when the host starts; each is listed with the model's drift health.
+            services.AddOptions<HealthCheckServiceOptions>().Configure<MonitorRegistry>((healthChecks, registry) =>
+            {
+                foreach (VolumeHealthCheck volume in registry.VolumeChecks)
+                {
+                    string model = volume.Model;
+                    healthChecks.Registrations.Add(new HealthCheckRegistration(
+                        model + ".volume", _ => volume, failureStatus: null, tags: [MonitorGenHealthTags.Drift, MonitorGenHealthTags.ForModel(model)]));
+                }
+            });
 
             services.AddOpenTelemetry()
                 .WithMetrics(metrics => metrics.AddMonitorGenInstrumentation().AddPrometheusExporter())

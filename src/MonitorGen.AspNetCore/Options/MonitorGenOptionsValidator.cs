@@ -62,6 +62,21 @@ internal sealed class MonitorGenOptionsValidator : IValidateOptions<MonitorGenOp
             RequirePositive(errors, $"{Section}:Otlp:Timeout", otlp.Timeout);
         }
 
+        foreach ((string model, MonitorGenModelOptions settings) in options.Models)
+        {
+            if (settings?.Volume is { } volume)
+            {
+                try
+                {
+                    volume.Validate($"{Section}:Models:{model}:Volume");
+                }
+                catch (ArgumentOutOfRangeException ex)
+                {
+                    errors.Add(ex.Message);
+                }
+            }
+        }
+
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 
