@@ -3,13 +3,15 @@ using System.Globalization;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using MonitorGen.Analyzers.Internal;
+using MonitorGen.Kpis;
 using MonitorGen.SourceRules;
 
 namespace MonitorGen.Analyzers;
 
 /// <summary>
 /// MG0007: a threshold that is not finite, outside (0, 1) for a p-value method or not above 0 for a distance; a category cap
-/// below 1 or on a numeric feature; an <c>[Expect]</c> range with NaN or Min above Max.
+/// below 1 or on a numeric feature; an <c>[Expect]</c> range with NaN or Min above Max; <c>[KpiMetric]</c> buckets that are
+/// empty, not finite or not strictly increasing, an infinite target, or an undefined direction.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ArgumentOutOfRangeAnalyzer : MonitoredTypeAnalyzer
@@ -37,6 +39,10 @@ public sealed class ArgumentOutOfRangeAnalyzer : MonitoredTypeAnalyzer
                 else if (symbols.IsExpect(attribute))
                 {
                     AnalyzeExpect(context, feature, attribute, strict);
+                }
+                else if (symbols.IsKpiMetric(attribute))
+                {
+                    AnalyzeKpi(context, feature, attribute, strict);
                 }
             }
         }
@@ -115,6 +121,27 @@ public sealed class ArgumentOutOfRangeAnalyzer : MonitoredTypeAnalyzer
         {
             Report(context, AttributeLocations.Of(attribute, feature.AnnotatedSymbol, context.CancellationToken), feature.Name,
                 Resources.Format(Resources.MG0007ReasonExpectMinAboveMax, AttributeArguments.Show(min), AttributeArguments.Show(max)), strict);
+        }
+    }
+
+    private static void AnalyzeKpi(SymbolAnalysisContext context, FeatureMember feature, AttributeData attribute, bool strict)
+    {
+        if (KpiArguments.TryGetBuckets(attribute, out double[]? buckets) && buckets is not null && !KpiRules.IsValidBuckets(buckets))
+        {
+            Report(context, AttributeLocations.OfNamedArgument(attribute, "Buckets", feature.AnnotatedSymbol, context.CancellationToken), feature.Name,
+                Resources.Format(Resources.MG0007ReasonKpiBuckets), strict);
+        }
+
+        if (AttributeArguments.TryGetDouble(attribute, "Target", out double target) && !KpiRules.IsValidTarget(target))
+        {
+            Report(context, AttributeLocations.OfNamedArgument(attribute, "Target", feature.AnnotatedSymbol, context.CancellationToken), feature.Name,
+                Resources.Format(Resources.MG0007ReasonKpiTarget), strict);
+        }
+
+        if (AttributeArguments.TryGetInt32(attribute, "Direction", out int direction) && !KpiRules.IsValidDirection(direction))
+        {
+            Report(context, AttributeLocations.OfNamedArgument(attribute, "Direction", feature.AnnotatedSymbol, context.CancellationToken), feature.Name,
+                Resources.Format(Resources.MG0007ReasonKpiDirection, direction.ToString(CultureInfo.InvariantCulture)), strict);
         }
     }
 

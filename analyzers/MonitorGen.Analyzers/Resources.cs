@@ -60,6 +60,9 @@ internal static class Resources
     public const string MG0007ReasonMaxCategoriesBelowOne = nameof(MG0007ReasonMaxCategoriesBelowOne);
     public const string MG0007ReasonMaxCategoriesNotCategorical = nameof(MG0007ReasonMaxCategoriesNotCategorical);
     public const string MG0007ReasonExpectNaN = nameof(MG0007ReasonExpectNaN);
+    public const string MG0007ReasonKpiBuckets = nameof(MG0007ReasonKpiBuckets);
+    public const string MG0007ReasonKpiTarget = nameof(MG0007ReasonKpiTarget);
+    public const string MG0007ReasonKpiDirection = nameof(MG0007ReasonKpiDirection);
     public const string MG0007ReasonExpectMinAboveMax = nameof(MG0007ReasonExpectMinAboveMax);
     public const string MG0008Title = nameof(MG0008Title);
     public const string MG0008Message = nameof(MG0008Message);

@@ -126,4 +126,8 @@ public sealed class FeatureDriftResult
 
     /// <summary>Why the test did not run, or failed.</summary>
     public string? Note { get; init; }
+
+    /// <summary>The KPI's metric name when the feature's member is also a <see cref="KpiMetricAttribute"/>: KPI drift against
+    /// the reference is this feature's drift. Null for a plain feature.</summary>
+    public string? Kpi { get; set; }
 }

@@ -7,7 +7,9 @@ namespace MonitorGen;
 /// The health of a monitored model, judged on its latest drift check: Unhealthy when the share of rows with
 /// data-quality issues exceeds <see cref="MonitorOptions.MaxDataQualityFailureShare"/>, Degraded when the continuous
 /// rule alarmed (<see cref="DriftReport.Alarm"/>: with calibrated thresholds, a feature within the false-alarm budget of
-/// <see cref="MonitorOptions.ExpectedRunLength"/>; with fixed ones, dataset drift), Healthy otherwise (and before the first check). The report goes in the result's data under <c>report</c>.
+/// <see cref="MonitorOptions.ExpectedRunLength"/>; with fixed ones, dataset drift) or when a KPI's window mean missed its
+/// <see cref="KpiMetricAttribute.Target"/>, Healthy otherwise (and before the first check). The report goes in the result's
+/// data under <c>report</c>, and each KPI target's mean and verdict under <c>kpi.{name}.mean</c> and <c>kpi.{name}.met</c>.
 /// </summary>
 public sealed class ModelHealthCheck : SynchronousHealthCheck
 {
@@ -54,7 +56,57 @@ public sealed class ModelHealthCheck : SynchronousHealthCheck
                 data: data);
         }
 
+        if (MissedKpiTargets(report, data) is { Length: > 0 } missed)
+        {
+            return HealthCheckResult.Degraded($"Model {model}: KPI target missed: {missed}.", data: data);
+        }
+
         return HealthCheckResult.Healthy($"Model {model}: {report.DriftedFeatures} of {report.TestedFeatures} features drifted.", data);
+    }
+
+    // Each KPI with a target, judged on the window mean of its member's feature (the drift check's, so only a drift-tested
+    // member can be judged): kpi.{name}.mean, .target and .met go in the data; the misses are returned, described.
+    private string MissedKpiTargets(DriftReport report, Dictionary<string, object> data)
+    {
+        var missed = new List<string>();
+        foreach (KpiSchema kpi in Monitor.Schema.Kpis)
+        {
+            if (kpi.Target is not { } target)
+            {
+                continue;
+            }
+
+            string key = "kpi." + kpi.MetricName;
+            data[key + ".target"] = target;
+            data[key + ".direction"] = kpi.Direction.ToString();
+            FeatureDriftResult? feature = null;
+            foreach (FeatureDriftResult result in report.Features)
+            {
+                if (result.Feature == kpi.MemberName)
+                {
+                    feature = result;
+                }
+            }
+
+            if (feature?.CurrentMean is not { } mean)
+            {
+                data[key + ".note"] = feature is null
+                    ? $"not judged: {kpi.MemberName} is not a drift-tested feature, so no check measures its mean"
+                    : "not judged: the window held too few values to report a mean";
+                continue;
+            }
+
+            bool met = kpi.Meets(mean);
+            data[key + ".mean"] = mean;
+            data[key + ".met"] = met;
+            if (!met)
+            {
+                string comparison = kpi.Direction == KpiDirection.HigherIsBetter ? "below" : "above";
+                missed.Add($"{kpi.MetricName} mean {mean:G4} {comparison} its target {target:G4}");
+            }
+        }
+
+        return string.Join("; ", missed);
     }
 
     private static string Alarmed(DriftReport report)

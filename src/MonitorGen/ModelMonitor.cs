@@ -84,7 +84,7 @@ public abstract class ModelMonitor : IDisposable
         _kpis = new KpiInstrument[schema.Kpis.Count];
         for (int i = 0; i < _kpis.Length; i++)
         {
-            _kpis[i] = new KpiInstrument(schema.Kpis[i], _instruments);
+            _kpis[i] = new KpiInstrument(schema.Kpis[i], _instruments, ReferenceCuts(schema, matched, schema.Kpis[i].MemberName));
         }
 
         _ringRows = new long[Options.Window.SubWindows];
@@ -228,6 +228,17 @@ public abstract class ModelMonitor : IDisposable
                 ShardPool.Recycle(closed);
             }
 
+            foreach (KpiSchema kpi in Schema.Kpis)
+            {
+                foreach (FeatureDriftResult result in results)
+                {
+                    if (result.Feature == kpi.MemberName)
+                    {
+                        result.Kpi = kpi.MetricName;
+                    }
+                }
+            }
+
             CorrectionApplier.Apply(results, Options.Correction);
             int tested = 0, drifted = 0;
             foreach (FeatureDriftResult result in results)
@@ -325,6 +336,20 @@ public abstract class ModelMonitor : IDisposable
             (state.RingRows, state.RingRowsWithIssues) = RingOldestFirst();
             MonitorStateStore.Save(state, path);
         }
+    }
+
+    // The reference bins of a KPI's member when it is also a drift-tested numerical feature: its histogram's buckets.
+    private static double[]? ReferenceCuts(MonitorSchema schema, FeatureProfile[] matched, string member)
+    {
+        for (int i = 0; i < schema.Features.Count; i++)
+        {
+            if (schema.Features[i].Name == member && schema.Features[i].Kind == FeatureKind.Numerical && schema.Features[i].DriftTested)
+            {
+                return matched[i].Cuts;
+            }
+        }
+
+        return null;
     }
 
     private static void CheckCalibrationOptions(MonitorOptions options)

@@ -118,4 +118,39 @@ public sealed class MG0007ArgumentOutOfRangeTests
         Assert.Equal(DiagnosticSeverity.Error, descriptor.DefaultSeverity);
         Assert.Equal("https://github.com/MonitorGen/MonitorGen/blob/main/docs/diagnostics/MG0007.md", descriptor.HelpLinkUri);
     }
+
+    [Fact]
+    public Task Valid_KPI_arguments_are_not_reported() => Verify.VerifyAsync(
+        """
+        using MonitorGen;
+
+        [Monitor("shop")]
+        public partial class Output
+        {
+            [KpiMetric("shop.basket", Buckets = new[] { 1.0, 2, 5, 10 }, Target = 3, Direction = KpiDirection.HigherIsBetter)] public double A { get; set; }
+            [KpiMetric("shop.latency", Buckets = new double[] { -1 }, Target = double.NaN, Direction = KpiDirection.LowerIsBetter)] public double B { get; set; }
+            [KpiMetric("shop.plain")] public double C { get; set; }
+        }
+        """);
+
+    [Fact]
+    public Task KPI_buckets_that_are_empty_unordered_or_not_finite_an_infinite_target_and_an_undefined_direction_are_reported() => Verify.VerifyAsync(
+        """
+        using MonitorGen;
+
+        [Monitor("shop")]
+        public partial class Output
+        {
+            [KpiMetric("shop.a", {|#0:Buckets = new double[0]|})] public double A { get; set; }
+            [KpiMetric("shop.b", {|#1:Buckets = new[] { 1.0, 1.0 }|})] public double B { get; set; }
+            [KpiMetric("shop.c", {|#2:Buckets = new[] { 0.0, double.PositiveInfinity }|})] public double C { get; set; }
+            [KpiMetric("shop.d", {|#3:Target = double.NegativeInfinity|})] public double D { get; set; }
+            [KpiMetric("shop.e", {|#4:Direction = (KpiDirection)5|})] public double E { get; set; }
+        }
+        """,
+        Verify.Diagnostic().WithLocation(0).WithMessage("Argument out of range on 'A': [KpiMetric] Buckets must hold at least one boundary, every one finite and strictly increasing"),
+        Verify.Diagnostic().WithLocation(1).WithMessage("Argument out of range on 'B': [KpiMetric] Buckets must hold at least one boundary, every one finite and strictly increasing"),
+        Verify.Diagnostic().WithLocation(2).WithMessage("Argument out of range on 'C': [KpiMetric] Buckets must hold at least one boundary, every one finite and strictly increasing"),
+        Verify.Diagnostic().WithLocation(3).WithMessage("Argument out of range on 'D': [KpiMetric] Target must be finite (leave it unset for no target)"),
+        Verify.Diagnostic().WithLocation(4).WithMessage("Argument out of range on 'E': [KpiMetric] Direction (5) is not a KpiDirection"));
 }

@@ -26,6 +26,7 @@ public sealed class RobustnessTests
         { "using MonitorGen; [Monitor(\"m\")] public partial record R { [Expect(Min = 5, Max = 1)] public int X { get; init; } }", 1 },
         { "using MonitorGen; [Monitor(\"m\")] public partial record R { [KpiMetric(\"Bad Name\")] public int X { get; init; } }", 1 },
         { "using MonitorGen; [Monitor(\"m\")] public partial record R { [KpiMetric(\"ok\")] public string? X { get; init; } }", 1 },
+        { "using MonitorGen; [Monitor(\"m\")] public partial record R { [KpiMetric(\"a\", Buckets = new[] { 2.0, 1.0 }, Target = double.PositiveInfinity, Direction = (KpiDirection)9)] public double X { get; init; } [KpiMetric(\"b\", Buckets = null)] public double Y { get; init; } [KpiMetric(\"c\", Buckets = new[] { \"x\" })] public double Z { get; init; } [KpiMetric(\"d\", Buckets = 1.0)] public double W { get; init; } }", 1 },
         // Half-typed code.
         { "using MonitorGen; [Monitor(\"m\")] public partial record R { [DriftTest] public Unknown X { get; init; } [DriftTest] public int Y { get", 1 },
         { "using MonitorGen; [Monitor(\"m\")] public partial class C { [DriftTest] public int this[int i] => i; [DriftTest] public static int S { get; } }", 1 },

@@ -17,6 +17,6 @@ internal sealed record WindowResult(
     double MeanConfidence,
     IReadOnlyList<DriftReport> Reports)
 {
-    /// <summary>Whether any monitored record showed dataset drift.</summary>
-    public bool Drifted => Reports.Any(r => r.DatasetDrift);
+    /// <summary>Whether any monitored record alarmed: the calibrated rule that health and the drift alert follow.</summary>
+    public bool Drifted => Reports.Any(r => r.Alarm);
 }

@@ -14,7 +14,7 @@ internal static class WindowTable
 
     public static void WriteRow(TextWriter output, int window, int windows, int sentRows, int totalRows, WindowResult result)
     {
-        IEnumerable<FeatureDriftResult> drifted = result.Reports.SelectMany(r => r.Features).Where(f => f.Drifted);
+        IEnumerable<FeatureDriftResult> drifted = result.Reports.SelectMany(r => r.Features).Where(f => f.Alarmed);
         string features = string.Join(", ", drifted.Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.Feature} ({f.Method} {f.Score:G3})")));
         long rows = result.Reports.Sum(r => r.Rows);
         long issues = result.Reports.Sum(r => r.RowsWithIssues);

@@ -124,11 +124,34 @@ internal static class MonitorEmitter
             w.Line("    {");
             foreach (KpiModel kpi in model.Kpis)
             {
-                w.Line($"        new({String(kpi.MemberName)}, {String(kpi.MetricName)}, {String(kpi.Unit)}),");
+                w.Line($"        {KpiSchema(kpi)},");
             }
 
             w.Line("    });");
         }
+    }
+
+    // Only what was declared is written, so that a plain KPI reads as it always did.
+    private static string KpiSchema(KpiModel kpi)
+    {
+        var arguments = new System.Text.StringBuilder();
+        arguments.Append(String(kpi.MemberName)).Append(", ").Append(String(kpi.MetricName)).Append(", ").Append(String(kpi.Unit));
+        if (kpi.Buckets.Count > 0)
+        {
+            arguments.Append(", buckets: new double[] { ").Append(string.Join(", ", kpi.Buckets.Select(Double))).Append(" }");
+        }
+
+        if (!double.IsNaN(kpi.Target))
+        {
+            arguments.Append(", target: ").Append(Double(kpi.Target));
+        }
+
+        if (kpi.Direction != 0)
+        {
+            arguments.Append(", direction: global::MonitorGen.KpiDirection.LowerIsBetter");
+        }
+
+        return $"new({arguments})";
     }
 
     private static string FeatureSchema(FeatureModel feature)

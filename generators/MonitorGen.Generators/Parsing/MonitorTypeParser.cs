@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using MonitorGen.Generators.Model;
+using MonitorGen.Kpis;
 using MonitorGen.SourceRules;
 
 namespace MonitorGen.Generators.Parsing;
@@ -88,7 +89,7 @@ internal static class MonitorTypeParser
                 && TelemetryNameRules.IsKpiName(metricName)
                 && kpiNames.Add(metricName))
             {
-                kpis.Add(new KpiModel(member.Name, metricName, SchemaFeatureRules.NamedArgument(found.KpiMetric, "Unit") as string, nullableValueType, IsDecimal(valueType)));
+                kpis.Add(ParseKpi(member.Name, metricName, found.KpiMetric, nullableValueType, IsDecimal(valueType)));
             }
         }
 
@@ -113,6 +114,18 @@ internal static class MonitorTypeParser
             features.ToImmutable().ToEquatableArray(),
             kpis.ToImmutable().ToEquatableArray(),
             onnx);
+    }
+
+    // Invalid buckets, target or direction are left out (MG0007 reports them), so the generated schema never throws.
+    private static KpiModel ParseKpi(string member, string metricName, AttributeData kpi, bool nullableValueType, bool isDecimal)
+    {
+        double[] buckets = KpiArguments.TryGetBuckets(kpi, out double[]? declared) && declared is not null && KpiRules.IsValidBuckets(declared)
+            ? declared
+            : Array.Empty<double>();
+        double target = SchemaFeatureRules.NamedArgument(kpi, "Target") is double t && !double.IsInfinity(t) ? t : double.NaN;
+        int direction = SchemaFeatureRules.NamedArgument(kpi, "Direction") is int d && KpiRules.IsValidDirection(d) ? d : 0;
+        return new KpiModel(member, metricName, SchemaFeatureRules.NamedArgument(kpi, "Unit") as string, nullableValueType, isDecimal,
+            buckets.ToEquatableArray(), target, direction);
     }
 
     private static FeatureModel? ParseFeature(string name, MemberValueKind kind, ITypeSymbol valueType, bool nullableValueType, FoundAttributes found)

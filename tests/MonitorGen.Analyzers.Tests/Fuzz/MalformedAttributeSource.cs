@@ -220,8 +220,11 @@ internal sealed class MalformedAttributeSource
         _ => "Expect(Min = " + Pick(Doubles) + ", Max = " + Pick(Doubles) + ")",
     };
 
-    private string KpiMetric() => _random.Next(6) switch
+    private string KpiMetric() => _random.Next(9) switch
     {
+        6 => "KpiMetric(" + Pick(Strings) + ", Buckets = new[] { " + Pick(Doubles) + ", " + Pick(Doubles) + " })",
+        7 => "KpiMetric(" + Pick(Strings) + ", Target = " + Pick(Doubles) + ", Direction = (KpiDirection)" + _random.Next(-2, 4) + ")",
+        8 => "KpiMetric(" + Pick(Strings) + ", Buckets = " + Pick(["null", "new double[0]", "1.0", "new[] { \"x\" }"]) + ")",
         0 => "KpiMetric",
         1 => "KpiMetric(" + Pick(Strings) + ", Unit = " + Pick(Strings) + ")",
         2 => "KpiMetric(Unit = \"s\")",
