@@ -5,6 +5,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using MonitorGen.Calibration;
+using MonitorGen.Cli.Rules;
 using MonitorGen.DriftMethods;
 using MonitorGen.Statistics;
 
@@ -36,18 +37,19 @@ public static class MonitorGenCommand
         ") sort or copy them, about 8-24 more bytes per value while a column is tested; at most one column per core is tested at once. " +
         "A record may be at most 1,048,576 characters long, so an unterminated quote fails on its line.";
 
-    /// <summary>Builds the root command (<c>monitorgen</c>) with its <c>drift</c> subcommand.</summary>
+    /// <summary>Builds the root command (<c>monitorgen</c>) with its <c>drift</c>, <c>report</c> and <c>rules</c> subcommands.</summary>
     /// <remarks>A plain <see cref="Command"/> named <c>monitorgen</c> (rather than <see cref="RootCommand"/>, which takes the name of the
     /// executable, MonitorGen.Cli) with the help and version options, so that help shows <c>monitorgen drift</c>.</remarks>
     public static Command CreateRootCommand()
     {
-        var root = new Command("monitorgen", "monitorgen: ML monitoring from the command line. Compare a reference and a current CSV file for drift, as text, JSON or an HTML report.")
+        var root = new Command("monitorgen", "monitorgen: ML monitoring from the command line. Compare a reference and a current CSV file for drift, as text, JSON or an HTML report, and write the Prometheus rules of deployed profiles.")
         {
             new System.CommandLine.Help.HelpOption(),
             new VersionOption(),
         };
         root.Subcommands.Add(CreateDriftCommand());
         root.Subcommands.Add(CreateReportCommand());
+        root.Subcommands.Add(CreateRulesCommand());
         return root;
     }
 
@@ -66,7 +68,7 @@ public static class MonitorGenCommand
         return parse.Invoke(configuration);
     }
 
-    private static string FirstCommand(string[] args) => args.Length > 0 && args[0] is "drift" or "report" ? args[0] + " " : string.Empty;
+    private static string FirstCommand(string[] args) => args.Length > 0 && args[0] is "drift" or "report" or "rules" ? args[0] + " " : string.Empty;
 
     private static Command CreateDriftCommand()
     {
@@ -118,6 +120,66 @@ public static class MonitorGenCommand
         }));
         return report;
     }
+
+    private static Command CreateRulesCommand()
+    {
+        RulesOptions d = RulesOptions.Default;
+        var profiles = new Option<string[]>("--profile", "-p") { Description = "A reference profile (*.monitorprofile.json); repeat for each record of each model.", Required = true, Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = false };
+        var output = new Option<string?>("--output", "-o") { Description = "The rule file to write (default: stdout)." };
+        var window = DurationOption("--window", d.FleetWindow, "The window of the fleet drift rules.");
+        var absentFor = DurationOption("--absent-for", d.AbsentFor, "No prediction for this long fires MonitorGenPredictionsAbsent.");
+        var checkInterval = DurationOption("--check-interval", d.CheckInterval, "The services' MonitorGen:CheckInterval.");
+        var driftChecks = new Option<int>("--drift-checks") { Description = "Consecutive alarmed checks before MonitorGenDriftDetected fires.", DefaultValueFactory = _ => d.DriftChecks };
+        var volumeShare = new Option<double>("--volume-share") { Description = "The volume is low below this share of the same hour a week earlier.", DefaultValueFactory = _ => d.VolumeShare };
+        var volumeFloor = new Option<double>("--volume-floor") { Description = "The guard: a week-earlier hour under this many predictions a minute is not judged.", DefaultValueFactory = _ => d.VolumeFloorPerMinute };
+        var dataQuality = new Option<double>("--max-data-quality-share") { Description = "Data-quality events per prediction above which MonitorGenDataQualityHigh fires.", DefaultValueFactory = _ => d.MaxDataQualityShare };
+        var slo = new Option<double>("--error-slo") { Description = "The objective of successful predictions, for the error-budget burn rates.", DefaultValueFactory = _ => d.ErrorSlo };
+        var runLength = new Option<double>("--expected-run-length") { Description = "The fleet drift budget: windows of drift-free data per false alarm over a record.", DefaultValueFactory = _ => d.ExpectedRunLength };
+        var minimumWindow = new Option<int>("--minimum-window") { Description = "A feature with fewer fleet rows in the window is not judged.", DefaultValueFactory = _ => d.MinimumWindowSize };
+        var rules = new Command("rules",
+            "Write a Prometheus rule file from the deployable profiles: alerts (predictions absent, volume down against the same hour a week " +
+            "earlier, drift on consecutive checks, data quality, self errors, error-budget burn rates) and the recording rules of fleet-wide " +
+            "drift (PSI, Jensen-Shannon, chi-square per feature over every replica, with PSI's window-size-aware threshold). Check it with " +
+            "promtool check rules. Exit codes: 0 success, 2 bad input.")
+        {
+            profiles, output, window, absentFor, checkInterval, driftChecks, volumeShare, volumeFloor, dataQuality, slo, runLength, minimumWindow,
+        };
+        rules.SetAction(parse => Run(parse, () =>
+        {
+            var options = new RulesOptions(
+                parse.GetValue(window), parse.GetValue(absentFor), parse.GetValue(checkInterval),
+                parse.GetValue(driftChecks) is int n and >= 1 ? n : throw new InputException($"--drift-checks: {parse.GetValue(driftChecks)} is not at least 1"),
+                Share("--volume-share", parse.GetValue(volumeShare)),
+                parse.GetValue(volumeFloor) is double floor && floor >= 0 && double.IsFinite(floor) ? floor : throw new InputException($"--volume-floor: {parse.GetValue(volumeFloor)} is not a finite number of at least 0"),
+                parse.GetValue(dataQuality) is double q && q >= 0 && double.IsFinite(q) ? q : throw new InputException($"--max-data-quality-share: {parse.GetValue(dataQuality)} is not a finite number of at least 0"),
+                Share("--error-slo", parse.GetValue(slo)) is double objective && objective < 1 ? objective : throw new InputException("--error-slo: an objective of 1 leaves no error budget"),
+                parse.GetValue(runLength) is double ert && ert >= 1 && double.IsFinite(ert) ? ert : throw new InputException($"--expected-run-length: {parse.GetValue(runLength)} is not a finite number of at least 1"),
+                parse.GetValue(minimumWindow) is int m and >= 1 ? m : throw new InputException($"--minimum-window: {parse.GetValue(minimumWindow)} is not at least 1"));
+            WriteOutput(parse.GetValue(output), RuleFileBuilder.Build(parse.GetRequiredValue(profiles), options), parse.InvocationConfiguration.Output);
+            return Success;
+        }));
+        return rules;
+
+        static double Share(string name, double value) =>
+            value > 0 && value <= 1 ? value : throw new InputException($"{name}: {value} is not in (0, 1]");
+    }
+
+    private static Option<TimeSpan> DurationOption(string name, TimeSpan defaultValue, string description) => new(name)
+    {
+        Description = $"{description} A Prometheus duration such as 30s, 10m or 1h (default {PromQl.Duration(defaultValue)}).",
+        DefaultValueFactory = _ => defaultValue,
+        CustomParser = result =>
+        {
+            string text = result.Tokens.Single().Value;
+            if (PromQl.ParseDuration(text) is { } duration && duration > TimeSpan.Zero)
+            {
+                return duration;
+            }
+
+            result.AddError($"{name}: '{text}' is not a positive Prometheus duration such as 30s, 10m or 1h");
+            return default;
+        },
+    };
 
     // Every failure is one line on stderr: bad input with exit code 2, anything else (a bug) with 3.
     private static int Run(ParseResult parse, Func<int> action)

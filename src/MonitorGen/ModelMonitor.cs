@@ -87,6 +87,9 @@ public abstract class ModelMonitor : IDisposable
             _kpis[i] = new KpiInstrument(schema.Kpis[i], _instruments, ReferenceCuts(schema, matched, schema.Kpis[i].MemberName));
         }
 
+        BinSeries = _features
+            .Select(f => (f.BinTotals, Array.ConvertAll(f.BinTotals.Bins, bin => _instruments.BinTags(f.Name, bin))))
+            .ToArray();
         _ringRows = new long[Options.Window.SubWindows];
         _ringRowsWithIssues = new long[Options.Window.SubWindows];
         _windowOpenedTicks = Options.TimeProvider.GetUtcNow().UtcTicks;
@@ -143,6 +146,10 @@ public abstract class ModelMonitor : IDisposable
     }
 
     internal KeyValuePair<string, object?>[] PredictionTags => _instruments.PredictionTags;
+
+    // The bin totals of each feature (every one has its profile's bins) with the tags of each bin, built once:
+    // monitorgen.feature.bin.rows.
+    internal (BinTotals Totals, KeyValuePair<string, object?>[][] Tags)[] BinSeries { get; }
 
     // The pool's size, for tests of bounded memory.
     internal int ShardSlots => _shards.SlotCount;

@@ -24,7 +24,7 @@ public sealed class MonitorSchema
         ModelName = modelName;
         ModelVersion = modelVersion;
         TypeName = typeName;
-        RecordName = typeName[(typeName.LastIndexOfAny(['.', '+']) + 1)..];
+        RecordName = RecordNameOf(typeName);
         SchemaHash = schemaHash;
         Features = features;
         Kpis = kpis;
@@ -41,6 +41,9 @@ public sealed class MonitorSchema
 
     /// <summary>The monitored type's name without its namespace or containing types, for example <c>WeatherFeatures</c>.</summary>
     public string RecordName { get; }
+
+    // The record name of a type's full name, as the record tag and a profile's TypeName give it.
+    internal static string RecordNameOf(string typeName) => typeName[(typeName.LastIndexOfAny(['.', '+']) + 1)..];
 
     /// <summary>A hash of the feature names and kinds.</summary>
     public string SchemaHash { get; }

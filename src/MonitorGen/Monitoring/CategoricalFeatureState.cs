@@ -69,7 +69,8 @@ internal sealed class CategoricalFeatureState : FeatureState
         _slotOfNumber = numbers.ToFrozenDictionary();
         _min = schema.ExpectMin;
         _max = schema.ExpectMax;
-        _windows = new FeatureWindows<CategoricalWindow>(options.Window.SubWindows, _ => CreateWindow(), shard => shard.Categorical[index]!);
+        BinTotals = new BinTotals(BinTotals.Categories(profile.Categories));
+        _windows = new FeatureWindows<CategoricalWindow>(options.Window.SubWindows, _ => CreateWindow(), shard => shard.Categorical[index]!, closed => BinTotals.Add(closed.Counts));
     }
 
     /// <summary>

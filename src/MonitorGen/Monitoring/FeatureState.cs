@@ -36,6 +36,9 @@ internal abstract class FeatureState
     /// <summary>The feature name.</summary>
     public string Name => Schema.Name;
 
+    /// <summary>The rows per reference bin of every window closed so far, published on <c>monitorgen.feature.bin.rows</c>.</summary>
+    public BinTotals BinTotals { get; private protected init; } = null!;
+
     /// <summary>Observes a null value.</summary>
     /// <param name="shard">The calling thread's windows, from the monitor's <c>BeginRow</c>.</param>
     public abstract DataQualityIssues ObserveMissing(WindowShard shard);

@@ -51,6 +51,16 @@ internal sealed class MonitorInstruments
     /// </summary>
     public KeyValuePair<string, object?>[] PredictionTags { get; }
 
+    /// <summary>The tags of one bin of <c>monitorgen.feature.bin.rows</c>.</summary>
+    public KeyValuePair<string, object?>[] BinTags(string feature, string bin) =>
+    [
+        ModelTags[0],
+        ModelTags[1],
+        PredictionTags[2],
+        new(InstrumentNames.FeatureTag, feature),
+        new(InstrumentNames.BinTag, bin),
+    ];
+
     public KeyValuePair<string, object?>[] FeatureTags(string feature) => new KeyValuePair<string, object?>[]
     {
         ModelTags[0],

@@ -29,7 +29,8 @@ internal sealed class NumericFeatureState : FeatureState
         _sampleSize = options.SampleSize;
         _drainTimeout = options.DrainTimeout;
         _seed = seed;
-        _windows = new FeatureWindows<NumericWindow>(options.Window.SubWindows, CreateWindow, shard => shard.Numeric[index]!);
+        BinTotals = new BinTotals(BinTotals.Numbered(profile.BinCounts.Length));
+        _windows = new FeatureWindows<NumericWindow>(options.Window.SubWindows, CreateWindow, shard => shard.Numeric[index]!, closed => BinTotals.Add(closed.Bins));
     }
 
     /// <summary>

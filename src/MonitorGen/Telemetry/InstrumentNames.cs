@@ -17,6 +17,9 @@ public static class InstrumentNames
     public const string FeatureOutOfRange = "monitorgen.feature.out_of_range";
     /// <summary>Counter of categories absent from the reference profile (and of undefined enum values).</summary>
     public const string FeatureUnseenCategory = "monitorgen.feature.unseen_category";
+    /// <summary>Observable counter per feature and reference bin: the rows of every closed window, for drift
+    /// over a whole fleet in PromQL (docs/fleet.md).</summary>
+    public const string FeatureBinRows = "monitorgen.feature.bin.rows";
     /// <summary>Gauge of the latest drift score per feature.</summary>
     public const string DriftScore = "monitorgen.drift.score";
     /// <summary>Gauge per feature: 1 when the feature drifted in its model's latest drift check, 0 when it was tested and did not.</summary>
@@ -36,6 +39,9 @@ public static class InstrumentNames
     public const string RecordTag = "record";
     /// <summary>Tag: the feature name.</summary>
     public const string FeatureTag = "feature";
+    /// <summary>Tag of <see cref="FeatureBinRows"/>: the reference bin, its index (<c>0</c>…) for a numerical feature, the
+    /// category (or <c>other</c>) for a categorical one.</summary>
+    public const string BinTag = "bin";
     /// <summary>Tag: the drift method id.</summary>
     public const string MethodTag = "method";
     /// <summary>Tag of <see cref="SelfErrors"/>: where the failure was caught, one of <see cref="SelfErrorSources"/>.</summary>

@@ -2,12 +2,13 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics.Metrics;
 using System.Runtime.CompilerServices;
+using MonitorGen.Monitoring;
 
 namespace MonitorGen.Telemetry;
 
 /// <summary>
 /// Publishes what every live monitor already counts, when an exporter collects it: its rows on the observable counter
-/// <c>monitorgen.predictions</c>, and its latest drift check on three observable gauges, <c>monitorgen.drift.score</c>
+/// <c>monitorgen.predictions</c>, its closed windows' rows per reference bin on <c>monitorgen.feature.bin.rows</c>, and its latest drift check on three observable gauges, <c>monitorgen.drift.score</c>
 /// and <c>monitorgen.drift.detected</c> (0 or 1) per model, feature and method, and <c>monitorgen.drift.dataset</c>
 /// (0 or 1) per model.
 /// </summary>
@@ -29,6 +30,8 @@ internal static class ObservableInstruments
         Meter meter = MonitorGenDiagnostics.Meter;
         meter.CreateObservableCounter(InstrumentNames.Predictions, () => Collect<long>(Monitors, AddPredictions),
             unit: "{prediction}", description: "Rows observed by MonitorGen.");
+        meter.CreateObservableCounter(InstrumentNames.FeatureBinRows, () => Collect<long>(Monitors, AddBinRows),
+            unit: "{row}", description: "Rows per reference bin of each feature, over every drift window closed so far: added across replicas, the fleet's drift (docs/fleet.md).");
         meter.CreateObservableGauge(InstrumentNames.DriftScore, () => Collect<double>(Monitors, OfLastReport(AddScores)),
             unit: "1", description: "The latest drift score per feature: a p-value or a distance, see the method tag.");
         meter.CreateObservableGauge(InstrumentNames.DriftDetected, () => Collect<double>(Monitors, OfLastReport(AddDetections)),
@@ -64,7 +67,18 @@ internal static class ObservableInstruments
     private static void AddPredictions(ModelMonitor monitor, List<Measurement<long>> measurements) =>
         measurements.Add(new Measurement<long>(monitor.PredictionsObserved, monitor.PredictionTags));
 
-    // A monitor that has not checked yet has nothing to publish on the drift gauges.
+    private static void AddBinRows(ModelMonitor monitor, List<Measurement<long>> measurements)
+    {
+        foreach ((BinTotals totals, KeyValuePair<string, object?>[][] tags) in monitor.BinSeries)
+        {
+            for (int bin = 0; bin < tags.Length; bin++)
+            {
+                measurements.Add(new Measurement<long>(totals[bin], tags[bin]));
+            }
+        }
+    }
+
+        // A monitor that has not checked yet has nothing to publish on the drift gauges.
     private static Action<ModelMonitor, List<Measurement<double>>> OfLastReport(Action<MonitorSchema, DriftReport, List<Measurement<double>>> add) =>
         (monitor, measurements) =>
         {

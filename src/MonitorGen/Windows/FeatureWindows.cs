@@ -15,6 +15,7 @@ internal sealed class FeatureWindows<TWindow>
 {
     private readonly Func<int, TWindow> _create;
     private readonly Func<WindowShard, TWindow> _select;
+    private readonly Action<TWindow>? _closing;
     private readonly WindowRing<TWindow>? _ring;
     private readonly TWindow? _view;
     private TWindow _closed;
@@ -22,10 +23,12 @@ internal sealed class FeatureWindows<TWindow>
     /// <param name="subWindows">1 for tumbling windows; K for a sliding ring of K sub-windows.</param>
     /// <param name="create">Creates an empty window; the argument numbers it, for its sampling seed.</param>
     /// <param name="select">The feature's window in a thread's shard.</param>
-    public FeatureWindows(int subWindows, Func<int, TWindow> create, Func<WindowShard, TWindow> select)
+    /// <param name="closing">Sees each closed (sub-)window once, merged, before it is tested or joins the ring.</param>
+    public FeatureWindows(int subWindows, Func<int, TWindow> create, Func<WindowShard, TWindow> select, Action<TWindow>? closing = null)
     {
         _create = create;
         _select = select;
+        _closing = closing;
         _closed = create(0);
         if (subWindows > 1)
         {
@@ -54,6 +57,7 @@ internal sealed class FeatureWindows<TWindow>
             closed.Merge(_select(shard));
         }
 
+        _closing?.Invoke(closed);
         if (_ring is null)
         {
             return closed;
