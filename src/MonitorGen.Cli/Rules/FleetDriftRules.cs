@@ -110,8 +110,8 @@ internal static class FleetDriftRules
         rules.Add(AlertRules.Alert("MonitorGenFleetDrift",
             $"{psi} > on ({Features}) model_record_feature:monitorgen_feature_psi_threshold:{w} and on ({Features}) {feature}_rows:sum_{w} >= {options.MinimumWindowSize}",
             TimeSpan.Zero, "warning",
-            "Model {{ $labels.model }}: {{ $labels.record }}.{{ $labels.feature }} drifted across the fleet (PSI {{ $value | printf \"%.3g\" }})",
-            $"Over the last {window}, the rows of every replica together are off the reference: PSI above (1/N + 1/M)·χ²(B − 1) at the record's alarm level, a budget of one false alarm in {Number(options.ExpectedRunLength)} windows."));
+            "Model {{ $labels.model }}: {{ $labels.record }}.{{ $labels.feature }} drifted across the fleet",
+            $"Over the last {window}, the rows of every replica together are off the reference: PSI {{{{ $value | printf \"%.3g\" }}}} is above (1/N + 1/M)·χ²(B − 1) at the record's alarm level, a budget of one false alarm in {Number(options.ExpectedRunLength)} windows."));
         return new PrometheusRuleGroup("monitorgen.fleet-drift", rules);
     }
 

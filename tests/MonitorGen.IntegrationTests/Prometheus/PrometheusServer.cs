@@ -68,38 +68,13 @@ public sealed class PrometheusServer : IAsyncDisposable
     }
 
     /// <summary>The Prometheus binary, or null when there is none.</summary>
-    public static string? FindBinary()
-    {
-        if (Environment.GetEnvironmentVariable(BinaryVariable) is { Length: > 0 } configured)
-        {
-            return File.Exists(configured) ? configured : null;
-        }
-
-        foreach (string directory in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries).Append("/usr/bin"))
-        {
-            string candidate = Path.Combine(directory, "prometheus");
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
-    }
+    public static string? FindBinary() => InstalledBinary.Find("prometheus", BinaryVariable);
 
     /// <summary>The Prometheus binary; skips the calling test when there is none, or fails it when <see cref="RequireVariable"/> is 1.</summary>
-    public static string RequireBinary()
-    {
-        if (FindBinary() is { } binary)
-        {
-            return binary;
-        }
+    public static string RequireBinary() => InstalledBinary.Require("prometheus", "prometheus", RequireVariable, BinaryVariable);
 
-        MissingPrerequisite.SkipOrFail(
-            $"Prometheus is not installed (no 'prometheus' on the PATH, in /usr/bin, or at ${BinaryVariable}); on Debian: apt-get install prometheus.",
-            RequireVariable);
-        return null!;
-    }
+    /// <summary>promtool, from the same Debian package; skips or fails as <see cref="RequireBinary"/>.</summary>
+    public static string RequirePromtool() => InstalledBinary.Require("promtool", "prometheus", RequireVariable);
 
     /// <summary>
     /// Starts Prometheus scraping <paramref name="target"/> every second (job <see cref="Job"/>), and waits until it is ready
