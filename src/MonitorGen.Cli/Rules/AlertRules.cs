@@ -49,10 +49,13 @@ internal static class AlertRules
     private static IEnumerable<PrometheusRule> ModelAlerts(string model, RulesOptions options)
     {
         string m = Is(Model, model);
+        // Half the time in the expression and half in `for`: a Prometheus that evaluates before its first scrape sees the
+        // series absent for an instant, which must not page.
         string absent = Duration(options.AbsentFor);
+        TimeSpan half = options.AbsentFor / 2;
         yield return Alert("MonitorGenPredictionsAbsent",
-            $"absent({Predictions}{{{m}}}) or sum by ({Model}) (increase({Predictions}{{{m}}}[{absent}])) == 0",
-            TimeSpan.Zero, "page",
+            $"absent({Predictions}{{{m}}}) or sum by ({Model}) (increase({Predictions}{{{m}}}[{Duration(half)}])) == 0",
+            half, "page",
             $"Model {{{{ $labels.model }}}} served no prediction in {absent}",
             "No replica counted a prediction: the traffic stopped, the service is down, or Prometheus cannot scrape it.", model);
 

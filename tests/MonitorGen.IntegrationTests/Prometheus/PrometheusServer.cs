@@ -6,7 +6,6 @@ using System.IO;
 using System.Linq;
 using System.Net;
 using System.Net.Http;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using System.Threading;
@@ -83,13 +82,37 @@ public sealed class PrometheusServer : IAsyncDisposable
     /// <param name="target">The service to scrape, for example <c>http://127.0.0.1:5000</c>.</param>
     /// <param name="metricsPath">The scrape path on the target.</param>
     /// <param name="cancellationToken">Stops waiting.</param>
-    public static async Task<PrometheusServer> StartAsync(Uri target, string metricsPath = "/metrics", CancellationToken cancellationToken = default)
+    public static Task<PrometheusServer> StartAsync(Uri target, string metricsPath = "/metrics", CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(target);
+        return StartAsync([target], metricsPath, ruleFile: null, alertmanager: null, cancellationToken);
+    }
+
+    /// <summary>
+    /// Starts Prometheus scraping every one of <paramref name="targets"/> every second (job <see cref="Job"/>), evaluating
+    /// <paramref name="ruleFile"/> every second and sending its alerts to <paramref name="alertmanager"/>, and waits until
+    /// it is ready to answer queries.
+    /// </summary>
+    public static async Task<PrometheusServer> StartAsync(IReadOnlyList<Uri> targets, string metricsPath, string? ruleFile, Uri? alertmanager,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(targets);
         string binary = RequireBinary();
         string directory = Path.Combine(Path.GetTempPath(), "monitorgen-prometheus-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
         string config = Path.Combine(directory, "prometheus.yml");
+        string rules = ruleFile is null ? "" : $"""
+
+            rule_files:
+              - '{ruleFile}'
+            """;
+        string alerting = alertmanager is null ? "" : $"""
+
+            alerting:
+              alertmanagers:
+                - static_configs:
+                    - targets: ['{alertmanager.Authority}']
+            """;
         await File.WriteAllTextAsync(config, $"""
             global:
               scrape_interval: 1s
@@ -99,14 +122,14 @@ public sealed class PrometheusServer : IAsyncDisposable
               - job_name: {Job}
                 metrics_path: {metricsPath}
                 static_configs:
-                  - targets: ['{target.Authority}']
-            """, cancellationToken).ConfigureAwait(false);
+                  - targets: [{string.Join(", ", targets.Select(t => $"'{t.Authority}'"))}]
+            """ + rules + alerting, cancellationToken).ConfigureAwait(false);
 
         // A free port can be taken between the probe and the bind: try a few.
         string failures = "";
         for (int attempt = 0; attempt < 3; attempt++)
         {
-            int port = FreeLoopbackPort();
+            int port = LoopbackPort.Free();
             var log = new StringBuilder();
             Process process = Launch(binary, config, Path.Combine(directory, "data-" + attempt), port, log);
             var server = new PrometheusServer(process, directory, log, new Uri($"http://127.0.0.1:{port}/"));
@@ -149,6 +172,29 @@ public sealed class PrometheusServer : IAsyncDisposable
             default:
                 throw new InvalidOperationException($"'{promql}' gave a {data.GetProperty("resultType").GetString()}; use an instant vector or scalar query.");
         }
+    }
+
+    /// <summary>Reads an API document, such as <c>api/v1/rules</c> or <c>api/v1/alerts</c>.</summary>
+    public async Task<JsonDocument> GetApiAsync(string path, CancellationToken cancellationToken = default)
+    {
+        using HttpResponseMessage response = await _client.GetAsync(path, cancellationToken).ConfigureAwait(false);
+        response.EnsureSuccessStatusCode();
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>When the rule group <paramref name="group"/> was last evaluated, or null before its first evaluation.</summary>
+    public async Task<DateTimeOffset?> LastEvaluationAsync(string group, CancellationToken cancellationToken = default)
+    {
+        using JsonDocument rules = await GetApiAsync("api/v1/rules", cancellationToken).ConfigureAwait(false);
+        foreach (JsonElement g in rules.RootElement.GetProperty("data").GetProperty("groups").EnumerateArray())
+        {
+            if (g.GetProperty("name").GetString() == group && g.GetProperty("lastEvaluation").GetDateTimeOffset() is { Year: > 2000 } last)
+            {
+                return last;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -288,12 +334,6 @@ public sealed class PrometheusServer : IAsyncDisposable
         null => double.NaN,
     };
 
-    private static int FreeLoopbackPort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
-    }
 
     private static void TryDelete(string directory)
     {
