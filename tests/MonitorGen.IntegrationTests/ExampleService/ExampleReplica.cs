@@ -1,11 +1,8 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.IO;
-using System.Net;
 using System.Net.Http;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
@@ -22,13 +19,11 @@ internal sealed class ExampleReplica : IAsyncDisposable
     public const string ApiKey = "replica-operator-key";
     private static readonly TimeSpan StartLimit = TimeSpan.FromSeconds(60);
 
-    private readonly Process _process;
-    private readonly StringBuilder _log;
+    private readonly ServerProcess _process;
 
-    private ExampleReplica(Process process, StringBuilder log, Uri address)
+    private ExampleReplica(ServerProcess process, Uri address)
     {
         _process = process;
-        _log = log;
         Address = address;
         Client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
         Client.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
@@ -38,16 +33,7 @@ internal sealed class ExampleReplica : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public string Log
-    {
-        get
-        {
-            lock (_log)
-            {
-                return _log.ToString();
-            }
-        }
-    }
+    public string Log => _process.Log;
 
     /// <summary>Starts a replica and waits until <c>/health/ready</c> answers 200.</summary>
     public static async Task<ExampleReplica> StartAsync(CancellationToken cancellationToken)
@@ -56,49 +42,20 @@ internal sealed class ExampleReplica : IAsyncDisposable
         for (int attempt = 0; attempt < 3; attempt++)
         {
             int port = LoopbackPort.Free();
-            var log = new StringBuilder();
-            var start = new ProcessStartInfo("dotnet")
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-                WorkingDirectory = AppContext.BaseDirectory,
-            };
-            foreach (string argument in new[]
-            {
+            ServerProcess process = ServerProcess.Start("dotnet",
+            [
                 Path.Combine(AppContext.BaseDirectory, "SeattleWeatherService.dll"), "serve", "--urls", $"http://127.0.0.1:{port}",
                 $"--SeattleWeather:ApiKey={ApiKey}", "--MonitorGen:EnableBackgroundChecks=false", "--MonitorGen:ManualCheckMinimumInterval=00:00:00",
                 "--Logging:LogLevel:Default=Warning",
-            })
+            ], AppContext.BaseDirectory);
+            var address = new Uri($"http://127.0.0.1:{port}/");
+            if (await process.WaitReadyAsync(new Uri(address, "health/ready"), StartLimit, cancellationToken))
             {
-                start.ArgumentList.Add(argument);
+                return new ExampleReplica(process, address);
             }
 
-            start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-            var process = new Process { StartInfo = start };
-            DataReceivedEventHandler append = (_, e) =>
-            {
-                if (e.Data is not null)
-                {
-                    lock (log)
-                    {
-                        log.AppendLine(e.Data);
-                    }
-                }
-            };
-            process.OutputDataReceived += append;
-            process.ErrorDataReceived += append;
-            process.Start();
-            process.BeginOutputReadLine();
-            process.BeginErrorReadLine();
-            var replica = new ExampleReplica(process, log, new Uri($"http://127.0.0.1:{port}/"));
-            if (await replica.WaitReadyAsync(cancellationToken))
-            {
-                return replica;
-            }
-
-            failures += $"attempt {attempt + 1} on port {port}:\n{replica.Log}\n";
-            await replica.DisposeAsync();
+            failures += $"attempt {attempt + 1} on port {port}:\n{process.Log}\n";
+            await process.DisposeAsync();
         }
 
         throw new InvalidOperationException($"The example service did not become ready within {StartLimit}:\n{failures}");
@@ -126,47 +83,6 @@ internal sealed class ExampleReplica : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
-        try
-        {
-            if (!_process.HasExited)
-            {
-                _process.Kill(entireProcessTree: true);
-            }
-
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
-            await _process.WaitForExitAsync(timeout.Token);
-        }
-        catch (InvalidOperationException)
-        {
-            // Already gone.
-        }
-        finally
-        {
-            _process.Dispose();
-        }
-    }
-
-    private async Task<bool> WaitReadyAsync(CancellationToken cancellationToken)
-    {
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < StartLimit && !_process.HasExited)
-        {
-            try
-            {
-                using HttpResponseMessage response = await Client.GetAsync("health/ready", cancellationToken);
-                if (response.StatusCode == HttpStatusCode.OK)
-                {
-                    return true;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
-            await Task.Delay(200, cancellationToken);
-        }
-
-        return false;
+        await _process.DisposeAsync();
     }
 }

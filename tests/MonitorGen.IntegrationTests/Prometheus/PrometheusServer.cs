@@ -4,9 +4,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Net;
 using System.Net.Http;
-using System.Text;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
@@ -37,16 +35,14 @@ public sealed class PrometheusServer : IAsyncDisposable
     private static readonly TimeSpan DefaultWaitLimit = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(250);
 
-    private readonly Process _process;
+    private readonly ServerProcess _process;
     private readonly string _directory;
-    private readonly StringBuilder _log;
     private readonly HttpClient _client;
 
-    private PrometheusServer(Process process, string directory, StringBuilder log, Uri address)
+    private PrometheusServer(ServerProcess process, string directory, Uri address)
     {
         _process = process;
         _directory = directory;
-        _log = log;
         Address = address;
         _client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(10) };
     }
@@ -55,16 +51,7 @@ public sealed class PrometheusServer : IAsyncDisposable
     public Uri Address { get; }
 
     /// <summary>What the server has written to stdout and stderr so far.</summary>
-    public string Log
-    {
-        get
-        {
-            lock (_log)
-            {
-                return _log.ToString();
-            }
-        }
-    }
+    public string Log => _process.Log;
 
     /// <summary>The Prometheus binary, or null when there is none.</summary>
     public static string? FindBinary() => InstalledBinary.Find("prometheus", BinaryVariable);
@@ -130,16 +117,23 @@ public sealed class PrometheusServer : IAsyncDisposable
         for (int attempt = 0; attempt < 3; attempt++)
         {
             int port = LoopbackPort.Free();
-            var log = new StringBuilder();
-            Process process = Launch(binary, config, Path.Combine(directory, "data-" + attempt), port, log);
-            var server = new PrometheusServer(process, directory, log, new Uri($"http://127.0.0.1:{port}/"));
-            if (await server.WaitReadyAsync(cancellationToken).ConfigureAwait(false))
+            ServerProcess process = ServerProcess.Start(binary,
+            [
+                "--config.file=" + config,
+                // Never the default, which listens on every interface.
+                $"--web.listen-address=127.0.0.1:{port}",
+                "--storage.tsdb.path=" + Path.Combine(directory, "data-" + attempt),
+                "--storage.tsdb.retention.time=1h",
+                "--log.level=warn",
+            ]);
+            var address = new Uri($"http://127.0.0.1:{port}/");
+            if (await process.WaitReadyAsync(new Uri(address, "-/ready"), StartLimit, cancellationToken).ConfigureAwait(false))
             {
-                return server;
+                return new PrometheusServer(process, directory, address);
             }
 
-            failures += $"attempt {attempt + 1} on port {port}:\n{server.Log}\n";
-            await server.StopAsync(deleteDirectory: false).ConfigureAwait(false);
+            failures += $"attempt {attempt + 1} on port {port}:\n{process.Log}\n";
+            await process.DisposeAsync().ConfigureAwait(false);
         }
 
         TryDelete(directory);
@@ -235,95 +229,11 @@ public sealed class PrometheusServer : IAsyncDisposable
     }
 
     /// <summary>Stops the server and deletes its configuration and TSDB.</summary>
-    public async ValueTask DisposeAsync() => await StopAsync(deleteDirectory: true).ConfigureAwait(false);
-
-    private async Task StopAsync(bool deleteDirectory)
+    public async ValueTask DisposeAsync()
     {
         _client.Dispose();
-        try
-        {
-            if (!_process.HasExited)
-            {
-                _process.Kill(entireProcessTree: true);
-            }
-
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
-            await _process.WaitForExitAsync(timeout.Token).ConfigureAwait(false);
-        }
-        catch (InvalidOperationException)
-        {
-            // It was never started, or has already gone.
-        }
-        finally
-        {
-            _process.Dispose();
-            if (deleteDirectory)
-            {
-                TryDelete(_directory);
-            }
-        }
-    }
-
-    private async Task<bool> WaitReadyAsync(CancellationToken cancellationToken)
-    {
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < StartLimit)
-        {
-            if (_process.HasExited)
-            {
-                return false;
-            }
-
-            try
-            {
-                using HttpResponseMessage response = await _client.GetAsync("-/ready", cancellationToken).ConfigureAwait(false);
-                if (response.StatusCode == HttpStatusCode.OK)
-                {
-                    return true;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
-            await Task.Delay(PollInterval, cancellationToken).ConfigureAwait(false);
-        }
-
-        return false;
-    }
-
-    private static Process Launch(string binary, string config, string data, int port, StringBuilder log)
-    {
-        var start = new ProcessStartInfo(binary)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add("--config.file=" + config);
-        // Never the default, which listens on every interface.
-        start.ArgumentList.Add($"--web.listen-address=127.0.0.1:{port}");
-        start.ArgumentList.Add("--storage.tsdb.path=" + data);
-        start.ArgumentList.Add("--storage.tsdb.retention.time=1h");
-        start.ArgumentList.Add("--log.level=warn");
-        var process = new Process { StartInfo = start };
-        DataReceivedEventHandler append = (_, e) =>
-        {
-            if (e.Data is not null)
-            {
-                lock (log)
-                {
-                    log.AppendLine(e.Data);
-                }
-            }
-        };
-        process.OutputDataReceived += append;
-        process.ErrorDataReceived += append;
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
+        await _process.DisposeAsync().ConfigureAwait(false);
+        TryDelete(_directory);
     }
 
     private static double ParseValue(JsonElement pair) => pair[1].GetString() switch
