@@ -16,6 +16,7 @@ namespace MonitorGen.IntegrationTests.Browser;
 /// The HTML report of the CLI and of the running example service, loaded in headless Chromium. Skipped without Chromium;
 /// failed instead when MONITORGEN_REQUIRE_BROWSER=1.
 /// </summary>
+[Collection(nameof(InProcessExampleCollection))]
 public sealed class HtmlReportBrowserTests : IDisposable
 {
     // A column name and a category value that would run script if the page did not encode them.

@@ -20,6 +20,7 @@ namespace MonitorGen.IntegrationTests.ExampleService;
 /// The README's main job, end to end: the example service on Kestrel, its ONNX model in ONNX Runtime, real Seattle days
 /// replayed over HTTP, and a real Prometheus scraping <c>/metrics</c>.
 /// </summary>
+[Collection(nameof(InProcessExampleCollection))]
 public sealed class WeatherServiceTests
 {
     private const string Features = "model=\"seattle-weather\",record=\"WeatherFeatures\"";
