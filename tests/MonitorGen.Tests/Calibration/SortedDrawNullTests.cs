@@ -66,4 +66,22 @@ public sealed class SortedDrawNullTests
         // Both are nulls of the statistic under no drift: the two sets of draws are one distribution.
         Assert.True(DriftStatistics.Numerical(DriftMethod.Ks, plain, sorted).PValue > 0.001);
     }
+
+    [Theory]
+    [InlineData(2000, 2000, 1)]
+    [InlineData(500, 1999, 2)]
+    [InlineData(1, 7, 3)]
+    public void The_draws_wasserstein_is_the_library_statistic_to_rounding(int n, int m, int seed)
+    {
+        (double[] r, double[] c) = Lognormal(n, m, seed);
+        // Ties across the samples, as draws with replacement from one pool have.
+        c[0] = r[0];
+        Array.Sort(r);
+        Array.Sort(c);
+        double library = WassersteinDistance.Normalised(r, c);
+        Assert.Equal(library, SortedDrawNull.NormalisedWasserstein(r, c), library * 1e-12);
+        // The scale's floor, for a reference without spread.
+        double[] constant = Enumerable.Repeat(2.0, n).ToArray();
+        Assert.Equal(WassersteinDistance.Normalised(constant, c), SortedDrawNull.NormalisedWasserstein(constant, c), 1e-9);
+    }
 }
