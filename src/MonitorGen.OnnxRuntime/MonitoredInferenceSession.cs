@@ -39,6 +39,7 @@ public sealed class MonitoredInferenceSession<TInput, TOutput> : IMonitoredInfer
     private readonly string _activityName;
     private readonly KeyValuePair<string, object?> _modelTag;
     private readonly KeyValuePair<string, object?> _versionTag;
+    private readonly PredictionErrorCounts _errors;
     // 1 once Dispose has begun; Predict counts itself in _inFlight before it looks, so that Dispose sees every run that
     // may still use the native session (both sides use interlocked operations, which are full fences).
     private int _disposed;
@@ -101,6 +102,8 @@ public sealed class MonitoredInferenceSession<TInput, TOutput> : IMonitoredInfer
         _activityName = "predict " + ModelName;
         _modelTag = new(InstrumentNames.ModelTag, ModelName);
         _versionTag = new(InstrumentNames.ModelVersionTag, ModelVersion ?? "");
+        _errors = new PredictionErrorCounts(ModelName, ModelVersion);
+        PredictionInstruments.Register(_errors);
         OnnxLog.ModelLoaded(_logger, ModelName, ModelPath);
     }
 
@@ -190,6 +193,8 @@ public sealed class MonitoredInferenceSession<TInput, TOutput> : IMonitoredInfer
         {
             return;
         }
+
+        PredictionInstruments.Unregister(_errors);
 
         var spin = default(SpinWait);
         long deadline = Stopwatch.GetTimestamp() + (long)(_disposeTimeout.TotalSeconds * Stopwatch.Frequency);
@@ -324,7 +329,7 @@ public sealed class MonitoredInferenceSession<TInput, TOutput> : IMonitoredInfer
     {
         try
         {
-            PredictionInstruments.Errors.Add(1, _modelTag, _versionTag, new(PredictionInstruments.ErrorTypeTag, exception.GetType().FullName));
+            _errors.Count(exception.GetType().FullName ?? exception.GetType().Name);
             if (activity is not null)
             {
                 activity.SetStatus(ActivityStatusCode.Error, exception.Message);

@@ -38,6 +38,14 @@ internal sealed class MeasurementCapture : IDisposable
 
     public IReadOnlyList<Measurement> Of(string instrument) => _measurements.Where(m => m.Instrument == instrument).ToList();
 
+    /// <summary>The observable instruments' current values for this model, as an exporter's collection reads them.</summary>
+    public IReadOnlyList<Measurement> Collect(string instrument)
+    {
+        int before = _measurements.Count;
+        _listener.RecordObservableInstruments();
+        return _measurements.Skip(before).Where(m => m.Instrument == instrument).ToList();
+    }
+
     public void Dispose() => _listener.Dispose();
 
     private void Record(Instrument instrument, double value, ReadOnlySpan<KeyValuePair<string, object?>> tags)

@@ -27,7 +27,10 @@ public sealed class TelemetryTests
             Assert.InRange(d.Value, 1e-8, 1.0); // seconds: a 4-16-5 network runs in microseconds
             Assert.Equal("1", d.Tags[InstrumentNames.ModelVersionTag]);
         });
-        Assert.Empty(capture.Of(InstrumentNames.PredictionErrors));
+        // No failure yet: one series at 0, without error.type, so that an error ratio exists from the start.
+        MeasurementCapture.Measurement errors = Assert.Single(capture.Collect(InstrumentNames.PredictionErrors));
+        Assert.Equal(0, errors.Value);
+        Assert.False(errors.Tags.ContainsKey("error.type"));
         Assert.Empty(capture.Of(InstrumentNames.SelfErrors));
     }
 

@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.Diagnostics.Metrics;
+using System.Runtime.CompilerServices;
 using MonitorGen.Telemetry;
 
 namespace MonitorGen.OnnxRuntime.Telemetry;
@@ -17,8 +19,30 @@ internal static class PredictionInstruments
         tags: null,
         advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = DurationBuckets });
 
-    public static Counter<long> Errors { get; } = MonitorGenDiagnostics.Meter.CreateCounter<long>(
-        InstrumentNames.PredictionErrors, "{error}", "Model inference calls that threw; the exception went to the caller.");
+    // The live sessions' error counts, held weakly: a session dropped without Dispose stops being published when collected.
+    private static readonly ConditionalWeakTable<PredictionErrorCounts, object?> Sessions = new();
+
+    /// <summary>
+    /// Observable, so that each session's series exists at 0 from its start: a counter's series would appear only with its
+    /// first measurement, which for errors may be never.
+    /// </summary>
+    public static ObservableCounter<long> Errors { get; } = MonitorGenDiagnostics.Meter.CreateObservableCounter(
+        InstrumentNames.PredictionErrors, CollectErrors, "{error}", "Model inference calls that threw; the exception went to the caller.");
+
+    public static void Register(PredictionErrorCounts counts) => Sessions.TryAdd(counts, null);
+
+    public static void Unregister(PredictionErrorCounts counts) => Sessions.Remove(counts);
+
+    private static List<Measurement<long>> CollectErrors()
+    {
+        var measurements = new List<Measurement<long>>();
+        foreach ((PredictionErrorCounts counts, _) in Sessions)
+        {
+            counts.AddTo(measurements);
+        }
+
+        return measurements;
+    }
 
     /// <summary>Tag on <see cref="Errors"/>: the exception's type (the OpenTelemetry <c>error.type</c> convention).</summary>
     public const string ErrorTypeTag = "error.type";

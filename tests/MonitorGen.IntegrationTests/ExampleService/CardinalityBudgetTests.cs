@@ -39,12 +39,16 @@ public sealed class CardinalityBudgetTests
         ReferenceProfile forecast = ReferenceProfile.Load(Path.Combine(AppContext.BaseDirectory, WeatherService.ForecastProfileFile));
         int kpiBuckets = forecast.Features.Single(f => f.Name == "Confidence").Cuts.Length;
         int budget = RecordBudget(features, kpis: 0, kpiBuckets: 0) + RecordBudget(forecast, kpis: 1, kpiBuckets)
-            + DurationSeries + SelfErrorSourceCount() + 0 /* exception types seen: none */;
+            + DurationSeries + SelfErrorSourceCount() + 1 /* prediction errors: none yet, so the one series at 0 */;
 
         Assert.True(series.Length <= budget, $"{series.Length} series, over the budget of {budget}:\n{string.Join("\n", series)}");
         // The parts that are there whatever the traffic: exactly as the formula says.
         Assert.Equal(Bins(features) + Bins(forecast), series.Count(s => s.StartsWith("monitorgen_feature_bin_rows_total{", StringComparison.Ordinal)));
         Assert.Equal(2, series.Count(s => s.StartsWith("monitorgen_predictions_total{", StringComparison.Ordinal)));
+        // The error counter exists before the first error: one series at 0, without error_type.
+        string errors = Assert.Single(series, s => s.StartsWith("monitorgen_prediction_errors_total{", StringComparison.Ordinal));
+        Assert.EndsWith(" 0", errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("error_type", errors, StringComparison.Ordinal);
         Assert.Equal(kpiBuckets + 3, series.Count(s => s.StartsWith("monitorgen_kpi_confidence", StringComparison.Ordinal)));
         Assert.Equal(features.Features.Count + forecast.Features.Count, series.Count(s => s.StartsWith("monitorgen_drift_detected{", StringComparison.Ordinal)));
     }
