@@ -88,7 +88,7 @@ internal static class AlertRules
         foreach (TimeSpan range in BurnWindows.SelectMany(w => new[] { w.Long, w.Short }).Distinct().Order())
         {
             string r = Duration(range);
-            // A model without a failed prediction has no error series: count it as 0 rather than leave the ratio absent.
+            // A service without the error counter (no ONNX session, or an older MonitorGen) counts as 0 errors, not as no ratio.
             yield return PrometheusRule.Recording(ErrorRatio(range),
                 $"(sum by ({Model}) (rate({PredictionErrors}{{{m}}}[{r}])) or {PredictionRate(model, r)} * 0) / {PredictionRate(model, r)}");
         }
