@@ -145,4 +145,37 @@ internal static class DiagnosticDescriptors
         isEnabledByDefault: true,
         description: Resources.Localizable(Resources.MG0012Description),
         helpLinkUri: HelpLinkPrefix + "MG0012.md");
+
+    /// <summary>MG0014: a record marks more than one member <c>[Prediction]</c>.</summary>
+    public static readonly DiagnosticDescriptor TwoPredictions = new(
+        id: "MG0014",
+        title: Resources.Localizable(Resources.MG0014Title),
+        messageFormat: Resources.Localizable(Resources.MG0014Message),
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: Resources.Localizable(Resources.MG0014Description),
+        helpLinkUri: HelpLinkPrefix + "MG0014.md");
+
+    /// <summary>MG0015: a prediction's <c>Score</c> or <c>Id</c> names no member, a score that is not a number, or an id that is not a string.</summary>
+    public static readonly DiagnosticDescriptor PredictionMemberType = new(
+        id: "MG0015",
+        title: Resources.Localizable(Resources.MG0015Title),
+        messageFormat: Resources.Localizable(Resources.MG0015Message),
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: Resources.Localizable(Resources.MG0015Description),
+        helpLinkUri: HelpLinkPrefix + "MG0015.md");
+
+    /// <summary>MG0016: the predicted value's type is one a label cannot be compared with.</summary>
+    public static readonly DiagnosticDescriptor PredictionNotComparable = new(
+        id: "MG0016",
+        title: Resources.Localizable(Resources.MG0016Title),
+        messageFormat: Resources.Localizable(Resources.MG0016Message),
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: Resources.Localizable(Resources.MG0016Description),
+        helpLinkUri: HelpLinkPrefix + "MG0016.md");
 }

@@ -24,7 +24,7 @@ public sealed class DescriptorTests
         Assert.Equal(ids.Distinct().Count(), ids.Length);
 
         Assert.Equal(
-            new[] { "MG0001", "MG0002", "MG0003", "MG0004", "MG0005", "MG0006", "MG0007", "MG0008", "MG0009", "MG0010", "MG0011", "MG0012" },
+            new[] { "MG0001", "MG0002", "MG0003", "MG0004", "MG0005", "MG0006", "MG0007", "MG0008", "MG0009", "MG0010", "MG0011", "MG0012", "MG0014", "MG0015", "MG0016" },
             ids);
     }
 
@@ -41,6 +41,9 @@ public sealed class DescriptorTests
     [InlineData("MG0010", DiagnosticSeverity.Warning)]
     [InlineData("MG0011", DiagnosticSeverity.Warning)]
     [InlineData("MG0012", DiagnosticSeverity.Error)]
+    [InlineData("MG0014", DiagnosticSeverity.Error)]
+    [InlineData("MG0015", DiagnosticSeverity.Error)]
+    [InlineData("MG0016", DiagnosticSeverity.Error)]
     public void Severity_follows_the_issue_table(string id, DiagnosticSeverity severity) => Assert.Equal(severity, Find(id).DefaultSeverity);
 
     [Theory]

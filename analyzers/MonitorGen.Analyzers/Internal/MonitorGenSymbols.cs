@@ -12,8 +12,10 @@ internal sealed class MonitorGenSymbols
         INamedTypeSymbol? kpiMetricAttribute,
         INamedTypeSymbol? expectAttribute,
         INamedTypeSymbol? notMonitoredAttribute,
+        INamedTypeSymbol? predictionAttribute,
         OnnxSymbols onnx)
     {
+        PredictionAttribute = predictionAttribute;
         MonitorAttribute = monitorAttribute;
         DriftTestAttribute = driftTestAttribute;
         KpiMetricAttribute = kpiMetricAttribute;
@@ -31,6 +33,8 @@ internal sealed class MonitorGenSymbols
     public INamedTypeSymbol? ExpectAttribute { get; }
 
     public INamedTypeSymbol? NotMonitoredAttribute { get; }
+
+    public INamedTypeSymbol? PredictionAttribute { get; }
 
     /// <summary>The types of MonitorGen.OnnxRuntime, each null when the compilation does not reference it.</summary>
     public OnnxSymbols Onnx { get; }
@@ -50,6 +54,7 @@ internal sealed class MonitorGenSymbols
             compilation.GetTypeByMetadataName(KnownTypeNames.KpiMetricAttribute),
             compilation.GetTypeByMetadataName(KnownTypeNames.ExpectAttribute),
             compilation.GetTypeByMetadataName(KnownTypeNames.NotMonitoredAttribute),
+            compilation.GetTypeByMetadataName(KnownTypeNames.PredictionAttribute),
             OnnxSymbols.Create(compilation));
     }
 
@@ -70,6 +75,8 @@ internal sealed class MonitorGenSymbols
     public bool IsExpect(AttributeData attribute) => Is(attribute, ExpectAttribute);
 
     public bool IsNotMonitored(AttributeData attribute) => Is(attribute, NotMonitoredAttribute);
+
+    public bool IsPrediction(AttributeData attribute) => Is(attribute, PredictionAttribute);
 
     private static AttributeData? FindAttribute(INamedTypeSymbol type, INamedTypeSymbol? attributeType)
     {

@@ -9,6 +9,7 @@ internal static class KnownTypeNames
     public const string NotMonitoredAttribute = "MonitorGen.NotMonitoredAttribute";
     public const string ExpectAttribute = "MonitorGen.ExpectAttribute";
     public const string DriftMethod = "MonitorGen.DriftMethod";
+    public const string PredictionAttribute = "MonitorGen.PredictionAttribute";
 
     // Defined by MonitorGen.OnnxRuntime, which the analyzers do not reference: found in the compilation when it does.
     public const string OnnxInputAttribute = "MonitorGen.OnnxInputAttribute";

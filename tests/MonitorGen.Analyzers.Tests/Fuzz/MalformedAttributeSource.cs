@@ -175,8 +175,9 @@ internal sealed class MalformedAttributeSource
         }
     }
 
-    private string Attribute() => _random.Next(9) switch
+    private string Attribute() => _random.Next(10) switch
     {
+        9 => Pick(new[] { "Prediction", "Prediction(Score = \"P0\")", "Prediction(Id = \"P1\", Score = \"Nope\")", "Prediction(Score = null)", "Prediction(Score = 5)", "Prediction(\"x\")", "Prediction(Id = nameof(System.String))" }),
         0 or 1 or 2 => DriftTest(),
         3 or 4 => Expect(),
         5 or 6 => KpiMetric(),
