@@ -8,6 +8,7 @@ namespace MonitorGen.AspNetCore.Tests;
 /// <c>monitorgen.feature.bin.rows</c> through the real OpenTelemetry Prometheus exporter: at 0 from start-up, then each
 /// closed window's counts on the reference bins, added up check after check.
 /// </summary>
+[Collection(nameof(MetricsCollection))]
 public sealed class BinRowsTests
 {
     private const string BinRows = "monitorgen_feature_bin_rows_total";

@@ -10,6 +10,7 @@ using MonitorGen.Health;
 namespace MonitorGen.AspNetCore.Tests;
 
 /// <summary>The expected prediction volume, per model from configuration, judged in the model's drift health.</summary>
+[Collection(nameof(MetricsCollection))]
 public sealed class VolumeHealthTests
 {
     private static readonly DateTimeOffset Start = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
