@@ -148,13 +148,13 @@ public static class MonitorGenCommand
         {
             var options = new RulesOptions(
                 parse.GetValue(window), parse.GetValue(absentFor), parse.GetValue(checkInterval),
-                parse.GetValue(driftChecks) is int n and >= 1 ? n : throw new InputException($"--drift-checks: {parse.GetValue(driftChecks)} is not at least 1"),
+                AtLeast("--drift-checks", parse.GetValue(driftChecks), 1),
                 Share("--volume-share", parse.GetValue(volumeShare)),
-                parse.GetValue(volumeFloor) is double floor && floor >= 0 && double.IsFinite(floor) ? floor : throw new InputException($"--volume-floor: {parse.GetValue(volumeFloor)} is not a finite number of at least 0"),
-                parse.GetValue(dataQuality) is double q && q >= 0 && double.IsFinite(q) ? q : throw new InputException($"--max-data-quality-share: {parse.GetValue(dataQuality)} is not a finite number of at least 0"),
+                FiniteAtLeast("--volume-floor", parse.GetValue(volumeFloor), 0),
+                FiniteAtLeast("--max-data-quality-share", parse.GetValue(dataQuality), 0),
                 Share("--error-slo", parse.GetValue(slo)) is double objective && objective < 1 ? objective : throw new InputException("--error-slo: an objective of 1 leaves no error budget"),
-                parse.GetValue(runLength) is double ert && ert >= 1 && double.IsFinite(ert) ? ert : throw new InputException($"--expected-run-length: {parse.GetValue(runLength)} is not a finite number of at least 1"),
-                parse.GetValue(minimumWindow) is int m and >= 1 ? m : throw new InputException($"--minimum-window: {parse.GetValue(minimumWindow)} is not at least 1"));
+                FiniteAtLeast("--expected-run-length", parse.GetValue(runLength), 1),
+                AtLeast("--minimum-window", parse.GetValue(minimumWindow), 1));
             WriteOutput(parse.GetValue(output), RuleFileBuilder.Build(parse.GetRequiredValue(profiles), options), parse.InvocationConfiguration.Output);
             return Success;
         }));
@@ -162,6 +162,12 @@ public static class MonitorGenCommand
 
         static double Share(string name, double value) =>
             value > 0 && value <= 1 ? value : throw new InputException($"{name}: {value} is not in (0, 1]");
+
+        static double FiniteAtLeast(string name, double value, double least) =>
+            value >= least && double.IsFinite(value) ? value : throw new InputException($"{name}: {value} is not a finite number of at least {least}");
+
+        static int AtLeast(string name, int value, int least) =>
+            value >= least ? value : throw new InputException($"{name}: {value} is not at least {least}");
     }
 
     private static Option<TimeSpan> DurationOption(string name, TimeSpan defaultValue, string description) => new(name)

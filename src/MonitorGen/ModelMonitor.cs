@@ -30,6 +30,8 @@ public abstract class ModelMonitor : IDisposable
     private readonly NumericFeatureState[] _numeric;
     private readonly CategoricalFeatureState[] _categorical;
     private readonly KpiInstrument[] _kpis;
+    // Per feature, the metric name of the KPI it is the member of, or null.
+    private readonly string?[] _kpiOfFeature;
     private readonly MonitorInstruments _instruments;
     private readonly ILogger _logger;
     private readonly Lock _checkLock = new();
@@ -82,9 +84,17 @@ public abstract class ModelMonitor : IDisposable
         _numeric = _features.OfType<NumericFeatureState>().ToArray();
         _categorical = _features.OfType<CategoricalFeatureState>().ToArray();
         _kpis = new KpiInstrument[schema.Kpis.Count];
+        _kpiOfFeature = new string?[_features.Length];
         for (int i = 0; i < _kpis.Length; i++)
         {
-            _kpis[i] = new KpiInstrument(schema.Kpis[i], _instruments, ReferenceCuts(schema, matched, schema.Kpis[i].MemberName));
+            KpiSchema kpi = schema.Kpis[i];
+            int feature = IndexOfFeature(schema, kpi.MemberName);
+            bool binned = feature >= 0 && schema.Features[feature].Kind == FeatureKind.Numerical && schema.Features[feature].DriftTested;
+            _kpis[i] = new KpiInstrument(kpi, _instruments, binned ? matched[feature].Cuts : null);
+            if (feature >= 0)
+            {
+                _kpiOfFeature[feature] = kpi.MetricName;
+            }
         }
 
         BinSeries = _features
@@ -235,15 +245,9 @@ public abstract class ModelMonitor : IDisposable
                 ShardPool.Recycle(closed);
             }
 
-            foreach (KpiSchema kpi in Schema.Kpis)
+            for (int i = 0; i < results.Length; i++)
             {
-                foreach (FeatureDriftResult result in results)
-                {
-                    if (result.Feature == kpi.MemberName)
-                    {
-                        result.Kpi = kpi.MetricName;
-                    }
-                }
+                results[i].Kpi = _kpiOfFeature[i];
             }
 
             CorrectionApplier.Apply(results, Options.Correction);
@@ -345,18 +349,19 @@ public abstract class ModelMonitor : IDisposable
         }
     }
 
-    // The reference bins of a KPI's member when it is also a drift-tested numerical feature: its histogram's buckets.
-    private static double[]? ReferenceCuts(MonitorSchema schema, FeatureProfile[] matched, string member)
+    // The feature of a KPI's member, or -1: a drift-tested numerical one gives the KPI histogram its buckets, and any one
+    // is the KPI's drift in the report.
+    private static int IndexOfFeature(MonitorSchema schema, string member)
     {
         for (int i = 0; i < schema.Features.Count; i++)
         {
-            if (schema.Features[i].Name == member && schema.Features[i].Kind == FeatureKind.Numerical && schema.Features[i].DriftTested)
+            if (schema.Features[i].Name == member)
             {
-                return matched[i].Cuts;
+                return i;
             }
         }
 
-        return null;
+        return -1;
     }
 
     private static void CheckCalibrationOptions(MonitorOptions options)

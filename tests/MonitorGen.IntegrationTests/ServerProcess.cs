@@ -67,6 +67,39 @@ internal sealed class ServerProcess : IAsyncDisposable
         return server;
     }
 
+    /// <summary>
+    /// Starts a server on a free 127.0.0.1 port and waits until <c>http://127.0.0.1:{port}/{readinessPath}</c> answers 200.
+    /// A free port can be taken between the probe and the bind, so it tries three ports before failing with every log.
+    /// </summary>
+    /// <param name="what">The server, for the failure message.</param>
+    /// <param name="fileName">The program.</param>
+    /// <param name="arguments">Its arguments for a port and an attempt number (a fresh data folder per attempt).</param>
+    /// <param name="readinessPath">The path that answers 200 once the server is ready.</param>
+    /// <param name="limit">How long each attempt may take to become ready.</param>
+    /// <param name="cancellationToken">Stops waiting.</param>
+    /// <param name="workingDirectory">The working directory, or the test's.</param>
+    public static async Task<(ServerProcess Process, Uri Address)> StartOnLoopbackAsync(string what, string fileName,
+        Func<int, int, IEnumerable<string>> arguments, string readinessPath, TimeSpan limit, CancellationToken cancellationToken,
+        string? workingDirectory = null)
+    {
+        string failures = "";
+        for (int attempt = 0; attempt < 3; attempt++)
+        {
+            int port = LoopbackPort.Free();
+            ServerProcess process = Start(fileName, arguments(port, attempt), workingDirectory);
+            var address = new Uri($"http://127.0.0.1:{port}/");
+            if (await process.WaitReadyAsync(new Uri(address, readinessPath), limit, cancellationToken).ConfigureAwait(false))
+            {
+                return (process, address);
+            }
+
+            failures += $"attempt {attempt + 1} on port {port}:\n{process.Log}\n";
+            await process.DisposeAsync().ConfigureAwait(false);
+        }
+
+        throw new InvalidOperationException($"{what} did not become ready within {limit}:\n{failures}");
+    }
+
     /// <summary>Polls <paramref name="readiness"/> until it answers 200; false when the process exits or
     /// <paramref name="limit"/> passes first.</summary>
     public async Task<bool> WaitReadyAsync(Uri readiness, TimeSpan limit, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using MonitorGen.Telemetry;
 using static MonitorGen.Cli.Rules.PromQl;
 
 namespace MonitorGen.Cli.Rules;
@@ -105,7 +106,7 @@ internal static class AlertRules
         }
     }
 
-    internal static string ErrorRatio(TimeSpan range) => $"model:{PredictionErrors.Replace("_total", "", StringComparison.Ordinal)}:ratio_rate{Duration(range)}";
+    internal static string ErrorRatio(TimeSpan range) => $"model:{Name(InstrumentNames.PredictionErrors, counter: false)}:ratio_rate{Duration(range)}";
 
     internal static PrometheusRule Alert(string name, string expr, TimeSpan @for, string severity, string summary, string description,
         string? model = null, params (string Name, string Value)[] extraLabels)

@@ -59,10 +59,9 @@ internal static class FleetDriftRules
         rules.Add(PrometheusRule.Recording($"{feature}_rows:sum_{w}", $"sum by ({Features}) ({bin}_rows:{w})"));
         rules.Add(PrometheusRule.Recording($"{bin}_current:ratio_{w}",
             $"{bin}_rows:{w} / on ({Features}) group_left () ({feature}_rows:sum_{w} > 0)"));
-        foreach (string side in new[] { "reference", "current" })
+        // Evidently's zero filling, of both sides.
+        foreach ((string ratio, string filled) in new[] { ($"{bin}_reference:ratio", $"{bin}_reference:filled_ratio"), ($"{bin}_current:ratio_{w}", $"{bin}_current:filled_ratio_{w}") })
         {
-            string ratio = side == "reference" ? $"{bin}_reference:ratio" : $"{bin}_current:ratio_{w}";
-            string filled = side == "reference" ? $"{bin}_reference:filled_ratio" : $"{bin}_current:filled_ratio_{w}";
             string smallest = $"min by ({Features}) ({ratio} > 0)";
             rules.Add(PrometheusRule.Recording(filled,
                 $"{ratio} + ({ratio} == bool 0) * on ({Features}) group_left () ((({smallest}) <= bool 1e-4) * ({smallest}) / 1e6 + (({smallest}) > bool 1e-4) * 1e-4)"));
@@ -91,19 +90,19 @@ internal static class FleetDriftRules
             double level = DriftCalibration.AlarmLevel(options.ExpectedRunLength, profile.Features.Count);
             foreach (FeatureProfile f in profile.Features)
             {
-                int bins = BinsOf(f).Labels.Length;
-                if (bins < 2)
+                (string[] labels, long[] counts) = BinsOf(f);
+                if (labels.Length < 2)
                 {
                     continue;
                 }
 
-                double quantile = ChiSquared.InvCDF(bins - 1, 1 - level);
+                double quantile = ChiSquared.InvCDF(labels.Length - 1, 1 - level);
                 string n = $"{feature}_rows:sum_{w}{{{Selector(profile, f.Name)}}}";
-                string size = $"(1 / {n} + 1 / {Number(BinsOf(f).Counts.Sum())})";
+                string size = $"(1 / {n} + 1 / {Number(counts.Sum())})";
                 // The feature's labels again, so that each rule of the name is told apart by its labels (promtool lint).
-                KeyValuePair<string, string>[] labels = BinLabels(profile, f.Name, "")[..^1];
-                rules.Add(PrometheusRule.Recording($"model_record_feature:monitorgen_feature_psi_threshold:{w}", $"{Number(quantile)} * {size}", labels));
-                rules.Add(PrometheusRule.Recording($"model_record_feature:monitorgen_feature_jensenshannon_threshold:{w}", $"sqrt({Number(quantile / 8)} * {size})", labels));
+                KeyValuePair<string, string>[] featureLabels = BinLabels(profile, f.Name, "")[..^1];
+                rules.Add(PrometheusRule.Recording($"model_record_feature:monitorgen_feature_psi_threshold:{w}", $"{Number(quantile)} * {size}", featureLabels));
+                rules.Add(PrometheusRule.Recording($"model_record_feature:monitorgen_feature_jensenshannon_threshold:{w}", $"sqrt({Number(quantile / 8)} * {size})", featureLabels));
             }
         }
 

@@ -123,21 +123,18 @@ internal static class SortedDrawNull
         double previous = Math.Min(sortedReference[0], sortedCurrent[0]), integral = 0;
         while (i < n || j < m)
         {
-            double x;
-            if (j == m || (i < n && sortedReference[i] <= sortedCurrent[j]))
+            bool fromReference = j == m || (i < n && sortedReference[i] <= sortedCurrent[j]);
+            double x = fromReference ? sortedReference[i] : sortedCurrent[j];
+            integral += Math.Abs((i * inverseN) - (j * inverseM)) * (x - previous);
+            previous = x;
+            if (fromReference)
             {
-                x = sortedReference[i];
-                integral += Math.Abs((i * inverseN) - (j * inverseM)) * (x - previous);
                 i++;
             }
             else
             {
-                x = sortedCurrent[j];
-                integral += Math.Abs((i * inverseN) - (j * inverseM)) * (x - previous);
                 j++;
             }
-
-            previous = x;
         }
 
         return integral / scale;

@@ -48,11 +48,9 @@ internal sealed class AlertmanagerServer : IAsyncDisposable
                   - url: '{webhook}'
                     send_resolved: false
             """, cancellationToken);
-        string failures = "";
-        for (int attempt = 0; attempt < 3; attempt++)
+        try
         {
-            int port = LoopbackPort.Free();
-            ServerProcess process = ServerProcess.Start(binary,
+            (ServerProcess process, Uri address) = await ServerProcess.StartOnLoopbackAsync($"Alertmanager ({binary})", binary, (port, attempt) =>
             [
                 "--config.file=" + config,
                 $"--web.listen-address=127.0.0.1:{port}",
@@ -60,31 +58,19 @@ internal sealed class AlertmanagerServer : IAsyncDisposable
                 "--cluster.listen-address=",
                 "--storage.path=" + Path.Combine(directory, "data-" + attempt),
                 "--log.level=warn",
-            ]);
-            var address = new Uri($"http://127.0.0.1:{port}/");
-            if (await process.WaitReadyAsync(new Uri(address, "-/ready"), StartLimit, cancellationToken))
-            {
-                return new AlertmanagerServer(process, directory, address);
-            }
-
-            failures += $"attempt {attempt + 1} on port {port}:\n{process.Log}\n";
-            await process.DisposeAsync();
+            ], "-/ready", StartLimit, cancellationToken);
+            return new AlertmanagerServer(process, directory, address);
         }
-
-        Directory.Delete(directory, recursive: true);
-        throw new InvalidOperationException($"Alertmanager ({binary}) did not become ready within {StartLimit}:\n{failures}");
+        catch
+        {
+            TempDirectory.Delete(directory);
+            throw;
+        }
     }
 
     public async ValueTask DisposeAsync()
     {
         await _process.DisposeAsync();
-        try
-        {
-            Directory.Delete(_directory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Best effort: a temp folder left behind is not worth failing a test for.
-        }
+        TempDirectory.Delete(_directory);
     }
 }

@@ -38,27 +38,13 @@ internal sealed class ExampleReplica : IAsyncDisposable
     /// <summary>Starts a replica and waits until <c>/health/ready</c> answers 200.</summary>
     public static async Task<ExampleReplica> StartAsync(CancellationToken cancellationToken)
     {
-        string failures = "";
-        for (int attempt = 0; attempt < 3; attempt++)
-        {
-            int port = LoopbackPort.Free();
-            ServerProcess process = ServerProcess.Start("dotnet",
-            [
-                Path.Combine(AppContext.BaseDirectory, "SeattleWeatherService.dll"), "serve", "--urls", $"http://127.0.0.1:{port}",
-                $"--SeattleWeather:ApiKey={ApiKey}", "--MonitorGen:EnableBackgroundChecks=false", "--MonitorGen:ManualCheckMinimumInterval=00:00:00",
-                "--Logging:LogLevel:Default=Warning",
-            ], AppContext.BaseDirectory);
-            var address = new Uri($"http://127.0.0.1:{port}/");
-            if (await process.WaitReadyAsync(new Uri(address, "health/ready"), StartLimit, cancellationToken))
-            {
-                return new ExampleReplica(process, address);
-            }
-
-            failures += $"attempt {attempt + 1} on port {port}:\n{process.Log}\n";
-            await process.DisposeAsync();
-        }
-
-        throw new InvalidOperationException($"The example service did not become ready within {StartLimit}:\n{failures}");
+        (ServerProcess process, Uri address) = await ServerProcess.StartOnLoopbackAsync("The example service", "dotnet", (port, _) =>
+        [
+            Path.Combine(AppContext.BaseDirectory, "SeattleWeatherService.dll"), "serve", "--urls", $"http://127.0.0.1:{port}",
+            $"--SeattleWeather:ApiKey={ApiKey}", "--MonitorGen:EnableBackgroundChecks=false", "--MonitorGen:ManualCheckMinimumInterval=00:00:00",
+            "--Logging:LogLevel:Default=Warning",
+        ], "health/ready", StartLimit, cancellationToken, AppContext.BaseDirectory);
+        return new ExampleReplica(process, address);
     }
 
     /// <summary>Posts each row to <c>/predict</c>.</summary>

@@ -112,12 +112,9 @@ public sealed class PrometheusServer : IAsyncDisposable
                   - targets: [{string.Join(", ", targets.Select(t => $"'{t.Authority}'"))}]
             """ + rules + alerting, cancellationToken).ConfigureAwait(false);
 
-        // A free port can be taken between the probe and the bind: try a few.
-        string failures = "";
-        for (int attempt = 0; attempt < 3; attempt++)
+        try
         {
-            int port = LoopbackPort.Free();
-            ServerProcess process = ServerProcess.Start(binary,
+            (ServerProcess process, Uri address) = await ServerProcess.StartOnLoopbackAsync($"Prometheus ({binary})", binary, (port, attempt) =>
             [
                 "--config.file=" + config,
                 // Never the default, which listens on every interface.
@@ -125,19 +122,14 @@ public sealed class PrometheusServer : IAsyncDisposable
                 "--storage.tsdb.path=" + Path.Combine(directory, "data-" + attempt),
                 "--storage.tsdb.retention.time=1h",
                 "--log.level=warn",
-            ]);
-            var address = new Uri($"http://127.0.0.1:{port}/");
-            if (await process.WaitReadyAsync(new Uri(address, "-/ready"), StartLimit, cancellationToken).ConfigureAwait(false))
-            {
-                return new PrometheusServer(process, directory, address);
-            }
-
-            failures += $"attempt {attempt + 1} on port {port}:\n{process.Log}\n";
-            await process.DisposeAsync().ConfigureAwait(false);
+            ], "-/ready", StartLimit, cancellationToken).ConfigureAwait(false);
+            return new PrometheusServer(process, directory, address);
         }
-
-        TryDelete(directory);
-        throw new InvalidOperationException($"Prometheus ({binary}) did not become ready within {StartLimit}:\n{failures}");
+        catch
+        {
+            TempDirectory.Delete(directory);
+            throw;
+        }
     }
 
     /// <summary>Runs an instant query and returns its series (a scalar result is one series without labels).</summary>
@@ -233,7 +225,7 @@ public sealed class PrometheusServer : IAsyncDisposable
     {
         _client.Dispose();
         await _process.DisposeAsync().ConfigureAwait(false);
-        TryDelete(_directory);
+        TempDirectory.Delete(_directory);
     }
 
     private static double ParseValue(JsonElement pair) => pair[1].GetString() switch
@@ -243,20 +235,4 @@ public sealed class PrometheusServer : IAsyncDisposable
         string text => double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture),
         null => double.NaN,
     };
-
-
-    private static void TryDelete(string directory)
-    {
-        try
-        {
-            Directory.Delete(directory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Best effort: a temp folder left behind is not worth failing a test for.
-        }
-        catch (UnauthorizedAccessException)
-        {
-        }
-    }
 }
