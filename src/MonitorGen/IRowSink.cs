@@ -33,4 +33,14 @@ public interface IRowSink
 
     /// <summary>A value of KPI <paramref name="ordinal"/>; a null KPI is not handed over.</summary>
     void Kpi(int ordinal, double value);
+
+    /// <summary>The <see cref="PredictionAttribute"/> member of an enum or bool classifier: its class code (as
+    /// <see cref="CategoryCode"/>; -1 for null or undefined) and the score, NaN when none is declared or it is null.</summary>
+    void PredictedClass(int code, double score);
+
+    /// <summary>The <see cref="PredictionAttribute"/> member of a string classifier (null when missing) and its score, or NaN.</summary>
+    void PredictedCategory(string? value, double score);
+
+    /// <summary>The <see cref="PredictionAttribute"/> member of a regressor: the predicted number, NaN when null.</summary>
+    void PredictedValue(double value);
 }

@@ -7,8 +7,11 @@ using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using System.Text.Json;
 using MonitorGen.Calibration;
+using MonitorGen.Labels;
 using MonitorGen.Monitoring;
+using MonitorGen.Performance;
 using MonitorGen.Profiles;
 using MonitorGen.Reports;
 using MonitorGen.Sketches;
@@ -36,6 +39,9 @@ public abstract class ModelMonitor : IDisposable
     private readonly ILogger _logger;
     private readonly Lock _checkLock = new();
     private readonly ShardPool _shards;
+    private readonly LabelJoin? _labels;
+    // The sequence number of the open window: the one a row's prediction is stored in, for its label to land there.
+    private long _openWindow;
     private long _closedRows;
     private DriftReport? _lastReport;
     private readonly Queue<DriftReport> _recentReports = new();
@@ -66,6 +72,8 @@ public abstract class ModelMonitor : IDisposable
         ArgumentOutOfRangeException.ThrowIfLessThan(Options.SampleSize, 1, nameof(MonitorOptions.SampleSize));
         ArgumentOutOfRangeException.ThrowIfLessThan(Options.DrainTimeout, TimeSpan.Zero, nameof(MonitorOptions.DrainTimeout));
         ArgumentOutOfRangeException.ThrowIfNegative(Options.ReportHistory, nameof(MonitorOptions.ReportHistory));
+        ArgumentOutOfRangeException.ThrowIfNegative(Options.LabelCapacity, nameof(MonitorOptions.LabelCapacity));
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(Options.LabelHorizon, TimeSpan.Zero, nameof(MonitorOptions.LabelHorizon));
         CheckCalibrationOptions(Options);
         _logger = logger ?? NullLogger.Instance;
         _instruments = new MonitorInstruments(schema);
@@ -103,6 +111,11 @@ public abstract class ModelMonitor : IDisposable
         _ringRows = new long[Options.Window.SubWindows];
         _ringRowsWithIssues = new long[Options.Window.SubWindows];
         _windowOpenedTicks = Options.TimeProvider.GetUtcNow().UtcTicks;
+        if (schema.Prediction is not null && Options.LabelCapacity > 0)
+        {
+            _labels = new LabelJoin(schema, Options, _shards.SlotCount, WindowOpenedAt);
+        }
+
         if (Options.StatePath is { } statePath && File.Exists(statePath))
         {
             RestoreState(statePath);
@@ -179,6 +192,62 @@ public abstract class ModelMonitor : IDisposable
         }
     }
 
+    // The labels of a type with a prediction, null otherwise or with MonitorOptions.LabelCapacity 0.
+    internal LabelJoin? Labels => _labels;
+
+    /// <summary>
+    /// The realized performance of the predictions from the labels of <paramref name="source"/>: per window (the open one
+    /// and the latest <see cref="MonitorOptions.ReportHistory"/> closed ones) and cumulative. Null when the type declares no
+    /// <see cref="PredictionAttribute"/>, or labels are off (<see cref="MonitorOptions.LabelCapacity"/> 0).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="source"/> is not a label source.</exception>
+    public PerformanceReport? Performance(LabelSource source = LabelSource.Natural)
+    {
+        if (!Enum.IsDefined(source))
+        {
+            throw new ArgumentOutOfRangeException(nameof(source), source, "Not a label source.");
+        }
+
+        if (_labels is not { } labels)
+        {
+            return null;
+        }
+
+        IReadOnlyList<string> classes = labels.Classes?.Names ?? Array.Empty<string>();
+        (PerformanceWindow cumulative, PerformanceWindow[] windows) = labels.Ledger.Snapshot(source, ObservedRows, classes);
+        return new PerformanceReport
+        {
+            Model = Schema.ModelName,
+            ModelVersion = Schema.ModelVersion,
+            Record = Schema.RecordName,
+            Source = source,
+            IsRegression = labels.IsRegression,
+            Classes = classes,
+            Cumulative = cumulative,
+            Windows = windows,
+        };
+    }
+
+    /// <summary>
+    /// Joins a label given as JSON to its prediction, as a label endpoint receives it: the class's name (<c>true</c> or
+    /// <c>false</c> for a bool prediction) or the number. Code that has the label's type calls the generated, typed
+    /// <c>RecordLabel</c> instead. Never throws for a bad label: the outcome and <paramref name="reason"/> say what became of it.
+    /// </summary>
+    /// <param name="predictionId">The id the monitor gave the prediction.</param>
+    /// <param name="label">The actual value.</param>
+    /// <param name="source">Where the label comes from.</param>
+    /// <param name="reason">Why the label did not count, or null when it matched.</param>
+    /// <exception cref="InvalidOperationException">The type declares no <see cref="PredictionAttribute"/>, or labels are off.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="source"/> is not a label source.</exception>
+    public LabelOutcome RecordLabel(string? predictionId, JsonElement label, LabelSource source, out string? reason) =>
+        RequireLabels().Record(predictionId, source, label, out reason);
+
+    // The labels, for the generated typed RecordLabel methods.
+    private protected LabelJoin RequireLabels() => _labels ?? throw new InvalidOperationException(
+        Schema.Prediction is null
+            ? $"{Schema.RecordName} declares no [Prediction] member: there is nothing to compare a label with."
+            : "Labels are off for this monitor (MonitorOptions.LabelCapacity is 0).");
+
     /// <summary>When the current (sub-)window opened, by <see cref="MonitorOptions.TimeProvider"/>.</summary>
     public DateTimeOffset WindowOpenedAt => new(Volatile.Read(ref _windowOpenedTicks), TimeSpan.Zero);
 
@@ -204,7 +273,8 @@ public abstract class ModelMonitor : IDisposable
         {
             // Read the clock before draining: a clock that throws then fails the check without losing the window.
             DateTimeOffset now = Options.TimeProvider.GetUtcNow();
-            WindowShard[] closed = DrainShards();
+            WindowShard[] closed = DrainShards(_openWindow + 1);
+            _openWindow++;
 
             long rows = 0, rowsWithIssues = 0;
             foreach (WindowShard shard in closed)
@@ -219,6 +289,7 @@ public abstract class ModelMonitor : IDisposable
             _pendingRowsWithIssues = 0;
             Volatile.Write(ref _closedRows, _closedRows + rows);
             Volatile.Write(ref _windowOpenedTicks, now.UtcTicks);
+            _labels?.Ledger.Close(now, rows);
             if (_ringRows.Length > 1)
             {
                 // Sliding: the report covers the last K sub-windows, as the features' merged views do.
@@ -313,7 +384,7 @@ public abstract class ModelMonitor : IDisposable
         string path = Options.StatePath ?? throw new InvalidOperationException("MonitorOptions.StatePath is not set: there is nowhere to save the window state.");
         lock (_checkLock)
         {
-            WindowShard[] drained = DrainShards();
+            WindowShard[] drained = DrainShards(_openWindow);
 
             var state = new MonitorStateDocument
             {
@@ -420,7 +491,7 @@ public abstract class ModelMonitor : IDisposable
 
     /// <summary>The sink a binding's reader writes a row into, over the windows from <see cref="BeginRow"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal ObserveSink RowSink(WindowShard window) => new(window, _numeric, _categorical, _kpis);
+    internal ObserveSink RowSink(WindowShard window) => new(window, _numeric, _categorical, _kpis, _labels);
 
     /// <summary>Counts the row entered with <see cref="BeginRow"/>, and tags the current activity if it is recorded.</summary>
     /// <remarks>Called exactly once per <see cref="BeginRow"/>, in a <c>finally</c>: a drift check waits for rows in flight.</remarks>
@@ -506,10 +577,10 @@ public abstract class ModelMonitor : IDisposable
         _ringFilled = Math.Min(_ringFilled + 1, _ringRows.Length);
     }
 
-    // Closes the window shards, counting a slot left for the next check.
-    private WindowShard[] DrainShards()
+    // Closes the window shards, counting a slot left for the next check; the slots' windows are of `window` from now on.
+    private WindowShard[] DrainShards(long window)
     {
-        WindowShard[] drained = _shards.Drain(Options.DrainTimeout, out int busy);
+        WindowShard[] drained = _shards.Drain(Options.DrainTimeout, window, out int busy);
         if (busy > 0)
         {
             CountSelfError(SelfErrorSources.DriftCheckWait);

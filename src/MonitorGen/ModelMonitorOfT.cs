@@ -1,6 +1,7 @@
 using System;
 using System.ComponentModel;
 using Microsoft.Extensions.Logging;
+using MonitorGen.Labels;
 using MonitorGen.Monitoring;
 
 namespace MonitorGen;
@@ -25,11 +26,12 @@ public abstract class ModelMonitor<TBinding> : ModelMonitor
     /// <summary>Generator support: observes one row, wrapped in its binding. Allocation-free; never throws.</summary>
     /// <remarks>
     /// The whole row's lifecycle: takes a window slot, has the binding read the row into it (a null row counts every
-    /// feature as missing), counts a failure instead of throwing it, and ends the row, counting it and its data-quality
-    /// issues, whatever happened.
+    /// feature as missing), stores its prediction for its labels, counts a failure instead of throwing it, and ends the
+    /// row, counting it and its data-quality issues, whatever happened.
     /// </remarks>
+    /// <returns>The value of the stored prediction's id, or -1 when none was stored.</returns>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    protected void ObserveRow(in TBinding row)
+    protected long ObserveRow(in TBinding row)
     {
         WindowShard window = BeginRow();
         ObserveSink sink = RowSink(window);
@@ -54,5 +56,38 @@ public abstract class ModelMonitor<TBinding> : ModelMonitor
         {
             EndRow(window, sink.Issues);
         }
+
+        return sink.PredictionId;
     }
+
+    /// <summary>Generator support: observes one row and returns its prediction's id, which its labels refer to; null when
+    /// the prediction cannot be labelled (it is null, or labels are off). Allocates the id's 16 characters.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    protected string? ObservePredictionRow(in TBinding row)
+    {
+        long id = ObserveRow(row);
+        return id < 0 ? null : PredictionId.FromValue(id).ToString();
+    }
+
+    /// <summary>Generator support: the typed <c>RecordLabel</c> of an enum or bool prediction, with the label's class code.</summary>
+    /// <exception cref="InvalidOperationException">Labels are off for this monitor.</exception>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    protected LabelOutcome RecordClassLabel(string? predictionId, int code, LabelSource source) =>
+        RequireLabels().Record(predictionId, source, code, code, out _);
+
+    /// <summary>Generator support: the typed <c>RecordLabel</c> of a string prediction.</summary>
+    /// <exception cref="InvalidOperationException">Labels are off for this monitor.</exception>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    protected LabelOutcome RecordCategoryLabel(string? predictionId, string? label, LabelSource source)
+    {
+        LabelJoin labels = RequireLabels();
+        int code = labels.CodeOfLabel(label);
+        return labels.Record(predictionId, source, code, code, out _);
+    }
+
+    /// <summary>Generator support: the typed <c>RecordLabel</c> of a numeric prediction.</summary>
+    /// <exception cref="InvalidOperationException">Labels are off for this monitor.</exception>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    protected LabelOutcome RecordValueLabel(string? predictionId, double label, LabelSource source) =>
+        RequireLabels().Record(predictionId, source, 0, label, out _);
 }

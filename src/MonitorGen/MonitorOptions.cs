@@ -89,5 +89,18 @@ public sealed class MonitorOptions
     /// </summary>
     public int ReportHistory { get; set; } = 50;
 
+    /// <summary>
+    /// How many predictions of a type with a <see cref="PredictionAttribute"/> wait for their labels, in all: each takes
+    /// 40 bytes, allocated when the monitor is built, and the oldest is pushed out (its label is then late) when a newer
+    /// one needs the room. Default 65,536 (2.5 MiB).
+    /// </summary>
+    public int LabelCapacity { get; set; } = 65_536;
+
+    /// <summary>
+    /// The label horizon: how long after its prediction a label still counts. A later one is counted as late and left out
+    /// of the realized performance. Default 14 days.
+    /// </summary>
+    public TimeSpan LabelHorizon { get; set; } = TimeSpan.FromDays(14);
+
     internal static MonitorOptions Default { get; } = new();
 }

@@ -15,6 +15,22 @@ public sealed class MonitorSchema
     /// <param name="kpis">The KPI members.</param>
     public MonitorSchema(string modelName, string? modelVersion, string typeName, string schemaHash,
         IReadOnlyList<FeatureSchema> features, IReadOnlyList<KpiSchema> kpis)
+        : this(modelName, modelVersion, typeName, schemaHash, features, kpis, null, null)
+    {
+    }
+
+    /// <summary>Creates the schema of a type with a <see cref="PredictionAttribute"/> member.</summary>
+    /// <param name="modelName">From <see cref="MonitorAttribute.ModelName"/>.</param>
+    /// <param name="modelVersion">From <see cref="MonitorAttribute.Version"/>.</param>
+    /// <param name="typeName">The monitored type's full name.</param>
+    /// <param name="schemaHash">A hash of the feature names and kinds; a profile fitted on another schema is refused.</param>
+    /// <param name="features">The drift-tested and range-checked features, in declaration order.</param>
+    /// <param name="kpis">The KPI members.</param>
+    /// <param name="prediction">The predicted value: categorical (with its declared classes, or none for a string) for a
+    /// classifier, numerical for a regressor; null when the type declares none.</param>
+    /// <param name="predictionScore">The member with the predicted class's score, or null.</param>
+    public MonitorSchema(string modelName, string? modelVersion, string typeName, string schemaHash,
+        IReadOnlyList<FeatureSchema> features, IReadOnlyList<KpiSchema> kpis, FeatureSchema? prediction, string? predictionScore)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(modelName);
         ArgumentException.ThrowIfNullOrWhiteSpace(typeName);
@@ -28,6 +44,8 @@ public sealed class MonitorSchema
         SchemaHash = schemaHash;
         Features = features;
         Kpis = kpis;
+        Prediction = prediction;
+        PredictionScore = prediction is null ? null : predictionScore;
     }
 
     /// <summary>The model name.</summary>
@@ -53,4 +71,10 @@ public sealed class MonitorSchema
 
     /// <summary>The KPI members.</summary>
     public IReadOnlyList<KpiSchema> Kpis { get; }
+
+    /// <summary>The <see cref="PredictionAttribute"/> member, which labels are compared with; null when there is none.</summary>
+    public FeatureSchema? Prediction { get; }
+
+    /// <summary>The member with the predicted class's score (<see cref="PredictionAttribute.Score"/>), or null.</summary>
+    public string? PredictionScore { get; }
 }

@@ -1,13 +1,14 @@
 using System;
+using System.Linq;
 using BenchmarkDotNet.Attributes;
 using MonitorGen.Labels;
 
 namespace MonitorGen.Benchmarks;
 
 /// <summary>
-/// The cost the natural-label join would add per prediction, before it is wired into <c>Observe</c> (issue 12): the
-/// generated monitor's <c>Observe</c> alone, the same with a pending prediction stored beside each row (what a labelled
-/// output record will do), the store alone, and a label taking its prediction.
+/// What labels cost (issue 12, §10), side by side: the generated <c>Observe</c> of a record with a <c>[Prediction]</c>
+/// with labels off (<c>LabelCapacity = 0</c>, the baseline) and on (each row stores its pending prediction), the same
+/// returning the id's text, and that followed by a typed label for it.
 /// </summary>
 [MemoryDiagnoser]
 [MinColumn]
@@ -16,35 +17,35 @@ public class LabelBenchmarks
 {
     private const int Rows = 1024;
 
-    private ScoringRequest[] _rows = Array.Empty<ScoringRequest>();
-    private ScoringRequestMonitor _monitor = null!;
-    private PendingPredictionTable _table = null!;
-    private PredictionId[] _ids = Array.Empty<PredictionId>();
-    private long _now;
-
-    /// <summary>The pending predictions each of the 16 slots keeps (32 B each): 2 MB or 32 MB in all.</summary>
-    [Params(4096, 65536)]
-    public int CapacityPerSlot { get; set; }
+    private LabelledScoringRequest[] _rows = Array.Empty<LabelledScoringRequest>();
+    private LabelledScoringRequestMonitor _withoutLabels = null!;
+    private LabelledScoringRequestMonitor _withLabels = null!;
+    private LabelledScoringRequestMonitor _labelled = null!;
 
     [GlobalSetup]
     public void Setup()
     {
-        ReferenceProfile profile = ScoringRequest.FitProfile(ObserveBenchmarks.Synthesize(new Random(1), 20_000));
-        _rows = ObserveBenchmarks.Synthesize(new Random(2), Rows);
-        _monitor = new ScoringRequestMonitor(profile);
-        _table = new PendingPredictionTable(slots: 16, CapacityPerSlot, TimeSpan.FromDays(2));
-        _ids = new PredictionId[Rows];
-        _now = DateTime.UtcNow.Ticks;
+        LabelledScoringRequest[] training = Synthesize(new Random(1), 20_000);
+        ReferenceProfile profile = LabelledScoringRequest.FitProfile(training);
+        _rows = Synthesize(new Random(2), Rows);
+        _withoutLabels = new LabelledScoringRequestMonitor(profile, new MonitorOptions { LabelCapacity = 0 });
+        _withLabels = new LabelledScoringRequestMonitor(profile);
+        _labelled = new LabelledScoringRequestMonitor(profile, new MonitorOptions { LabelCapacity = 1 << 22 });
     }
 
     [GlobalCleanup]
-    public void Cleanup() => _monitor.Dispose();
+    public void Cleanup()
+    {
+        _withoutLabels.Dispose();
+        _withLabels.Dispose();
+        _labelled.Dispose();
+    }
 
     [Benchmark(Baseline = true, OperationsPerInvoke = Rows)]
-    public void Observe()
+    public void ObserveWithoutLabels()
     {
-        ScoringRequestMonitor monitor = _monitor;
-        ScoringRequest[] rows = _rows;
+        LabelledScoringRequestMonitor monitor = _withoutLabels;
+        LabelledScoringRequest[] rows = _rows;
         for (int i = 0; i < rows.Length; i++)
         {
             monitor.Observe(rows[i]);
@@ -52,43 +53,58 @@ public class LabelBenchmarks
     }
 
     [Benchmark(OperationsPerInvoke = Rows)]
-    public void ObserveAndStorePending()
+    public void ObserveWithLabels()
     {
-        ScoringRequestMonitor monitor = _monitor;
-        PendingPredictionTable table = _table;
-        ScoringRequest[] rows = _rows;
-        long now = _now;
+        LabelledScoringRequestMonitor monitor = _withLabels;
+        LabelledScoringRequest[] rows = _rows;
         for (int i = 0; i < rows.Length; i++)
         {
             monitor.Observe(rows[i]);
-            _ids[i] = table.Add(0, new PendingPrediction(now, (int)rows[i].Channel, rows[i].Confidence, (float)rows[i].Confidence));
         }
     }
 
     [Benchmark(OperationsPerInvoke = Rows)]
-    public void StorePending()
+    public string? ObservePredictionWithId()
     {
-        PendingPredictionTable table = _table;
-        ScoringRequest[] rows = _rows;
-        long now = _now;
+        LabelledScoringRequestMonitor monitor = _withLabels;
+        LabelledScoringRequest[] rows = _rows;
+        string? id = null;
         for (int i = 0; i < rows.Length; i++)
         {
-            _ids[i] = table.Add(1, new PendingPrediction(now, (int)rows[i].Channel, rows[i].Confidence, (float)rows[i].Confidence));
+            id = monitor.ObservePrediction(rows[i]);
         }
+
+        return id;
     }
 
+    // A label can match once, so each label here is for a prediction just observed: the label's own cost is this
+    // less ObservePredictionWithId.
     [Benchmark(OperationsPerInvoke = Rows)]
-    public long StoreAndTakeLabel()
+    public int ObservePredictionAndRecordLabel()
     {
-        PendingPredictionTable table = _table;
-        long now = _now;
-        long matched = 0;
-        for (int i = 0; i < Rows; i++)
+        LabelledScoringRequestMonitor monitor = _labelled;
+        LabelledScoringRequest[] rows = _rows;
+        int matched = 0;
+        for (int i = 0; i < rows.Length; i++)
         {
-            PredictionId id = table.Add(2, new PendingPrediction(now, i & 3, i, 0.5f));
-            matched += table.TryTake(id, now, out _) == LabelOutcome.Matched ? 1 : 0;
+            string id = monitor.ObservePrediction(rows[i])!;
+            matched += monitor.RecordLabel(id, !rows[i].Approved) == LabelOutcome.Matched ? 1 : 0;
         }
 
         return matched;
     }
+
+    internal static LabelledScoringRequest[] Synthesize(Random random, int count) =>
+        ObserveBenchmarks.Synthesize(random, count).Select(r => new LabelledScoringRequest
+        {
+            Income = r.Income,
+            Utilization = r.Utilization,
+            Age = r.Age,
+            DebtRatio = r.DebtRatio,
+            TenureMonths = r.TenureMonths,
+            Channel = r.Channel,
+            Region = r.Region,
+            Confidence = r.Confidence,
+            Approved = r.Confidence > 0.5,
+        }).ToArray();
 }

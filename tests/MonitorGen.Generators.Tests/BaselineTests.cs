@@ -16,6 +16,7 @@ public sealed class BaselineTests
     {
         nameof(Scenarios.Penguin),
         nameof(Scenarios.Prediction),
+        nameof(Scenarios.PredictionKinds),
         nameof(Scenarios.AllKinds),
         nameof(Scenarios.PositionalAndNested),
         nameof(Scenarios.CategoricalNumbers),

@@ -80,8 +80,40 @@ internal static class Scenarios
         [Monitor("penguin-classifier")]
         public partial record PenguinPrediction
         {
-            [DriftTest] public Species Species { get; init; }
+            [DriftTest, Prediction(Score = nameof(Confidence))] public Species Species { get; init; }
             [KpiMetric("confidence", Unit = "1")] public float Confidence { get; init; }
+        }
+        """;
+
+    /// <summary>Every kind of prediction: a nullable sparse enum with a nullable score, a string, a bool, a decimal regressor.</summary>
+    public const string PredictionKinds = """
+        using MonitorGen;
+
+        namespace Demo.Predictions;
+
+        public enum Risk : long { Low = 10, High = 1L << 40 }
+
+        [Monitor("risk")]
+        public partial class RiskPrediction
+        {
+            [Prediction(Score = nameof(Probability))] public Risk? Risk { get; set; }
+            public double? Probability { get; set; }
+        }
+
+        [Monitor("topic")]
+        public partial record TopicPrediction([property: Prediction] string? Topic);
+
+        [Monitor("fraud")]
+        public partial struct FraudPrediction
+        {
+            [Prediction(Score = nameof(Score))] public bool Fraud { get; set; }
+            public float Score { get; set; }
+        }
+
+        [Monitor("price")]
+        public partial record PricePrediction
+        {
+            [Prediction, DriftTest] public decimal Price { get; init; }
         }
         """;
 

@@ -65,8 +65,40 @@ internal static class MonitorEmitter
         w.Line("/// <summary>Observes one row: data quality, drift sketches, instruments, logs and trace tags. Allocation-free; never throws.</summary>");
         w.Line($"public void Observe(in {row} row) => ObserveRow(new Binding(row));");
         w.Line();
+        if (model.Prediction is { } prediction)
+        {
+            EmitLabelMethods(w, model, prediction);
+        }
+
         EmitBinding(w, model);
         w.Close();
+    }
+
+    // The typed label API: a label has the prediction's type, so a label of another type does not compile.
+    private static void EmitLabelMethods(SourceWriter w, MonitorTypeModel model, PredictionModel prediction)
+    {
+        string labelType = prediction.Kind == MemberValueKind.String ? "string" : prediction.ValueType;
+        string record = prediction.Kind switch
+        {
+            MemberValueKind.Number => $"RecordValueLabel(predictionId, {(prediction.IsDecimal ? "(double)label" : "label")}, source)",
+            MemberValueKind.String => "RecordCategoryLabel(predictionId, label, source)",
+            MemberValueKind.Boolean => "RecordClassLabel(predictionId, label ? 1 : 0, source)",
+            _ => $"RecordClassLabel(predictionId, {(prediction.EnumIsDense ? "(int)label" : "Binding.CodeOf(label)")}, source)",
+        };
+        w.Line("/// <summary>");
+        w.Line($"/// Observes one row, as <see cref=\"Observe\"/> does, and returns the id of its prediction (<c>{System.Security.SecurityElement.Escape(prediction.MemberName)}</c>), which");
+        w.Line("/// its label refers to. Null when the prediction cannot be labelled: it is null, or labels are off. Allocates the id's 16 characters.");
+        w.Line("/// </summary>");
+        w.Line($"public string? ObservePrediction(in {model.FullyQualifiedName} row) => ObservePredictionRow(new Binding(row));");
+        w.Line();
+        w.Line("/// <summary>Joins the actual value of a prediction to it: it counts in the realized performance of the prediction's window.</summary>");
+        w.Line("/// <param name=\"predictionId\">The id <see cref=\"ObservePrediction\"/> returned.</param>");
+        w.Line("/// <param name=\"label\">The actual value, of the prediction's type.</param>");
+        w.Line("/// <param name=\"source\">Where the label comes from; each source is counted and reported apart.</param>");
+        w.Line("/// <exception cref=\"global::System.InvalidOperationException\">Labels are off for this monitor.</exception>");
+        w.Line($"public global::MonitorGen.Labels.LabelOutcome RecordLabel(string predictionId, {labelType} label, global::MonitorGen.Labels.LabelSource source = global::MonitorGen.Labels.LabelSource.Natural)");
+        w.Line($"    => {record};");
+        w.Line();
     }
 
     private static void EmitBinding(SourceWriter w, MonitorTypeModel model)
@@ -114,9 +146,10 @@ internal static class MonitorEmitter
             w.Line("    },");
         }
 
+        string end = model.Prediction is null ? ");" : ",";
         if (model.Kpis.Count == 0)
         {
-            w.Line("    global::System.Array.Empty<global::MonitorGen.KpiSchema>());");
+            w.Line($"    global::System.Array.Empty<global::MonitorGen.KpiSchema>(){end}");
         }
         else
         {
@@ -127,8 +160,27 @@ internal static class MonitorEmitter
                 w.Line($"        {KpiSchema(kpi)},");
             }
 
-            w.Line("    });");
+            w.Line($"    }}{end}");
         }
+
+        if (model.Prediction is { } prediction)
+        {
+            w.Line($"    {PredictionSchema(prediction)},");
+            w.Line($"    {String(prediction.ScoreMember)});");
+        }
+    }
+
+    // The prediction as a feature schema: categorical with its declared classes (none for a string), or numerical.
+    private static string PredictionSchema(PredictionModel prediction)
+    {
+        const string auto = "global::MonitorGen.DriftMethod.Auto";
+        if (prediction.Kind == MemberValueKind.Number)
+        {
+            return $"global::MonitorGen.FeatureSchema.Numerical({String(prediction.MemberName)}, false, {auto}, double.NaN, double.NegativeInfinity, double.PositiveInfinity)";
+        }
+
+        string categories = string.Concat(prediction.Categories.Select(category => ", " + String(category)));
+        return $"global::MonitorGen.FeatureSchema.Categorical({String(prediction.MemberName)}, {auto}, double.NaN{categories})";
     }
 
     // Only what was declared is written, so that a plain KPI reads as it always did.
@@ -205,8 +257,34 @@ internal static class MonitorEmitter
             EmitHandOver(w, kpi.MemberName, kpi.IsNullableValueType, stems.Kpi(i) + "Kpi", value => $"sink.Kpi({ordinal}, {cast}{value});", "");
         }
 
+        if (model.Prediction is { } prediction)
+        {
+            w.Line(PredictionHandOver(prediction));
+        }
+
         w.Close();
     }
+
+    // The prediction and its score, as expressions without pattern variables: a nullable member is read twice rather
+    // than named, so that no local can clash with a feature's.
+    private static string PredictionHandOver(PredictionModel prediction)
+    {
+        string member = "row." + Identifier(prediction.MemberName);
+        string value = prediction.IsNullableValueType ? member + ".GetValueOrDefault()" : member;
+        string score = prediction.ScoreMember is not { } scoreName ? "double.NaN"
+            : Number("row." + Identifier(scoreName), prediction.ScoreIsNullable, prediction.ScoreIsDecimal);
+        string WhenPresent(string code) => prediction.IsNullableValueType ? $"{member}.HasValue ? {code} : -1" : code;
+        return prediction.Kind switch
+        {
+            MemberValueKind.Number => $"sink.PredictedValue({Number(member, prediction.IsNullableValueType, prediction.IsDecimal)});",
+            MemberValueKind.String => $"sink.PredictedCategory({member}, {score});",
+            MemberValueKind.Boolean => $"sink.PredictedClass({WhenPresent($"({value} ? 1 : 0)")}, {score});",
+            _ => $"sink.PredictedClass({WhenPresent(prediction.EnumIsDense ? $"(int){value}" : $"CodeOf({value})")}, {score});",
+        };
+    }
+
+    private static string Number(string member, bool nullable, bool isDecimal) =>
+        nullable ? $"{member}.HasValue ? (double){member}.GetValueOrDefault() : double.NaN" : isDecimal ? $"(double){member}" : member;
 
     // One statement: the member's value handed to the sink, through a pattern variable when it is a Nullable<T>.
     private static void EmitHandOver(SourceWriter w, string memberName, bool nullable, string local, System.Func<string, string> handOver, string whenNull)
@@ -231,20 +309,34 @@ internal static class MonitorEmitter
         var emitted = new HashSet<string>();
         foreach (FeatureModel feature in model.Features)
         {
-            if (feature.EnumType is not { } enumType || feature.EnumIsDense || !emitted.Add(enumType))
+            if (feature.EnumType is { } enumType && !feature.EnumIsDense)
             {
-                continue;
+                EmitCodeOf(w, enumType, feature.Categories, emitted);
             }
-
-            w.Line();
-            w.Open($"private static int CodeOf({enumType} value) => value switch");
-            for (int code = 0; code < feature.Categories.Count; code++)
-            {
-                w.Line($"{enumType}.{Identifier(feature.Categories[code])} => {code},");
-            }
-
-            w.Line("_ => -1,");
-            w.Close(";");
         }
+
+        if (model.Prediction is { Kind: MemberValueKind.Enum, EnumIsDense: false } prediction)
+        {
+            EmitCodeOf(w, prediction.ValueType, prediction.Categories, emitted);
+        }
+    }
+
+    private static void EmitCodeOf(SourceWriter w, string enumType, EquatableArray<string> categories, HashSet<string> emitted)
+    {
+        if (!emitted.Add(enumType))
+        {
+            return;
+        }
+
+        w.Line();
+        w.Line("/// <summary>The category code of <paramref name=\"value\"/>: its declaration position, or -1 when it is not defined.</summary>");
+        w.Open($"internal static int CodeOf({enumType} value) => value switch");
+        for (int code = 0; code < categories.Count; code++)
+        {
+            w.Line($"{enumType}.{Identifier(categories[code])} => {code},");
+        }
+
+        w.Line("_ => -1,");
+        w.Close(";");
     }
 }

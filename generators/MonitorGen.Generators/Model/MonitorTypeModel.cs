@@ -17,6 +17,7 @@ namespace MonitorGen.Generators.Model;
 /// <param name="Features">The monitored features, in declaration order.</param>
 /// <param name="Kpis">The KPI members, in declaration order.</param>
 /// <param name="Onnx">The ONNX mapping, when the compilation references MonitorGen.OnnxRuntime.</param>
+/// <param name="Prediction">The <c>[Prediction]</c> member, when there is one that a label can be compared with.</param>
 internal sealed record MonitorTypeModel(
     string? Namespace,
     string Name,
@@ -30,7 +31,8 @@ internal sealed record MonitorTypeModel(
     string? ModelVersion,
     EquatableArray<FeatureModel> Features,
     EquatableArray<KpiModel> Kpis,
-    OnnxRecordTypeModel? Onnx)
+    OnnxRecordTypeModel? Onnx,
+    PredictionModel? Prediction)
 {
     /// <summary>The generated monitor class's name.</summary>
     public string MonitorName => Name + "Monitor";

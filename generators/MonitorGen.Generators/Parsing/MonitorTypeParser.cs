@@ -16,7 +16,8 @@ namespace MonitorGen.Generators.Parsing;
 /// Reads a <c>[Monitor]</c> type into a <see cref="MonitorTypeModel"/>. Anything the analyzers report as an error is left
 /// out rather than emitted wrongly: a non-partial or generic type, or a model name that breaks the naming rules, gets no
 /// monitor; a member whose attribute does not fit it (MG0002, MG0004, MG0005, MG0006, MG0007) is not observed; of two KPIs
-/// with the same name only the first is recorded.
+/// with the same name only the first is recorded; of two predictions (MG0014) only the first, and one a label cannot be
+/// compared with (MG0016) is none; a score that is not a number (MG0015) is left out.
 /// </summary>
 internal static class MonitorTypeParser
 {
@@ -66,7 +67,10 @@ internal static class MonitorTypeParser
         var features = ImmutableArray.CreateBuilder<FeatureModel>();
         var kpis = ImmutableArray.CreateBuilder<KpiModel>();
         var kpiNames = new HashSet<string>(StringComparer.Ordinal);
-        foreach (FeatureMember member in FeatureMemberCollector.Collect(type, cancellationToken))
+        ImmutableArray<FeatureMember> members = FeatureMemberCollector.Collect(type, cancellationToken);
+        PredictionModel? prediction = null;
+        bool predictionSeen = false;
+        foreach (FeatureMember member in members)
         {
             cancellationToken.ThrowIfCancellationRequested();
             // A member without a getter cannot be read; a name declared twice (CS0102) cannot be referred to.
@@ -91,6 +95,12 @@ internal static class MonitorTypeParser
             {
                 kpis.Add(ParseKpi(member.Name, metricName, found.KpiMetric, nullableValueType, IsDecimal(valueType)));
             }
+
+            if (found.Prediction is not null && !predictionSeen)
+            {
+                predictionSeen = true;
+                prediction = ParsePrediction(type, members, member.Name, kind, valueType, nullableValueType, found.Prediction);
+            }
         }
 
         string? ns = type.ContainingNamespace is { IsGlobalNamespace: false } containing ? containing.ToDisplayString() : null;
@@ -113,7 +123,43 @@ internal static class MonitorTypeParser
             modelVersion,
             features.ToImmutable().ToEquatableArray(),
             kpis.ToImmutable().ToEquatableArray(),
-            onnx);
+            onnx,
+            prediction);
+    }
+
+    private static PredictionModel? ParsePrediction(INamedTypeSymbol type, ImmutableArray<FeatureMember> members, string name, MemberValueKind kind,
+        ITypeSymbol valueType, bool nullableValueType, AttributeData attribute)
+    {
+        if (!PredictionRules.IsComparable(kind))
+        {
+            return null;
+        }
+
+        bool dense = false;
+        ImmutableArray<string> categories = kind switch
+        {
+            MemberValueKind.Enum => EnumMembers(valueType, out dense),
+            MemberValueKind.Boolean => ImmutableArray.Create("False", "True"),
+            _ => ImmutableArray<string>.Empty,
+        };
+        string? scoreMember = null;
+        bool scoreNullable = false, scoreDecimal = false;
+        if (SchemaFeatureRules.NamedArgument(attribute, "Score") is string score)
+        {
+            foreach (FeatureMember member in members)
+            {
+                if (member.Name == score && member.Property.GetMethod is not null && type.GetMembers(score).Length == 1
+                    && PredictionRules.IsScore(FeatureTypeClassifier.Classify(member.Type, out ITypeSymbol scoreType, out bool nullable)))
+                {
+                    scoreMember = score;
+                    scoreNullable = nullable;
+                    scoreDecimal = IsDecimal(scoreType);
+                }
+            }
+        }
+
+        return new PredictionModel(name, kind, valueType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), nullableValueType, IsDecimal(valueType),
+            categories.ToEquatableArray(), dense, scoreMember, scoreNullable, scoreDecimal);
     }
 
     // Invalid buckets, target or direction are left out (MG0007 reports them), so the generated schema never throws.

@@ -9,14 +9,19 @@ namespace MonitorGen.Labels;
 /// overwrites the oldest, which becomes late.
 /// </summary>
 /// <remarks>
-/// Each entry's state word holds its sequence number and a labelled bit, and is the only thing a label changes, by
-/// compare-and-swap: so a label takes an entry at most once, and never one that was overwritten under it. The writer
+/// Each entry's state word holds its sequence number and one labelled bit per <see cref="LabelSource"/>, and is the only
+/// thing a label changes, by compare-and-swap: so each source labels an entry at most once, and never one that was
+/// overwritten under it. The writer
 /// marks the entry invalid before it rewrites the fields and publishes the new sequence last; every field is written and
 /// read with volatile semantics, so the order holds on weakly ordered processors too. Lock-free on both sides.
 /// </remarks>
 internal sealed class PendingPredictionRing
 {
     private const long Invalid = -1;
+
+    // The low bits of a state word: one labelled bit per source.
+    private const int SourceBits = 3;
+    private const long NaturalBit = 1L << (int)LabelSource.Natural;
 
     private readonly Entry[] _entries;
     private readonly int _mask;
@@ -49,16 +54,17 @@ internal sealed class PendingPredictionRing
         ref Entry entry = ref _entries[sequence & _mask];
         Volatile.Write(ref entry.State, Invalid);
         Volatile.Write(ref entry.TimestampTicks, prediction.TimestampTicks);
+        Volatile.Write(ref entry.Window, prediction.Window);
         Volatile.Write(ref entry.Value, prediction.Value);
         Volatile.Write(ref entry.Code, prediction.Code);
         Volatile.Write(ref entry.Score, prediction.Score);
-        Volatile.Write(ref entry.State, sequence << 1);
+        Volatile.Write(ref entry.State, sequence << SourceBits);
         Volatile.Write(ref _next, sequence + 1);
         return sequence;
     }
 
-    /// <summary>Takes the prediction of <paramref name="sequence"/> for its label, once.</summary>
-    public LabelOutcome TryTake(long sequence, out PendingPrediction prediction)
+    /// <summary>Takes the prediction of <paramref name="sequence"/> for a label from <paramref name="source"/>, once per source.</summary>
+    public LabelOutcome TryTake(long sequence, LabelSource source, out PendingPrediction prediction)
     {
         prediction = default;
         if (sequence < 0 || sequence >= Volatile.Read(ref _next))
@@ -68,37 +74,41 @@ internal sealed class PendingPredictionRing
 
         ref Entry entry = ref _entries[sequence & _mask];
         long state = Volatile.Read(ref entry.State);
-        if (state == Invalid || (state >> 1) != sequence)
+        long bit = 1L << (int)source;
+        while (true)
         {
-            return LabelOutcome.Late;
-        }
+            if (state == Invalid || (state >> SourceBits) != sequence)
+            {
+                return LabelOutcome.Late;
+            }
 
-        if ((state & 1) != 0)
-        {
-            return LabelOutcome.Duplicate;
-        }
+            if ((state & bit) != 0)
+            {
+                return LabelOutcome.Duplicate;
+            }
 
-        var read = new PendingPrediction(
-            Volatile.Read(ref entry.TimestampTicks), Volatile.Read(ref entry.Code), Volatile.Read(ref entry.Value), Volatile.Read(ref entry.Score));
-        long now = Interlocked.CompareExchange(ref entry.State, state | 1, state);
-        if (now == state)
-        {
-            prediction = read;
-            return LabelOutcome.Matched;
-        }
+            var read = new PendingPrediction(Volatile.Read(ref entry.TimestampTicks), Volatile.Read(ref entry.Window),
+                Volatile.Read(ref entry.Code), Volatile.Read(ref entry.Value), Volatile.Read(ref entry.Score));
+            long now = Interlocked.CompareExchange(ref entry.State, state | bit, state);
+            if (now == state)
+            {
+                prediction = read;
+                return LabelOutcome.Matched;
+            }
 
-        // Labelled by another thread in between, or overwritten by a newer prediction.
-        return now != Invalid && (now >> 1) == sequence ? LabelOutcome.Duplicate : LabelOutcome.Late;
+            // Labelled by another source in between (try again), by the same source (a duplicate), or overwritten (late).
+            state = now;
+        }
     }
 
-    /// <summary>How many entries hold a prediction not yet labelled and made at or after <paramref name="sinceTicks"/>.</summary>
+    /// <summary>How many entries hold a prediction without a natural label, made at or after <paramref name="sinceTicks"/>.</summary>
     public int CountPending(long sinceTicks)
     {
         int pending = 0;
         for (int i = 0; i < _entries.Length; i++)
         {
             long state = Volatile.Read(ref _entries[i].State);
-            if (state != Invalid && (state & 1) == 0 && Volatile.Read(ref _entries[i].TimestampTicks) >= sinceTicks)
+            if (state != Invalid && (state & NaturalBit) == 0 && Volatile.Read(ref _entries[i].TimestampTicks) >= sinceTicks)
             {
                 pending++;
             }
@@ -107,11 +117,12 @@ internal sealed class PendingPredictionRing
         return pending;
     }
 
-    // 32 bytes: the state word, the time, the value, the code and the score.
+    // 40 bytes: the state word, the time, the window, the value, the code and the score.
     private struct Entry
     {
         public long State;
         public long TimestampTicks;
+        public long Window;
         public double Value;
         public int Code;
         public float Score;

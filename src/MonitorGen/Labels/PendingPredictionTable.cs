@@ -1,5 +1,4 @@
 using System;
-using System.Threading;
 
 namespace MonitorGen.Labels;
 
@@ -9,20 +8,15 @@ namespace MonitorGen.Labels;
 /// </summary>
 /// <remarks>
 /// A prediction costs one entry of <see cref="BytesPerEntry"/> bytes, allocated up front; adding one is a few stores
-/// into the slot's own ring, with no lock and no allocation. A label finds its entry from its id alone. The counters
-/// are what <c>monitorgen.labels.*</c> reports.
+/// into the slot's own ring, with no lock and no allocation. A label finds its entry from its id alone.
 /// </remarks>
 internal sealed class PendingPredictionTable
 {
     /// <summary>The bytes one pending prediction takes, whatever the record.</summary>
-    public const int BytesPerEntry = 32;
+    public const int BytesPerEntry = 40;
 
     private readonly PendingPredictionRing[] _rings;
     private readonly long _horizonTicks;
-    private long _matched;
-    private long _late;
-    private long _unmatched;
-    private long _duplicate;
 
     /// <param name="slots">The observation slots (one ring each).</param>
     /// <param name="capacityPerSlot">The pending predictions each slot keeps, rounded up to a power of two.</param>
@@ -44,13 +38,8 @@ internal sealed class PendingPredictionTable
     /// <summary>The entries in all, each of <see cref="BytesPerEntry"/> bytes.</summary>
     public long Capacity => (long)_rings.Length * _rings[0].Capacity;
 
-    public long Matched => Interlocked.Read(ref _matched);
-
-    public long Late => Interlocked.Read(ref _late);
-
-    public long Unmatched => Interlocked.Read(ref _unmatched);
-
-    public long Duplicate => Interlocked.Read(ref _duplicate);
+    /// <summary>The label horizon, in ticks.</summary>
+    public long HorizonTicks => _horizonTicks;
 
     /// <summary>The sequence number the next prediction of <paramref name="slot"/> gets.</summary>
     public long NextSequence(int slot) => _rings[slot].Next;
@@ -58,10 +47,10 @@ internal sealed class PendingPredictionTable
     /// <summary>Stores a prediction observed by <paramref name="slot"/>, whose holder is the only writer; returns its id.</summary>
     public PredictionId Add(int slot, in PendingPrediction prediction) => new(slot, _rings[slot].Add(prediction));
 
-    /// <summary>Takes the prediction a label with <paramref name="id"/> arrived for at <paramref name="nowTicks"/>, and counts the outcome.</summary>
-    public LabelOutcome TryTake(PredictionId id, long nowTicks, out PendingPrediction prediction)
+    /// <summary>Takes the prediction a label from <paramref name="source"/> with <paramref name="id"/> arrived for at <paramref name="nowTicks"/>.</summary>
+    public LabelOutcome TryTake(PredictionId id, LabelSource source, long nowTicks, out PendingPrediction prediction)
     {
-        LabelOutcome outcome = id.Slot < _rings.Length ? _rings[id.Slot].TryTake(id.Sequence, out prediction) : Unknown(out prediction);
+        LabelOutcome outcome = id.Slot < _rings.Length ? _rings[id.Slot].TryTake(id.Sequence, source, out prediction) : Unknown(out prediction);
         if (outcome == LabelOutcome.Matched && nowTicks - prediction.TimestampTicks > _horizonTicks)
         {
             // Taken, so that a second label for it is a duplicate, but beyond the horizon: it does not count.
@@ -69,26 +58,10 @@ internal sealed class PendingPredictionTable
             prediction = default;
         }
 
-        switch (outcome)
-        {
-            case LabelOutcome.Matched:
-                Interlocked.Increment(ref _matched);
-                break;
-            case LabelOutcome.Late:
-                Interlocked.Increment(ref _late);
-                break;
-            case LabelOutcome.Duplicate:
-                Interlocked.Increment(ref _duplicate);
-                break;
-            default:
-                Interlocked.Increment(ref _unmatched);
-                break;
-        }
-
         return outcome;
     }
 
-    /// <summary>How many predictions are pending at <paramref name="nowTicks"/>: not labelled, within the horizon, still held.</summary>
+    /// <summary>How many predictions are pending at <paramref name="nowTicks"/>: without a natural label, within the horizon, still held.</summary>
     public long Pending(long nowTicks)
     {
         long pending = 0;

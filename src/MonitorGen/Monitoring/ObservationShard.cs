@@ -28,4 +28,9 @@ internal sealed class ObservationShard
     // Empty windows a check swaps in; null from the check that swapped them in until it hands the closed ones back.
     [FieldOffset(80)]
     public WindowShard? Spare;
+
+    // The slot's position in its pool (-1 for the windows of rows nested deeper than the pool): a pending prediction's
+    // id names the slot that stored it.
+    [FieldOffset(88)]
+    public int Index = -1;
 }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using MonitorGen.Labels;
 
 namespace MonitorGen.Monitoring;
 
@@ -10,15 +11,21 @@ internal struct ObserveSink : IRowSink
     private readonly NumericFeatureState[] _numeric;
     private readonly CategoricalFeatureState[] _categorical;
     private readonly KpiInstrument[] _kpis;
+    private readonly LabelJoin? _labels;
 
-    public ObserveSink(WindowShard window, NumericFeatureState[] numeric, CategoricalFeatureState[] categorical, KpiInstrument[] kpis)
+    public ObserveSink(WindowShard window, NumericFeatureState[] numeric, CategoricalFeatureState[] categorical, KpiInstrument[] kpis, LabelJoin? labels)
     {
         _window = window;
         _numeric = numeric;
         _categorical = categorical;
         _kpis = kpis;
+        _labels = labels;
         Issues = DataQualityIssues.None;
+        PredictionId = -1;
     }
+
+    /// <summary>The id value of the row's stored prediction, or -1 when none was stored (no labels, or one that cannot be labelled).</summary>
+    public long PredictionId { get; private set; }
 
     /// <summary>The issues of the values seen so far.</summary>
     public DataQualityIssues Issues { get; set; }
@@ -38,4 +45,30 @@ internal struct ObserveSink : IRowSink
     public void CategoryMissing(int ordinal) => Issues |= _categorical[ordinal].ObserveMissing(_window);
 
     public void Kpi(int ordinal, double value) => Issues |= _kpis[ordinal].Record(value);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void PredictedClass(int code, double score)
+    {
+        if (_labels is not null)
+        {
+            PredictionId = _labels.Store(_window, code, code, score);
+        }
+    }
+
+    public void PredictedCategory(string? value, double score)
+    {
+        if (_labels is not null)
+        {
+            int code = _labels.Classes!.CodeOfPredicted(value);
+            PredictionId = _labels.Store(_window, code, code, score);
+        }
+    }
+
+    public void PredictedValue(double value)
+    {
+        if (_labels is not null)
+        {
+            PredictionId = _labels.Store(_window, 0, value, double.NaN);
+        }
+    }
 }

@@ -44,7 +44,7 @@ internal sealed class ShardPool
         _slots = new ObservationShard[count];
         for (int i = 0; i < count; i++)
         {
-            _slots[i] = new ObservationShard();
+            _slots[i] = new ObservationShard { Index = i };
         }
 
         _mask = count - 1;
@@ -105,9 +105,10 @@ internal sealed class ShardPool
     /// Callers serialize calls, and hand the windows back with <see cref="Recycle"/>.
     /// </summary>
     /// <param name="wait">The longest wait for one slot.</param>
+    /// <param name="window">The sequence number of the window that the slots' open windows are part of from now on.</param>
     /// <param name="busy">Slots skipped because a row held them longer than <paramref name="wait"/>.</param>
     /// <exception cref="InvalidOperationException">The calling thread is inside a row of this monitor.</exception>
-    public WindowShard[] Drain(TimeSpan wait, out int busy)
+    public WindowShard[] Drain(TimeSpan wait, long window, out int busy)
     {
         int thread = Environment.CurrentManagedThreadId;
         ThrowIfInsideRow(thread);
@@ -129,6 +130,7 @@ internal sealed class ShardPool
                 slot.Spare = null;
             }
 
+            slot.Current.Window = window;
             Volatile.Write(ref slot.Owner, 0);
         }
 

@@ -32,6 +32,11 @@ internal sealed class WindowShard
     [FieldOffset(96)]
     private readonly CategoricalWindow?[] _categorical;
 
+    // The sequence number of the window these shards are part of, set by the check that opened it while it holds the
+    // slot: a prediction observed here has its label counted in this window, whenever the label arrives.
+    [FieldOffset(104)]
+    internal long Window;
+
     internal WindowShard(ObservationShard owner, NumericWindow?[] numeric, CategoricalWindow?[] categorical)
     {
         _owner = owner;

@@ -6,4 +6,8 @@ namespace MonitorGen.Performance;
 /// <param name="Recall">True positives over actual positives; 0 when the class never occurred.</param>
 /// <param name="F1">The harmonic mean of the two, <c>2·tp / (2·tp + fp + fn)</c>; 0 when both are 0.</param>
 /// <param name="Support">How many rows are actually of the class.</param>
-internal sealed record ClassMetrics(int Class, double Precision, double Recall, double F1, long Support);
+public sealed record ClassMetrics(int Class, double Precision, double Recall, double F1, long Support)
+{
+    /// <summary>The class's name (an enum member, <c>True</c>/<c>False</c>, or the predicted string).</summary>
+    public string Name { get; init; } = "";
+}

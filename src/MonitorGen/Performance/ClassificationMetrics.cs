@@ -16,7 +16,7 @@ namespace MonitorGen.Performance;
 /// <param name="WeightedPrecision">The mean of the per-class precisions weighted by support.</param>
 /// <param name="WeightedRecall">The mean of the per-class recalls weighted by support.</param>
 /// <param name="WeightedF1">The mean of the per-class F1 scores weighted by support.</param>
-internal sealed record ClassificationMetrics(
+public sealed record ClassificationMetrics(
     long Count,
     double Accuracy,
     Interval AccuracyInterval,

@@ -9,7 +9,7 @@ namespace MonitorGen.Performance;
 /// <param name="R2">scikit-learn's <c>r2_score</c>: 1 for a perfect fit of constant actuals, 0 for an imperfect one.</param>
 /// <param name="MeanError">The mean of predicted − actual: positive when the model over-predicts.</param>
 /// <param name="MeanErrorInterval">The normal 95 % interval of the mean error.</param>
-internal sealed record RegressionMetrics(
+public sealed record RegressionMetrics(
     long Count,
     double MeanAbsoluteError,
     Interval MeanAbsoluteErrorInterval,

@@ -28,4 +28,18 @@ internal readonly struct FitSink : IRowSink
     public void Kpi(int ordinal, double value)
     {
     }
+
+    // The prediction is what labels are compared with; a reference profile holds no distribution of it as such (a
+    // drift-tested prediction member is handed over as a feature too).
+    public void PredictedClass(int code, double score)
+    {
+    }
+
+    public void PredictedCategory(string? value, double score)
+    {
+    }
+
+    public void PredictedValue(double value)
+    {
+    }
 }

@@ -28,6 +28,28 @@ public static class InstrumentNames
     public const string DatasetDrift = "monitorgen.drift.dataset";
     /// <summary>Counter of failures inside MonitorGen itself (never thrown to the host).</summary>
     public const string SelfErrors = "monitorgen.self.errors";
+    /// <summary>Observable counter per label source: labels offered to the monitor, whatever became of them.</summary>
+    public const string LabelsReceived = "monitorgen.labels.received";
+    /// <summary>Observable counter per label source: labels joined to their prediction.</summary>
+    public const string LabelsMatched = "monitorgen.labels.matched";
+    /// <summary>Observable counter per label source: labels whose prediction is past the label horizon or was pushed out of the table.</summary>
+    public const string LabelsLate = "monitorgen.labels.late";
+    /// <summary>Observable counter per label source: labels whose id no prediction of the monitor has.</summary>
+    public const string LabelsUnmatched = "monitorgen.labels.unmatched";
+    /// <summary>Observable counter per label source: second labels from the same source for one prediction.</summary>
+    public const string LabelsDuplicate = "monitorgen.labels.duplicate";
+    /// <summary>Observable counter per label source: labels whose value is unusable (an unknown class, a non-finite number, another type).</summary>
+    public const string LabelsRejected = "monitorgen.labels.rejected";
+    /// <summary>Observable gauge: predictions still waiting for a natural label within the horizon.</summary>
+    public const string LabelsPending = "monitorgen.labels.pending";
+    /// <summary>Histogram per label source of the time from a prediction to its matched label, in seconds.</summary>
+    public const string LabelDelay = "monitorgen.labels.delay";
+    /// <summary>Gauge per label source: labels over predictions of the latest closed window.</summary>
+    public const string LabelCompleteness = "monitorgen.labels.completeness";
+    /// <summary>Gauge per label source and metric: the realized performance of the newest closed window with labels.</summary>
+    public const string PerformanceWindow = "monitorgen.performance.window";
+    /// <summary>Gauge per label source and metric: the realized performance of every labelled prediction so far.</summary>
+    public const string PerformanceCumulative = "monitorgen.performance.cumulative";
     /// <summary>Prefix of the KPI histograms.</summary>
     public const string KpiPrefix = "monitorgen.kpi.";
 
@@ -44,6 +66,9 @@ public static class InstrumentNames
     public const string BinTag = "bin";
     /// <summary>Tag: the drift method id.</summary>
     public const string MethodTag = "method";
-    /// <summary>Tag of <see cref="SelfErrors"/>: where the failure was caught, one of <see cref="SelfErrorSources"/>.</summary>
+    /// <summary>Tag of <see cref="SelfErrors"/>: where the failure was caught, one of <see cref="SelfErrorSources"/>; of the
+    /// label instruments: the label source (<c>natural</c>, <c>hand</c>, <c>programmatic</c>).</summary>
     public const string SourceTag = "source";
+    /// <summary>Tag of the performance gauges: the figure, for example <c>accuracy</c>, <c>macro_f1</c> or <c>mae</c>.</summary>
+    public const string MetricTag = "metric";
 }

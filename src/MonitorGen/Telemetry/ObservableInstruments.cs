@@ -2,7 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics.Metrics;
 using System.Runtime.CompilerServices;
+using MonitorGen.Labels;
 using MonitorGen.Monitoring;
+using MonitorGen.Performance;
 
 namespace MonitorGen.Telemetry;
 
@@ -38,6 +40,97 @@ internal static class ObservableInstruments
             unit: "{drift}", description: "1 when the feature alarmed in the latest drift check (calibrated: its p-value within the false-alarm budget and its effect at least the floor; fixed: it drifted), 0 when it was tested and did not.");
         meter.CreateObservableGauge(InstrumentNames.DatasetDrift, () => Collect<double>(Monitors, OfLastReport(AddDatasetDrift)),
             unit: "{drift}", description: "1 when the model's dataset drifted in the latest drift check, 0 otherwise.");
+        meter.CreateObservableCounter(InstrumentNames.LabelsReceived, () => Collect<long>(Monitors, OfLabels<long>(AddReceived)),
+            unit: "{label}", description: "Labels offered to the monitor, per source, whatever became of them.");
+        LabelCounter(meter, InstrumentNames.LabelsMatched, LabelOutcome.Matched, "Labels joined to their prediction, per source.");
+        LabelCounter(meter, InstrumentNames.LabelsLate, LabelOutcome.Late, "Labels whose prediction was past the label horizon or pushed out of the table.");
+        LabelCounter(meter, InstrumentNames.LabelsUnmatched, LabelOutcome.Unmatched, "Labels whose id no prediction of the monitor has.");
+        LabelCounter(meter, InstrumentNames.LabelsDuplicate, LabelOutcome.Duplicate, "Second labels from the same source for one prediction.");
+        LabelCounter(meter, InstrumentNames.LabelsRejected, LabelOutcome.Rejected, "Labels whose value is unusable: an unknown class, a non-finite number, another type.");
+        meter.CreateObservableGauge(InstrumentNames.LabelsPending, () => Collect<long>(Monitors, OfLabels<long>(AddPending)),
+            unit: "{prediction}", description: "Predictions waiting for a natural label within the label horizon.");
+        meter.CreateObservableGauge(InstrumentNames.LabelCompleteness, () => Collect<double>(Monitors, OfLabels<double>(AddCompleteness)),
+            unit: "1", description: "Labels over predictions in the latest closed window, per source.");
+        meter.CreateObservableGauge(InstrumentNames.PerformanceWindow, () => Collect<double>(Monitors, OfLabels<double>(AddWindowPerformance)),
+            unit: "1", description: "Realized performance of the newest closed window with labels, per source and metric.");
+        meter.CreateObservableGauge(InstrumentNames.PerformanceCumulative, () => Collect<double>(Monitors, OfLabels<double>(AddCumulativePerformance)),
+            unit: "1", description: "Realized performance of every labelled prediction so far, per source and metric.");
+    }
+
+    private static void LabelCounter(Meter meter, string name, LabelOutcome outcome, string description) =>
+        meter.CreateObservableCounter(name, () => Collect<long>(Monitors, OfLabels<long>((monitor, labels, measurements) =>
+        {
+            foreach (LabelSource source in Enum.GetValues<LabelSource>())
+            {
+                measurements.Add(new Measurement<long>(labels.Count(source, outcome), labels.TagsOf(source)));
+            }
+        })), unit: "{label}", description: description);
+
+    // Only a monitor of a type with a prediction, with labels on, has label series; each is there at 0 from start-up.
+    private static Action<ModelMonitor, List<Measurement<T>>> OfLabels<T>(Action<ModelMonitor, LabelJoin, List<Measurement<T>>> add)
+        where T : struct =>
+        (monitor, measurements) =>
+        {
+            if (monitor.Labels is { } labels)
+            {
+                add(monitor, labels, measurements);
+            }
+        };
+
+    private static void AddReceived(ModelMonitor monitor, LabelJoin labels, List<Measurement<long>> measurements)
+    {
+        foreach (LabelSource source in Enum.GetValues<LabelSource>())
+        {
+            measurements.Add(new Measurement<long>(labels.Received(source), labels.TagsOf(source)));
+        }
+    }
+
+    private static void AddPending(ModelMonitor monitor, LabelJoin labels, List<Measurement<long>> measurements) =>
+        measurements.Add(new Measurement<long>(labels.Table.Pending(labels.Clock.UtcTicks), monitor.PredictionTags));
+
+    private static void AddCompleteness(ModelMonitor monitor, LabelJoin labels, List<Measurement<double>> measurements)
+    {
+        foreach (LabelSource source in Enum.GetValues<LabelSource>())
+        {
+            if (labels.Ledger.LatestCompleteness(source) is { } completeness)
+            {
+                measurements.Add(new Measurement<double>(completeness, labels.TagsOf(source)));
+            }
+        }
+    }
+
+    private static void AddWindowPerformance(ModelMonitor monitor, LabelJoin labels, List<Measurement<double>> measurements)
+    {
+        foreach (LabelSource source in Enum.GetValues<LabelSource>())
+        {
+            if (labels.Ledger.LatestLabelled(source, labels.Classes?.Names ?? []) is { } window)
+            {
+                AddFigures(window, labels.TagsOf(source), measurements);
+            }
+        }
+    }
+
+    private static void AddCumulativePerformance(ModelMonitor monitor, LabelJoin labels, List<Measurement<double>> measurements)
+    {
+        foreach (LabelSource source in Enum.GetValues<LabelSource>())
+        {
+            (PerformanceWindow cumulative, _) = labels.Ledger.Snapshot(source, monitor.ObservedRows, labels.Classes?.Names ?? []);
+            if (cumulative.Labels > 0)
+            {
+                AddFigures(cumulative, labels.TagsOf(source), measurements);
+            }
+        }
+    }
+
+    private static void AddFigures(PerformanceWindow window, KeyValuePair<string, object?>[] sourceTags, List<Measurement<double>> measurements)
+    {
+        foreach ((string metric, double value) in LabelJoin.Figures(window))
+        {
+            if (double.IsFinite(value))
+            {
+                measurements.Add(new Measurement<double>(value, [.. sourceTags, new(InstrumentNames.MetricTag, metric)]));
+            }
+        }
     }
 
     public static void Register(ModelMonitor monitor) => Monitors.TryAdd(monitor, null);

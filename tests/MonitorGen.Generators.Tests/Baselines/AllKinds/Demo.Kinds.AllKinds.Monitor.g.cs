@@ -111,7 +111,8 @@ namespace Demo.Kinds
                 if (row.Revenue is { } revenueKpi) sink.Kpi(0, (double)revenueKpi);
             }
 
-            private static int CodeOf(global::Demo.Kinds.Colour value) => value switch
+            /// <summary>The category code of <paramref name="value"/>: its declaration position, or -1 when it is not defined.</summary>
+            internal static int CodeOf(global::Demo.Kinds.Colour value) => value switch
             {
                 global::Demo.Kinds.Colour.Red => 0,
                 global::Demo.Kinds.Colour.Green => 1,

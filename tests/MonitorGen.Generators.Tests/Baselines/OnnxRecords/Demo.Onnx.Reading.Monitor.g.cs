@@ -79,7 +79,8 @@ namespace Demo.Onnx
                 sink.CategoryCode(1, row.Windy ? 1 : 0);
             }
 
-            private static int CodeOf(global::Demo.Onnx.Wide value) => value switch
+            /// <summary>The category code of <paramref name="value"/>: its declaration position, or -1 when it is not defined.</summary>
+            internal static int CodeOf(global::Demo.Onnx.Wide value) => value switch
             {
                 global::Demo.Onnx.Wide.Small => 0,
                 global::Demo.Onnx.Wide.Huge => 1,

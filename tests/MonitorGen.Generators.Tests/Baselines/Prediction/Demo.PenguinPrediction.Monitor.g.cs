@@ -39,6 +39,20 @@ namespace Demo
         /// <summary>Observes one row: data quality, drift sketches, instruments, logs and trace tags. Allocation-free; never throws.</summary>
         public void Observe(in global::Demo.PenguinPrediction row) => ObserveRow(new Binding(row));
 
+        /// <summary>
+        /// Observes one row, as <see cref="Observe"/> does, and returns the id of its prediction (<c>Species</c>), which
+        /// its label refers to. Null when the prediction cannot be labelled: it is null, or labels are off. Allocates the id's 16 characters.
+        /// </summary>
+        public string? ObservePrediction(in global::Demo.PenguinPrediction row) => ObservePredictionRow(new Binding(row));
+
+        /// <summary>Joins the actual value of a prediction to it: it counts in the realized performance of the prediction's window.</summary>
+        /// <param name="predictionId">The id <see cref="ObservePrediction"/> returned.</param>
+        /// <param name="label">The actual value, of the prediction's type.</param>
+        /// <param name="source">Where the label comes from; each source is counted and reported apart.</param>
+        /// <exception cref="global::System.InvalidOperationException">Labels are off for this monitor.</exception>
+        public global::MonitorGen.Labels.LabelOutcome RecordLabel(string predictionId, global::Demo.Species label, global::MonitorGen.Labels.LabelSource source = global::MonitorGen.Labels.LabelSource.Natural)
+            => RecordClassLabel(predictionId, (int)label, source);
+
         /// <summary>Generator support: a <see cref="PenguinPrediction"/> row as the runtime sees it, with the schema of its type.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public readonly struct Binding : global::MonitorGen.IMonitorBinding
@@ -61,7 +75,9 @@ namespace Demo
                 new global::MonitorGen.KpiSchema[]
                 {
                     new("Confidence", "confidence", "1"),
-                });
+                },
+                global::MonitorGen.FeatureSchema.Categorical("Species", global::MonitorGen.DriftMethod.Auto, double.NaN, "Adelie", "Chinstrap", "Gentoo"),
+                "Confidence");
 
             /// <inheritdoc/>
             public bool IsNull => _row is null;
@@ -73,6 +89,7 @@ namespace Demo
                 var row = _row;
                 sink.CategoryCode(0, (int)row.Species);
                 sink.Kpi(0, row.Confidence);
+                sink.PredictedClass((int)row.Species, row.Confidence);
             }
         }
     }

@@ -1,0 +1,224 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Diagnostics.Metrics;
+using System.Text.Json;
+using System.Threading;
+using MonitorGen.Monitoring;
+using MonitorGen.Performance;
+using MonitorGen.Telemetry;
+
+namespace MonitorGen.Labels;
+
+/// <summary>
+/// A monitor's side of the labels: the pending predictions its rows store, the labels matched to them, and the realized
+/// performance per window and source that follows.
+/// </summary>
+/// <remarks>
+/// Storing a prediction is on the hot path: a coarse clock read and a few stores into the row's own slot of the table.
+/// Everything a label does (parsing, the join, the ledger) runs on the thread that records it.
+/// </remarks>
+internal sealed class LabelJoin
+{
+    private static readonly int Outcomes = Enum.GetValues<LabelOutcome>().Length;
+
+    private readonly long[] _counts = new long[Enum.GetValues<LabelSource>().Length * Enum.GetValues<LabelOutcome>().Length];
+    private readonly Histogram<double> _delay;
+    private readonly KeyValuePair<string, object?>[][] _sourceTags;
+
+    public LabelJoin(MonitorSchema schema, MonitorOptions options, int slots, DateTimeOffset openedAt)
+    {
+        FeatureSchema prediction = schema.Prediction ?? throw new ArgumentException("The schema declares no prediction.", nameof(schema));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.LabelCapacity, 1, nameof(MonitorOptions.LabelCapacity));
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.LabelHorizon, TimeSpan.Zero, nameof(MonitorOptions.LabelHorizon));
+        Prediction = prediction;
+        IsRegression = prediction.Kind == FeatureKind.Numerical;
+        Classes = IsRegression ? null
+            : prediction.DeclaredCategories.Count > 0 ? PredictionClasses.Declared(prediction.DeclaredCategories)
+            : PredictionClasses.Open();
+        bool binary = Classes is not null && prediction.DeclaredCategories.Count == 2;
+        Clock = new PredictionClock(options.TimeProvider);
+        Table = new PendingPredictionTable(slots, Math.Max(1, (options.LabelCapacity + slots - 1) / slots), options.LabelHorizon);
+        Ledger = new PerformanceLedger(Classes?.Capacity ?? 0, binary && schema.PredictionScore is not null, options.ReportHistory, openedAt);
+        _delay = MonitorGenDiagnostics.Meter.CreateHistogram<double>(InstrumentNames.LabelDelay, "s", "The time from a prediction to its matched label.");
+        _sourceTags = Array.ConvertAll(Enum.GetValues<LabelSource>(), source => SourceTags(schema, source));
+    }
+
+    /// <summary>The tags of one source's label and performance series.</summary>
+    public KeyValuePair<string, object?>[] TagsOf(LabelSource source) => _sourceTags[(int)source];
+
+    private static KeyValuePair<string, object?>[] SourceTags(MonitorSchema schema, LabelSource source) =>
+    [
+        new(InstrumentNames.ModelTag, schema.ModelName),
+        new(InstrumentNames.ModelVersionTag, schema.ModelVersion ?? ""),
+        new(InstrumentNames.RecordTag, schema.RecordName),
+        new(InstrumentNames.SourceTag, NameOf(source)),
+    ];
+
+    /// <summary>The prediction as declared: categorical for a classifier, numerical for a regressor.</summary>
+    public FeatureSchema Prediction { get; }
+
+    public bool IsRegression { get; }
+
+    /// <summary>A classifier's classes; null for a regressor.</summary>
+    public PredictionClasses? Classes { get; }
+
+    public PredictionClock Clock { get; }
+
+    public PendingPredictionTable Table { get; }
+
+    public PerformanceLedger Ledger { get; }
+
+    /// <summary>How many labels from <paramref name="source"/> ended as <paramref name="outcome"/>.</summary>
+    public long Count(LabelSource source, LabelOutcome outcome) => Volatile.Read(ref _counts[((int)source * Outcomes) + (int)outcome]);
+
+    /// <summary>How many labels from <paramref name="source"/> were offered.</summary>
+    public long Received(LabelSource source)
+    {
+        long received = 0;
+        foreach (LabelOutcome outcome in Enum.GetValues<LabelOutcome>())
+        {
+            received += Count(source, outcome);
+        }
+
+        return received;
+    }
+
+    /// <summary>Stores a row's prediction in the row's slot; returns its id's value, or -1 when it cannot be labelled (a
+    /// missing class, a string class beyond the cap, a non-finite value, or a row nested deeper than the slots).</summary>
+    /// <remarks>Called inside the row, which holds the slot: the slot's ring has this one writer.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public long Store(WindowShard shard, int code, double value, double score)
+    {
+        int slot = shard.Owner.Index;
+        if (slot < 0 || (IsRegression ? !double.IsFinite(value) : !Classes!.IsClass(code)))
+        {
+            return -1;
+        }
+
+        return Table.Add(slot, new PendingPrediction(Clock.UtcTicks, shard.Window, code, value, (float)score)).Value;
+    }
+
+    /// <summary>Joins a label, given as a class code or a number, to the prediction with <paramref name="predictionId"/>.</summary>
+    public LabelOutcome Record(string? predictionId, LabelSource source, int code, double value, out string? reason)
+    {
+        if (!Enum.IsDefined(source))
+        {
+            throw new ArgumentOutOfRangeException(nameof(source), source, "Not a label source.");
+        }
+
+        if (IsRegression ? !double.IsFinite(value) : !Classes!.IsClass(code))
+        {
+            reason = IsRegression ? "the label is not a finite number" : "the label is not a class of the prediction";
+            return Counted(source, LabelOutcome.Rejected);
+        }
+
+        if (!PredictionId.TryParse(predictionId, out PredictionId id))
+        {
+            reason = "the prediction id is not one this service issued (16 hexadecimal digits)";
+            return Counted(source, LabelOutcome.Unmatched);
+        }
+
+        long now = Clock.UtcTicks;
+        LabelOutcome outcome = Table.TryTake(id, source, now, out PendingPrediction prediction);
+        reason = outcome switch
+        {
+            LabelOutcome.Matched => null,
+            LabelOutcome.Late => "the prediction is past the label horizon, or was pushed out of the pending table",
+            LabelOutcome.Duplicate => "the prediction already has a label from this source",
+            _ => "no prediction has this id",
+        };
+        if (outcome == LabelOutcome.Matched)
+        {
+            double delay = Math.Max(0, (now - prediction.TimestampTicks) / (double)TimeSpan.TicksPerSecond);
+            Ledger.Add(source, prediction, code, value, delay);
+            _delay.Record(delay, _sourceTags[(int)source]);
+        }
+
+        return Counted(source, outcome);
+    }
+
+    /// <summary>Joins a label given as JSON: a class's name (or true/false for a bool prediction), or a number.</summary>
+    public LabelOutcome Record(string? predictionId, LabelSource source, JsonElement label, out string? reason)
+    {
+        if (IsRegression)
+        {
+            return label.ValueKind == JsonValueKind.Number && label.TryGetDouble(out double number)
+                ? Record(predictionId, source, 0, number, out reason)
+                : Rejected(source, "the label is not a number, as the prediction is", out reason);
+        }
+
+        string? name = label.ValueKind switch
+        {
+            JsonValueKind.String => label.GetString(),
+            JsonValueKind.True => bool.TrueString,
+            JsonValueKind.False => bool.FalseString,
+            _ => null,
+        };
+        if (name is null || (label.ValueKind is JsonValueKind.True or JsonValueKind.False) != IsBoolean)
+        {
+            return Rejected(source, IsBoolean ? "the label is not true or false, as the prediction is" : "the label is not a string, as the prediction's class is", out reason);
+        }
+
+        int code = CodeOfLabel(name);
+        return Record(predictionId, source, code, code, out reason);
+    }
+
+    /// <summary>The code of a label's class name: a declared class, or for a string prediction any class, registered
+    /// (up to the cap) so that a class the model never predicts still counts; -1 when it is not a class.</summary>
+    public int CodeOfLabel(string? name) => Prediction.DeclaredCategories.Count > 0 ? Classes!.CodeOfLabel(name) : Classes!.CodeOfPredicted(name);
+
+    private bool IsBoolean => Prediction.DeclaredCategories is [var first, var second] && first == bool.FalseString && second == bool.TrueString;
+
+    private LabelOutcome Rejected(LabelSource source, string why, out string? reason)
+    {
+        reason = why;
+        return Counted(source, LabelOutcome.Rejected);
+    }
+
+    private LabelOutcome Counted(LabelSource source, LabelOutcome outcome)
+    {
+        Interlocked.Increment(ref _counts[((int)source * Outcomes) + (int)outcome]);
+        return outcome;
+    }
+
+    /// <summary>The metric figures a gauge publishes for one window, by metric tag value.</summary>
+    public static IEnumerable<KeyValuePair<string, double>> Figures(PerformanceWindow window)
+    {
+        if (window.Classification is { } c)
+        {
+            yield return new("accuracy", c.Accuracy);
+            yield return new("macro_f1", c.MacroF1);
+            yield return new("weighted_f1", c.WeightedF1);
+        }
+
+        if (window.LogLoss is { } logLoss)
+        {
+            yield return new("log_loss", logLoss);
+        }
+
+        if (window.RocAuc is { } auc)
+        {
+            yield return new("roc_auc", auc);
+        }
+
+        if (window.Regression is { Count: > 0 } r)
+        {
+            yield return new("mae", r.MeanAbsoluteError);
+            yield return new("rmse", r.RootMeanSquaredError);
+            yield return new("mape", r.MeanAbsolutePercentageError);
+            yield return new("r2", r.R2);
+            yield return new("mean_error", r.MeanError);
+        }
+    }
+
+    /// <summary>The invariant text of a source, as tags and JSON name it.</summary>
+    public static string NameOf(LabelSource source) => source switch
+    {
+        LabelSource.Natural => "natural",
+        LabelSource.Hand => "hand",
+        LabelSource.Programmatic => "programmatic",
+        _ => ((int)source).ToString(CultureInfo.InvariantCulture),
+    };
+}

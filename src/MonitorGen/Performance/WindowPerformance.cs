@@ -1,0 +1,100 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using MonitorGen.Labels;
+
+namespace MonitorGen.Performance;
+
+/// <summary>
+/// The labelled predictions of one window (or of all windows) from one label source, in bounded memory: a confusion
+/// matrix, a regression's running sums, and a binary classifier's scores up to a capacity.
+/// </summary>
+internal sealed class WindowPerformance
+{
+    private readonly ConfusionMatrix? _confusion;
+    private readonly RegressionAccumulator? _regression;
+    private readonly BinaryScores? _scores;
+    private double _delaySeconds;
+
+    /// <param name="classCapacity">The classes of a classifier; 0 for a regressor.</param>
+    /// <param name="scoreCapacity">The scores a binary classifier with a declared score keeps; 0 for none.</param>
+    public WindowPerformance(int classCapacity, int scoreCapacity)
+    {
+        if (classCapacity > 0)
+        {
+            _confusion = new ConfusionMatrix(classCapacity);
+            _scores = scoreCapacity > 0 ? new BinaryScores(scoreCapacity) : null;
+        }
+        else
+        {
+            _regression = new RegressionAccumulator();
+        }
+    }
+
+    /// <summary>How many labels were added.</summary>
+    public long Labels { get; private set; }
+
+    /// <summary>Adds a prediction and its label, which arrived <paramref name="delaySeconds"/> after it.</summary>
+    public void Add(in PendingPrediction prediction, int actualCode, double actualValue, double delaySeconds)
+    {
+        if (_confusion is not null)
+        {
+            _confusion.Add(actualCode, prediction.Code);
+            if (_scores is not null && !float.IsNaN(prediction.Score))
+            {
+                // The score is the predicted class's: the positive class (code 1) has it, or its complement.
+                double positive = prediction.Code == 1 ? prediction.Score : 1 - prediction.Score;
+                _scores.Add(positive, actualCode == 1);
+            }
+        }
+        else
+        {
+            _regression!.Add(prediction.Value, actualValue);
+        }
+
+        Labels++;
+        _delaySeconds += delaySeconds;
+    }
+
+    /// <summary>The figures so far, with class names for the per-class rows and the matrix.</summary>
+    public PerformanceWindow Snapshot(long window, DateTimeOffset? openedAt, DateTimeOffset? closedAt, long? predictions, IReadOnlyList<string> classes)
+    {
+        ClassificationMetrics? classification = null;
+        long[][]? matrix = null;
+        if (_confusion is not null)
+        {
+            ClassificationMetrics metrics = _confusion.Metrics();
+            classification = metrics with
+            {
+                PerClass = metrics.PerClass.Select(c => c with { Name = c.Class < classes.Count ? classes[c.Class] : c.Class.ToString(System.Globalization.CultureInfo.InvariantCulture) }).ToArray(),
+            };
+            int k = Math.Min(classes.Count, _confusion.ClassCount);
+            matrix = new long[k][];
+            for (int actual = 0; actual < k; actual++)
+            {
+                matrix[actual] = new long[k];
+                for (int predicted = 0; predicted < k; predicted++)
+                {
+                    matrix[actual][predicted] = _confusion[actual, predicted];
+                }
+            }
+        }
+
+        bool scored = _scores is { Count: > 0 };
+        return new PerformanceWindow
+        {
+            Window = window,
+            OpenedAt = openedAt,
+            ClosedAt = closedAt,
+            Predictions = predictions,
+            Labels = Labels,
+            Completeness = predictions is > 0 ? Math.Min(1.0, (double)Labels / predictions.Value) : null,
+            MeanLabelDelaySeconds = Labels > 0 ? _delaySeconds / Labels : null,
+            Classification = classification,
+            ConfusionMatrix = matrix,
+            LogLoss = scored ? _scores!.LogLoss() : null,
+            RocAuc = scored && _scores!.RocAuc() is var auc && !double.IsNaN(auc) ? auc : null,
+            Regression = _regression?.Metrics(),
+        };
+    }
+}
