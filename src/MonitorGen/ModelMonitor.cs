@@ -195,6 +195,10 @@ public abstract class ModelMonitor : IDisposable
     // The labels of a type with a prediction, null otherwise or with MonitorOptions.LabelCapacity 0.
     internal LabelJoin? Labels => _labels;
 
+    /// <summary>Whether the monitor joins labels: its type declares a <see cref="PredictionAttribute"/> member and
+    /// <see cref="MonitorOptions.LabelCapacity"/> is not 0.</summary>
+    public bool AcceptsLabels => _labels is not null;
+
     /// <summary>
     /// The realized performance of the predictions from the labels of <paramref name="source"/>: per window (the open one
     /// and the latest <see cref="MonitorOptions.ReportHistory"/> closed ones) and cumulative. Null when the type declares no

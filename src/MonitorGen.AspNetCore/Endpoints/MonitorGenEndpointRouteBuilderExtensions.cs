@@ -29,9 +29,11 @@ public static class MonitorGenEndpointRouteBuilderExtensions
     /// otherwise an authenticated user unless <see cref="MonitorGenOptions.AllowAnonymousManagement"/> (unsafe) is true:
     /// <c>GET /health/drift</c> (every model's drift health), <c>GET /health/drift/{model}</c> (one model's),
     /// <c>GET /monitoring/drift</c> (the latest drift reports), <c>GET /monitoring/report</c> (the same as one self-contained
-    /// HTML page, with each model's recent checks over time) and <c>POST /monitoring/drift/check</c> (a check now, shared
+    /// HTML page, with each model's recent checks over time), <c>POST /monitoring/drift/check</c> (a check now, shared
     /// by concurrent requests and at most one per <see cref="MonitorGenOptions.ManualCheckMinimumInterval"/>; see
-    /// <see cref="MonitorRegistry.CheckOnRequestAsync"/>).</item>
+    /// <see cref="MonitorRegistry.CheckOnRequestAsync"/>), <c>POST /monitoring/labels</c> (labels joined to their
+    /// predictions, a JSON array of <c>{ "predictionId", "label", "source" }</c>; docs/labels.md) and
+    /// <c>GET /monitoring/performance</c> (the realized performance per model, label source and window).</item>
     /// </list>
     /// The health endpoints answer with <see cref="MonitorGenOptions.Health"/>'s status codes and a JSON body.
     /// </summary>
@@ -69,7 +71,7 @@ public static class MonitorGenEndpointRouteBuilderExtensions
             if (services.GetService<IAuthorizationPolicyProvider>() is null)
             {
                 throw new InvalidOperationException(
-                    "The MonitorGen management endpoints (/health/drift, /monitoring/drift, /monitoring/report, POST /monitoring/drift/check) require authorization by default, " +
+                    "The MonitorGen management endpoints (/health/drift, /monitoring/drift, /monitoring/report, /monitoring/performance, POST /monitoring/drift/check, POST /monitoring/labels) require authorization by default, " +
                     "but authorization is not registered. Register authentication and authorization and set MonitorGen:AuthorizationPolicy to a policy " +
                     "(or leave it unset to require any authenticated user), or set MonitorGen:AllowAnonymousManagement=true, which is unsafe: anyone who " +
                     "reaches the service can then read the drift reports and trigger checks.");
@@ -101,6 +103,12 @@ public static class MonitorGenEndpointRouteBuilderExtensions
 
         details.MapPost("/monitoring/drift/check", (RequestDelegate)(context => ManualCheckAsync(context, registry, indented)))
             .WithDisplayName("MonitorGen drift check");
+
+        details.MapPost("/monitoring/labels", (RequestDelegate)(context => MonitorGenLabelEndpoints.PostLabelsAsync(context, registry, indented)))
+            .WithDisplayName("MonitorGen labels");
+
+        details.MapGet("/monitoring/performance", (RequestDelegate)(context => MonitorGenLabelEndpoints.GetPerformanceAsync(context, registry, indented)))
+            .WithDisplayName("MonitorGen realized performance");
 
         return details;
     }

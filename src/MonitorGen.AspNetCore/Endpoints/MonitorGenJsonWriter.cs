@@ -158,6 +158,18 @@ internal static class MonitorGenJsonWriter
         return WriteAsync(context, buffer);
     }
 
+    /// <summary>Writes the JSON that <paramref name="write"/> produces as the response.</summary>
+    public static Task WriteAsync(HttpContext context, bool indented, Action<Utf8JsonWriter> write)
+    {
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented }))
+        {
+            write(writer);
+        }
+
+        return WriteAsync(context, buffer);
+    }
+
     private static async Task WriteAsync(HttpContext context, ArrayBufferWriter<byte> buffer)
     {
         HttpResponse response = context.Response;

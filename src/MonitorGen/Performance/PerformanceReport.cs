@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Text.Json;
 using MonitorGen.Labels;
 
 namespace MonitorGen.Performance;
@@ -29,4 +31,12 @@ public sealed class PerformanceReport
 
     /// <summary>The open window and the latest closed ones (as many as <see cref="MonitorOptions.ReportHistory"/>), oldest first.</summary>
     public IReadOnlyList<PerformanceWindow> Windows { get; init; } = [];
+
+    /// <summary>Writes the report as <c>GET /monitoring/performance</c> serves each model: camel-case names, per-class
+    /// figures keyed by class name, and null for an undefined figure.</summary>
+    public void WriteJson(Utf8JsonWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        PerformanceJson.Write(writer, this, withIdentity: true);
+    }
 }

@@ -40,6 +40,9 @@ public static class InstrumentNames
     public const string LabelsDuplicate = "monitorgen.labels.duplicate";
     /// <summary>Observable counter per label source: labels whose value is unusable (an unknown class, a non-finite number, another type).</summary>
     public const string LabelsRejected = "monitorgen.labels.rejected";
+    /// <summary>Counter of label items an endpoint could not hand to any monitor: not an object, an unknown source, or
+    /// no (or more than one) monitored record that matches.</summary>
+    public const string LabelsMalformed = "monitorgen.labels.malformed";
     /// <summary>Observable gauge: predictions still waiting for a natural label within the horizon.</summary>
     public const string LabelsPending = "monitorgen.labels.pending";
     /// <summary>Histogram per label source of the time from a prediction to its matched label, in seconds.</summary>

@@ -52,9 +52,9 @@ internal static class ObservableInstruments
         meter.CreateObservableGauge(InstrumentNames.LabelCompleteness, () => Collect<double>(Monitors, OfLabels<double>(AddCompleteness)),
             unit: "1", description: "Labels over predictions in the latest closed window, per source.");
         meter.CreateObservableGauge(InstrumentNames.PerformanceWindow, () => Collect<double>(Monitors, OfLabels<double>(AddWindowPerformance)),
-            unit: "1", description: "Realized performance of the newest closed window with labels, per source and metric.");
+            unit: null, description: "Realized performance of the newest closed window with labels, per source and metric (an error such as mae is in the prediction's own unit).");
         meter.CreateObservableGauge(InstrumentNames.PerformanceCumulative, () => Collect<double>(Monitors, OfLabels<double>(AddCumulativePerformance)),
-            unit: "1", description: "Realized performance of every labelled prediction so far, per source and metric.");
+            unit: null, description: "Realized performance of every labelled prediction so far, per source and metric (an error such as mae is in the prediction's own unit).");
     }
 
     private static void LabelCounter(Meter meter, string name, LabelOutcome outcome, string description) =>

@@ -1,0 +1,171 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using MonitorGen.Labels;
+
+namespace MonitorGen.Performance;
+
+/// <summary>
+/// Writes realized performance as the <c>/monitoring/performance</c> endpoint serves it: camel-case names, per-class
+/// figures keyed by class name, and null for a figure that is undefined (NaN), so that any JSON parser reads it.
+/// </summary>
+/// <remarks>Written by hand rather than serialized: the per-class object is keyed by the classes' names, and a
+/// classifier's and a regressor's windows carry different figures.</remarks>
+internal static class PerformanceJson
+{
+    public static void Write(Utf8JsonWriter writer, PerformanceReport report, bool withIdentity)
+    {
+        writer.WriteStartObject();
+        if (withIdentity)
+        {
+            writer.WriteString("model", report.Model);
+            writer.WriteString("modelVersion", report.ModelVersion);
+            writer.WriteString("record", report.Record);
+        }
+
+        WriteBody(writer, report);
+        writer.WriteEndObject();
+    }
+
+    // The figures of one source, without the object's braces: the endpoint nests the weak sources under the natural one.
+    public static void WriteBody(Utf8JsonWriter writer, PerformanceReport report)
+    {
+        writer.WriteString("source", LabelJoin.NameOf(report.Source));
+        writer.WriteString("kind", report.IsRegression ? "regression" : "classification");
+        if (!report.IsRegression)
+        {
+            writer.WriteStartArray("classes");
+            foreach (string name in report.Classes)
+            {
+                writer.WriteStringValue(name);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        writer.WritePropertyName("cumulative");
+        Write(writer, report.Cumulative);
+        writer.WriteStartArray("windows");
+        foreach (PerformanceWindow window in report.Windows)
+        {
+            Write(writer, window);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    public static void Write(Utf8JsonWriter writer, PerformanceWindow window)
+    {
+        writer.WriteStartObject();
+        if (window.Window >= 0)
+        {
+            writer.WriteNumber("window", window.Window);
+            Time(writer, "openedAt", window.OpenedAt);
+            Time(writer, "closedAt", window.ClosedAt);
+        }
+
+        Number(writer, "predictions", window.Predictions);
+        writer.WriteNumber("count", window.Labels);
+        Number(writer, "completeness", window.Completeness);
+        Number(writer, "meanLabelDelaySeconds", window.MeanLabelDelaySeconds);
+        if (window.Classification is { } c)
+        {
+            Number(writer, "accuracy", c.Accuracy);
+            Interval(writer, "accuracyInterval", c.AccuracyInterval);
+            Number(writer, "macroPrecision", c.MacroPrecision);
+            Number(writer, "macroRecall", c.MacroRecall);
+            Number(writer, "macroF1", c.MacroF1);
+            Number(writer, "weightedPrecision", c.WeightedPrecision);
+            Number(writer, "weightedRecall", c.WeightedRecall);
+            Number(writer, "weightedF1", c.WeightedF1);
+            writer.WriteStartObject("perClass");
+            foreach (ClassMetrics metrics in c.PerClass)
+            {
+                writer.WriteStartObject(metrics.Name);
+                Number(writer, "precision", metrics.Precision);
+                Number(writer, "recall", metrics.Recall);
+                Number(writer, "f1", metrics.F1);
+                writer.WriteNumber("support", metrics.Support);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndObject();
+            if (window.ConfusionMatrix is { } matrix)
+            {
+                writer.WriteStartArray("confusionMatrix");
+                foreach (IReadOnlyList<long> row in matrix)
+                {
+                    writer.WriteStartArray();
+                    foreach (long count in row)
+                    {
+                        writer.WriteNumberValue(count);
+                    }
+
+                    writer.WriteEndArray();
+                }
+
+                writer.WriteEndArray();
+            }
+
+            Number(writer, "logLoss", window.LogLoss);
+            Number(writer, "rocAuc", window.RocAuc);
+        }
+
+        if (window.Regression is { } r)
+        {
+            Number(writer, "mae", r.MeanAbsoluteError);
+            Interval(writer, "maeInterval", r.MeanAbsoluteErrorInterval);
+            Number(writer, "rmse", r.RootMeanSquaredError);
+            Number(writer, "mape", r.MeanAbsolutePercentageError);
+            Number(writer, "r2", r.R2);
+            Number(writer, "meanError", r.MeanError);
+            Interval(writer, "meanErrorInterval", r.MeanErrorInterval);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static void Number(Utf8JsonWriter writer, string name, double? value)
+    {
+        if (value is { } number && double.IsFinite(number))
+        {
+            writer.WriteNumber(name, number);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+
+    private static void Number(Utf8JsonWriter writer, string name, long? value)
+    {
+        if (value is { } number)
+        {
+            writer.WriteNumber(name, number);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+
+    private static void Time(Utf8JsonWriter writer, string name, DateTimeOffset? value)
+    {
+        if (value is { } time)
+        {
+            writer.WriteString(name, time);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+
+    private static void Interval(Utf8JsonWriter writer, string name, Interval interval)
+    {
+        writer.WriteStartObject(name);
+        Number(writer, "lower", interval.Lower);
+        Number(writer, "upper", interval.Upper);
+        writer.WriteEndObject();
+    }
+}
