@@ -14,7 +14,7 @@ using MonitorGen.Telemetry;
 namespace MonitorGen.OnnxRuntime;
 
 /// <summary>
-/// An ONNX Runtime session for a monitored record pair: <see cref="Predict"/> maps the input record to the model's named
+/// An ONNX Runtime session for a monitored record pair: <see cref="Predict(in TInput)"/> maps the input record to the model's named
 /// tensors, runs the model and maps the outputs back, and around that observes the input and the output with their
 /// monitors, records <c>monitorgen.prediction.duration</c> and <c>monitorgen.prediction.errors</c>, and runs it all
 /// inside an activity <c>predict {model}</c>. See docs/onnxruntime.md.
@@ -122,7 +122,7 @@ public sealed class MonitoredInferenceSession<TInput, TOutput> : IMonitoredInfer
     // Runs inside Predict now, for tests of shutdown.
     internal int InFlight => Volatile.Read(ref _inFlight);
 
-    /// <summary>The underlying ONNX Runtime session (its metadata, its profiling). Runs should go through <see cref="Predict"/>.</summary>
+    /// <summary>The underlying ONNX Runtime session (its metadata, its profiling). Runs should go through <see cref="Predict(in TInput)"/>.</summary>
     public InferenceSession Session => _session;
 
     /// <summary>The mapping, as (graph name, member) pairs: every model input, then the outputs the output record takes.</summary>
@@ -152,7 +152,19 @@ public sealed class MonitoredInferenceSession<TInput, TOutput> : IMonitoredInfer
     /// <exception cref="ObjectDisposedException">The session is disposed.</exception>
     /// <exception cref="OnnxRuntimeException">The model run failed: counted on <c>monitorgen.prediction.errors</c> and
     /// rethrown unchanged (as is any other exception of the run).</exception>
-    public TOutput Predict(in TInput input)
+    public TOutput Predict(in TInput input) => Predict(in input, out _);
+
+    /// <summary>Runs the model on one record, monitored, and returns the id that the output's label refers to.</summary>
+    /// <param name="input">The model's input.</param>
+    /// <param name="predictionId">The id of the output's prediction (its <see cref="PredictionAttribute"/> member), for
+    /// <c>POST /monitoring/labels</c> or the monitor's <c>RecordLabel</c>; null when the output declares no prediction,
+    /// it cannot be labelled, or labels are off.</param>
+    /// <returns>The model's output, mapped into a new <typeparamref name="TOutput"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="input"/> is null.</exception>
+    /// <exception cref="ObjectDisposedException">The session is disposed.</exception>
+    /// <exception cref="OnnxRuntimeException">The model run failed: counted on <c>monitorgen.prediction.errors</c> and
+    /// rethrown unchanged (as is any other exception of the run).</exception>
+    public TOutput Predict(in TInput input, out string? predictionId)
     {
         Interlocked.Increment(ref _inFlight);
         try
@@ -168,7 +180,7 @@ public sealed class MonitoredInferenceSession<TInput, TOutput> : IMonitoredInfer
             {
                 Observe(_inputMonitor, in input, "observing the input");
                 TOutput output = Infer(in input, activity);
-                Observe(_outputMonitor, in output, "observing the output");
+                predictionId = ObservePrediction(in output);
                 return output;
             }
             finally
@@ -281,6 +293,19 @@ public sealed class MonitoredInferenceSession<TInput, TOutput> : IMonitoredInfer
         {
             // Generated monitors never throw; a hand-written one might.
             ReportMonitoringFailure(ex, step);
+        }
+    }
+
+    private string? ObservePrediction(in TOutput output)
+    {
+        try
+        {
+            return _outputMonitor.ObservePrediction(in output);
+        }
+        catch (Exception ex)
+        {
+            ReportMonitoringFailure(ex, "observing the output");
+            return null;
         }
     }
 

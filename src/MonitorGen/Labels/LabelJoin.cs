@@ -121,7 +121,7 @@ internal sealed class LabelJoin
         }
 
         long now = Clock.UtcTicks;
-        LabelOutcome outcome = Table.TryTake(id, source, now, out PendingPrediction prediction);
+        LabelOutcome outcome = Table.TryTake(id, source, now, out PendingPrediction prediction, IsRegression ? -1 : code);
         reason = outcome switch
         {
             LabelOutcome.Matched => null,

@@ -6,4 +6,6 @@ namespace MonitorGen.Labels;
 /// <param name="Code">A classifier's predicted class code; 0 for a regressor.</param>
 /// <param name="Value">A regressor's predicted value; the class code again for a classifier.</param>
 /// <param name="Score">The declared score (of the predicted or the positive class), or NaN.</param>
-internal readonly record struct PendingPrediction(long TimestampTicks, long Window, int Code, double Value, float Score);
+/// <param name="ProgrammaticCode">A classifier's programmatic label's class code once one has matched, else -1: a natural
+/// label that follows measures the programmatic labels' own accuracy.</param>
+internal readonly record struct PendingPrediction(long TimestampTicks, long Window, int Code, double Value, float Score, int ProgrammaticCode = -1);

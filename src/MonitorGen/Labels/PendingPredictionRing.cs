@@ -22,6 +22,7 @@ internal sealed class PendingPredictionRing
     // The low bits of a state word: one labelled bit per source.
     private const int SourceBits = 3;
     private const long NaturalBit = 1L << (int)LabelSource.Natural;
+    private const long ProgrammaticBit = 1L << (int)LabelSource.Programmatic;
 
     private readonly Entry[] _entries;
     private readonly int _mask;
@@ -54,7 +55,8 @@ internal sealed class PendingPredictionRing
         ref Entry entry = ref _entries[sequence & _mask];
         Volatile.Write(ref entry.State, Invalid);
         Volatile.Write(ref entry.TimestampTicks, prediction.TimestampTicks);
-        Volatile.Write(ref entry.Window, prediction.Window);
+        Volatile.Write(ref entry.Window, (int)prediction.Window);
+        Volatile.Write(ref entry.ProgrammaticCode, -1);
         Volatile.Write(ref entry.Value, prediction.Value);
         Volatile.Write(ref entry.Code, prediction.Code);
         Volatile.Write(ref entry.Score, prediction.Score);
@@ -64,7 +66,11 @@ internal sealed class PendingPredictionRing
     }
 
     /// <summary>Takes the prediction of <paramref name="sequence"/> for a label from <paramref name="source"/>, once per source.</summary>
-    public LabelOutcome TryTake(long sequence, LabelSource source, out PendingPrediction prediction)
+    /// <param name="sequence">The prediction's sequence number.</param>
+    /// <param name="source">The label's source.</param>
+    /// <param name="labelCode">A classifier's label class code: a programmatic one is kept in the entry, for a natural label to judge.</param>
+    /// <param name="prediction">The prediction, when matched.</param>
+    public LabelOutcome TryTake(long sequence, LabelSource source, int labelCode, out PendingPrediction prediction)
     {
         prediction = default;
         if (sequence < 0 || sequence >= Volatile.Read(ref _next))
@@ -87,11 +93,18 @@ internal sealed class PendingPredictionRing
                 return LabelOutcome.Duplicate;
             }
 
+            // A programmatic label written just before may not be read yet: -1 then, and the pair is not compared.
             var read = new PendingPrediction(Volatile.Read(ref entry.TimestampTicks), Volatile.Read(ref entry.Window),
-                Volatile.Read(ref entry.Code), Volatile.Read(ref entry.Value), Volatile.Read(ref entry.Score));
+                Volatile.Read(ref entry.Code), Volatile.Read(ref entry.Value), Volatile.Read(ref entry.Score),
+                (state & ProgrammaticBit) != 0 ? Volatile.Read(ref entry.ProgrammaticCode) : -1);
             long now = Interlocked.CompareExchange(ref entry.State, state | bit, state);
             if (now == state)
             {
+                if (source == LabelSource.Programmatic)
+                {
+                    Volatile.Write(ref entry.ProgrammaticCode, labelCode);
+                }
+
                 prediction = read;
                 return LabelOutcome.Matched;
             }
@@ -117,12 +130,14 @@ internal sealed class PendingPredictionRing
         return pending;
     }
 
-    // 40 bytes: the state word, the time, the window, the value, the code and the score.
+    // 40 bytes: the state word, the time, the value, the window (a check count: 2^31 checks, decades at one a second),
+    // the code, the score and a programmatic label's code.
     private struct Entry
     {
         public long State;
         public long TimestampTicks;
-        public long Window;
+        public int Window;
+        public int ProgrammaticCode;
         public double Value;
         public int Code;
         public float Score;

@@ -48,9 +48,10 @@ internal sealed class PendingPredictionTable
     public PredictionId Add(int slot, in PendingPrediction prediction) => new(slot, _rings[slot].Add(prediction));
 
     /// <summary>Takes the prediction a label from <paramref name="source"/> with <paramref name="id"/> arrived for at <paramref name="nowTicks"/>.</summary>
-    public LabelOutcome TryTake(PredictionId id, LabelSource source, long nowTicks, out PendingPrediction prediction)
+    /// <remarks>A programmatic label's class code (<paramref name="labelCode"/>) is kept with the prediction.</remarks>
+    public LabelOutcome TryTake(PredictionId id, LabelSource source, long nowTicks, out PendingPrediction prediction, int labelCode = -1)
     {
-        LabelOutcome outcome = id.Slot < _rings.Length ? _rings[id.Slot].TryTake(id.Sequence, source, out prediction) : Unknown(out prediction);
+        LabelOutcome outcome = id.Slot < _rings.Length ? _rings[id.Slot].TryTake(id.Sequence, source, labelCode, out prediction) : Unknown(out prediction);
         if (outcome == LabelOutcome.Matched && nowTicks - prediction.TimestampTicks > _horizonTicks)
         {
             // Taken, so that a second label for it is a duplicate, but beyond the horizon: it does not count.

@@ -111,6 +111,12 @@ internal static class PerformanceJson
             Number(writer, "rocAuc", window.RocAuc);
         }
 
+        if (window.ProgrammaticLabelsJudged > 0)
+        {
+            writer.WriteNumber("programmaticLabelsJudged", window.ProgrammaticLabelsJudged);
+            Number(writer, "programmaticLabelAccuracy", window.ProgrammaticLabelAccuracy);
+        }
+
         if (window.Regression is { } r)
         {
             Number(writer, "mae", r.MeanAbsoluteError);

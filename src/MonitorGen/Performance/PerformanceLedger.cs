@@ -48,7 +48,8 @@ internal sealed class PerformanceLedger
         }
     }
 
-    /// <summary>Adds a label from <paramref name="source"/> to its prediction's window and to the cumulative figures.</summary>
+    /// <summary>Adds a label from <paramref name="source"/> to its prediction's window and to the cumulative figures; a
+    /// natural label also judges the programmatic label that came before it, if any.</summary>
     public void Add(LabelSource source, in PendingPrediction prediction, int actualCode, double actualValue, double delaySeconds)
     {
         lock (_lock)

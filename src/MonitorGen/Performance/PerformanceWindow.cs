@@ -44,4 +44,11 @@ public sealed class PerformanceWindow
 
     /// <summary>A regressor's figures, as scikit-learn computes them; null for a classifier.</summary>
     public RegressionMetrics? Regression { get; init; }
+
+    /// <summary>Of the natural labels: how many followed a programmatic label for the same prediction, and so judge it.</summary>
+    public long ProgrammaticLabelsJudged { get; init; }
+
+    /// <summary>Of the natural labels: the share of the programmatic labels they judged that were right (Snorkel's
+    /// empirical accuracy of the labeling functions, taken together); null when none was judged.</summary>
+    public double? ProgrammaticLabelAccuracy { get; init; }
 }

@@ -15,6 +15,8 @@ internal sealed class WindowPerformance
     private readonly RegressionAccumulator? _regression;
     private readonly BinaryScores? _scores;
     private double _delaySeconds;
+    private long _programmaticCompared;
+    private long _programmaticCorrect;
 
     /// <param name="classCapacity">The classes of a classifier; 0 for a regressor.</param>
     /// <param name="scoreCapacity">The scores a binary classifier with a declared score keeps; 0 for none.</param>
@@ -54,6 +56,12 @@ internal sealed class WindowPerformance
 
         Labels++;
         _delaySeconds += delaySeconds;
+        if (prediction.ProgrammaticCode >= 0)
+        {
+            // A natural label for a prediction that a programmatic label came first for: the latter's own accuracy.
+            _programmaticCompared++;
+            _programmaticCorrect += prediction.ProgrammaticCode == actualCode ? 1 : 0;
+        }
     }
 
     /// <summary>The figures so far, with class names for the per-class rows and the matrix.</summary>
@@ -95,6 +103,8 @@ internal sealed class WindowPerformance
             LogLoss = scored ? _scores!.LogLoss() : null,
             RocAuc = scored && _scores!.RocAuc() is var auc && !double.IsNaN(auc) ? auc : null,
             Regression = _regression?.Metrics(),
+            ProgrammaticLabelsJudged = _programmaticCompared,
+            ProgrammaticLabelAccuracy = _programmaticCompared > 0 ? (double)_programmaticCorrect / _programmaticCompared : null,
         };
     }
 }

@@ -87,6 +87,28 @@ public sealed class LabelJoinTests
     }
 
     [Fact]
+    public void A_natural_label_judges_the_programmatic_label_that_came_first()
+    {
+        using ForecastedMonitor monitor = Monitor(new FakeTimeProvider(Start));
+        string[] ids = [.. Enumerable.Range(0, 4).Select(_ => monitor.ObservePrediction(new Forecasted { Sky = Sky.Rain })!)];
+        monitor.RecordLabel(ids[0], Sky.Rain, LabelSource.Programmatic);
+        monitor.RecordLabel(ids[1], Sky.Sun, LabelSource.Programmatic);
+        monitor.RecordLabel(ids[2], Sky.Snow, LabelSource.Programmatic);
+        foreach (string id in ids)
+        {
+            monitor.RecordLabel(id, Sky.Rain);
+        }
+
+        PerformanceWindow natural = monitor.Performance()!.Cumulative;
+        // Three programmatic labels were judged (the fourth prediction had none), one of them right.
+        Assert.Equal((3L, 1.0 / 3), (natural.ProgrammaticLabelsJudged, natural.ProgrammaticLabelAccuracy!.Value));
+        PerformanceWindow programmatic = monitor.Performance(LabelSource.Programmatic)!.Cumulative;
+        Assert.Equal(3, programmatic.Labels);
+        Assert.Equal(1.0 / 3, programmatic.Classification!.Accuracy, 12);
+        Assert.Equal(0, programmatic.ProgrammaticLabelsJudged);
+    }
+
+    [Fact]
     public void A_label_past_the_horizon_or_pushed_out_of_the_table_is_late()
     {
         var clock = new FakeTimeProvider(Start);
