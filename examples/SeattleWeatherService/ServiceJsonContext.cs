@@ -7,4 +7,5 @@ namespace SeattleWeatherService;
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, UseStringEnumConverter = true)]
 [JsonSerializable(typeof(WeatherFeatures))]
 [JsonSerializable(typeof(WeatherForecast))]
+[JsonSerializable(typeof(ForecastResponse))]
 internal sealed partial class ServiceJsonContext : JsonSerializerContext;

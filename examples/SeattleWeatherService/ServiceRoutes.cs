@@ -5,4 +5,6 @@ internal static class ServiceRoutes
 {
     public const string Predict = "/predict";
     public const string DriftCheck = "/monitoring/drift/check";
+    public const string Labels = "/monitoring/labels";
+    public const string Performance = "/monitoring/performance";
 }

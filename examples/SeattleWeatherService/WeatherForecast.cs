@@ -2,12 +2,15 @@ using MonitorGen;
 
 namespace SeattleWeatherService;
 
-/// <summary>The model's output: the predicted weather (ONNX output <c>weather</c>) and its probability (<c>confidence</c>).</summary>
+/// <summary>
+/// The model's output: the predicted weather (ONNX output <c>weather</c>) and its probability (<c>confidence</c>). The
+/// weather is the prediction that labels (the weather that came) are joined to.
+/// </summary>
 [Monitor("seattle-weather", Version = "1")]
 public partial record WeatherForecast
 {
-    /// <summary>The most probable weather: prediction drift is tested on it.</summary>
-    [DriftTest(DriftMethod.JensenShannon)]
+    /// <summary>The most probable weather: prediction drift is tested on it, and its labels give the realized accuracy.</summary>
+    [DriftTest(DriftMethod.JensenShannon), Prediction(Score = nameof(Confidence))]
     public Weather Weather { get; init; }
 
     /// <summary>

@@ -4,9 +4,11 @@ using MonitorGen.OnnxRuntime;
 namespace SeattleWeatherService;
 
 /// <summary>
-/// The prediction service: <c>POST /predict</c> runs the ONNX model through a monitored inference session, and
+/// The prediction service: <c>POST /predict</c> runs the ONNX model through a monitored inference session and answers the
+/// forecast with the id that its label is sent back with (<c>POST /monitoring/labels</c>), and
 /// <c>MapMonitorGen</c> adds <c>/metrics</c>, <c>/health/live</c> and <c>/health/ready</c> (anonymous), and the management
-/// endpoints <c>/health/drift</c>, <c>/monitoring/drift</c> and <c>POST /monitoring/drift/check</c>, which take the key
+/// endpoints <c>/health/drift</c>, <c>/monitoring/drift</c>, <c>POST /monitoring/drift/check</c>, <c>POST /monitoring/labels</c>
+/// and <c>/monitoring/performance</c>, which take the key
 /// <c>SeattleWeather:ApiKey</c> in the header <c>X-Api-Key</c> and are refused while no key is configured.
 /// </summary>
 internal static class WeatherService
@@ -51,10 +53,12 @@ internal static class WeatherService
         builder.Services.AddMonitorGen(o => o.AuthorizationPolicy = ApiKeyAuthentication.OperatorsPolicy)
             .AddModel(sp => new WeatherFeaturesMonitor(
                 ReferenceProfile.Load(PathOf(configuration, FeaturesProfilePathKey, FeaturesProfileFile)),
-                logger: sp.GetRequiredService<ILogger<WeatherFeaturesMonitor>>()))
+                MonitorOptionsOf(sp),
+                sp.GetRequiredService<ILogger<WeatherFeaturesMonitor>>()))
             .AddModel(sp => new WeatherForecastMonitor(
                 ReferenceProfile.Load(PathOf(configuration, ForecastProfilePathKey, ForecastProfileFile)),
-                logger: sp.GetRequiredService<ILogger<WeatherForecastMonitor>>()));
+                MonitorOptionsOf(sp),
+                sp.GetRequiredService<ILogger<WeatherForecastMonitor>>()));
         builder.Services.AddMonitoredOnnxModel<WeatherFeatures, WeatherForecast>(
             PathOf(configuration, ModelPathKey, ModelFile),
             sp => sp.GetRequiredService<WeatherFeaturesMonitor>(),
@@ -66,10 +70,17 @@ internal static class WeatherService
         // error from Build, before the host logs its start-up failure with a stack trace.
         app.Services.GetRequiredService<IMonitoredInferenceSession>();
         app.MapPost(ServiceRoutes.Predict, (WeatherFeatures features, MonitoredInferenceSession<WeatherFeatures, WeatherForecast> session) =>
-            session.Predict(features));
+        {
+            WeatherForecast forecast = session.Predict(features, out string? predictionId);
+            return new ForecastResponse(predictionId, forecast.Weather, forecast.Confidence);
+        });
         app.MapMonitorGen();
         return app;
     }
+
+    // The host's clock (the demo's simulated calendar): windows, label delays and the label horizon follow it.
+    private static MonitorOptions MonitorOptionsOf(IServiceProvider services) =>
+        new() { TimeProvider = services.GetRequiredService<TimeProvider>() };
 
     private static string PathOf(IConfiguration configuration, string key, string defaultFile) =>
         configuration[key] is { Length: > 0 } path ? Path.GetFullPath(path) : Path.Combine(AppContext.BaseDirectory, defaultFile);

@@ -8,7 +8,7 @@ internal static class WindowTable
 {
     public static void WriteHeader(TextWriter output)
     {
-        output.WriteLine("window  progress          segment          acc    conf   dq     drift  drifted features");
+        output.WriteLine("window  progress          segment          acc    labels  conf   dq     drift  drifted features");
         output.WriteLine(new string('-', 110));
     }
 
@@ -19,9 +19,11 @@ internal static class WindowTable
         long rows = result.Reports.Sum(r => r.Rows);
         long issues = result.Reports.Sum(r => r.RowsWithIssues);
         string line = string.Create(CultureInfo.InvariantCulture,
-            $"{window,3}/{windows,-3} {sentRows,5}/{totalRows,-5} {Bar(sentRows, totalRows)} {result.Segment,-16} {result.Accuracy,5:P0}  {result.MeanConfidence,5:F2}  {(rows == 0 ? 0 : (double)issues / rows),5:P0}  {(result.Drifted ? "YES" : "no"),-5}  {(features.Length == 0 ? "-" : features)}");
+            $"{window,3}/{windows,-3} {sentRows,5}/{totalRows,-5} {Bar(sentRows, totalRows)} {result.Segment,-16} {Percent(result.Accuracy)}  {Percent(result.LabelCompleteness)}   {result.MeanConfidence,5:F2}  {(rows == 0 ? 0 : (double)issues / rows),5:P0}  {(result.Drifted ? "YES" : "no"),-5}  {(features.Length == 0 ? "-" : features)}");
         output.WriteLine(result.FailedRequests == 0 ? line : $"{line}  ({result.FailedRequests} requests failed)");
     }
+
+    private static string Percent(double share) => double.IsNaN(share) ? "    -" : string.Create(CultureInfo.InvariantCulture, $"{share,5:P0}");
 
     private static string Bar(int done, int total)
     {
