@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using MonitorGen.Performance;
 
 namespace MonitorGen;
 
@@ -11,6 +12,13 @@ namespace MonitorGen;
 /// <see cref="KpiMetricAttribute.Target"/>, Healthy otherwise (and before the first check). The report goes in the result's
 /// data under <c>report</c>, and each KPI target's mean and verdict under <c>kpi.{name}.mean</c> and <c>kpi.{name}.met</c>.
 /// </summary>
+/// <remarks>
+/// A monitor with labels and a profile with a <see cref="ReferenceProfile.ReferencePerformance"/> is also judged on the
+/// newest closed window with natural labels (<c>performance.*</c> in the data): Degraded when its realized performance
+/// is worse than the reference by more than <see cref="MonitorOptions.PerformanceMargin"/> with confidence
+/// 1 − <see cref="MonitorOptions.Alpha"/>, Unhealthy when it is past <see cref="MonitorOptions.PerformanceUnhealthyLimit"/>
+/// with the same confidence.
+/// </remarks>
 public sealed class ModelHealthCheck : SynchronousHealthCheck
 {
     /// <summary>Creates the check.</summary>
@@ -42,6 +50,12 @@ public sealed class ModelHealthCheck : SynchronousHealthCheck
             ["report"] = report,
         };
 
+        PerformanceStatus performance = JudgePerformance(data, out string? shortfall);
+        if (performance == PerformanceStatus.Unhealthy)
+        {
+            return HealthCheckResult.Unhealthy($"Model {model}: {shortfall}.", data: data);
+        }
+
         if (report.DataQualityFailureShare > Monitor.Options.MaxDataQualityFailureShare)
         {
             return HealthCheckResult.Unhealthy(
@@ -61,7 +75,46 @@ public sealed class ModelHealthCheck : SynchronousHealthCheck
             return HealthCheckResult.Degraded($"Model {model}: KPI target missed: {missed}.", data: data);
         }
 
+        if (performance == PerformanceStatus.Degraded)
+        {
+            return HealthCheckResult.Degraded($"Model {model}: {shortfall}.", data: data);
+        }
+
         return HealthCheckResult.Healthy($"Model {model}: {report.DriftedFeatures} of {report.TestedFeatures} features drifted.", data);
+    }
+
+    // The newest closed window with natural labels against the profile's reference: performance.* in the data.
+    private PerformanceStatus JudgePerformance(Dictionary<string, object> data, out string? shortfall)
+    {
+        shortfall = null;
+        if (Monitor.Labels is not { } labels || Monitor.Profile.ReferencePerformance is not { } reference)
+        {
+            return PerformanceStatus.Healthy;
+        }
+
+        MonitorOptions options = Monitor.Options;
+        string metric = labels.IsRegression ? "mae" : "accuracy";
+        data["performance.metric"] = metric;
+        data["performance.reference"] = reference;
+        data["performance.margin"] = options.PerformanceMargin;
+        if (labels.Ledger.JudgeLatest(reference, options.PerformanceMargin, options.PerformanceUnhealthyLimit, options.Alpha) is not { } judged)
+        {
+            data["performance.note"] = "not judged: no closed window has natural labels yet";
+            return PerformanceStatus.Healthy;
+        }
+
+        data["performance.window"] = judged.Window;
+        data["performance.labels"] = judged.Labels;
+        data["performance.value"] = judged.Value;
+        data["performance.status"] = judged.Status.ToString();
+        string worse = labels.IsRegression ? "above" : "below";
+        shortfall = judged.Status switch
+        {
+            PerformanceStatus.Unhealthy => $"{metric} {judged.Value:G4} over {judged.Labels} labels is {worse} the unhealthy limit {options.PerformanceUnhealthyLimit:G4} with {1 - options.Alpha:P0} confidence",
+            PerformanceStatus.Degraded => $"{metric} {judged.Value:G4} over {judged.Labels} labels is {worse} the reference {reference:G4} by more than the margin {options.PerformanceMargin:G4} with {1 - options.Alpha:P0} confidence",
+            _ => null,
+        };
+        return judged.Status;
     }
 
     // Each KPI with a target, judged on the window mean of its member's feature (the drift check's, so only a drift-tested

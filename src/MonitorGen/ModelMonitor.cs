@@ -74,6 +74,15 @@ public abstract class ModelMonitor : IDisposable
         ArgumentOutOfRangeException.ThrowIfNegative(Options.ReportHistory, nameof(MonitorOptions.ReportHistory));
         ArgumentOutOfRangeException.ThrowIfNegative(Options.LabelCapacity, nameof(MonitorOptions.LabelCapacity));
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(Options.LabelHorizon, TimeSpan.Zero, nameof(MonitorOptions.LabelHorizon));
+        if (!(Options.PerformanceMargin >= 0 && double.IsFinite(Options.PerformanceMargin)))
+        {
+            throw new ArgumentOutOfRangeException(nameof(MonitorOptions.PerformanceMargin), Options.PerformanceMargin, "The performance margin is finite and at least 0.");
+        }
+
+        if (Options.PerformanceUnhealthyLimit is { } limit && !double.IsFinite(limit))
+        {
+            throw new ArgumentOutOfRangeException(nameof(MonitorOptions.PerformanceUnhealthyLimit), limit, "The unhealthy limit is a finite number.");
+        }
         CheckCalibrationOptions(Options);
         _logger = logger ?? NullLogger.Instance;
         _instruments = new MonitorInstruments(schema);

@@ -102,5 +102,19 @@ public sealed class MonitorOptions
     /// </summary>
     public TimeSpan LabelHorizon { get; set; } = TimeSpan.FromDays(14);
 
+    /// <summary>
+    /// How far realized performance may fall short of the profile's <see cref="ReferenceProfile.ReferencePerformance"/>
+    /// before the health check says Degraded: accuracy points for a classifier (default 0.05: 0.85 against 0.90), the
+    /// prediction's own unit of mean absolute error for a regressor. Degraded only with confidence 1 − <see cref="Alpha"/>:
+    /// the one-sided bound of the window's figure must be beyond the margin, so a handful of labels never moves health.
+    /// </summary>
+    public double PerformanceMargin { get; set; } = 0.05;
+
+    /// <summary>
+    /// Where realized performance makes the health check Unhealthy, judged with the same confidence: the accuracy below
+    /// which a classifier, or the mean absolute error above which a regressor, is unfit to serve. Null (the default): never.
+    /// </summary>
+    public double? PerformanceUnhealthyLimit { get; set; }
+
     internal static MonitorOptions Default { get; } = new();
 }

@@ -39,6 +39,16 @@ public sealed class ReferenceProfile
     /// <summary>The features, in declaration order.</summary>
     public List<FeatureProfile> Features { get; set; } = new();
 
+    /// <summary>
+    /// The model's performance on labelled held-out rows, when the profile was fitted with them: the accuracy of a
+    /// classifier, the mean absolute error of a regressor. Realized performance is judged against it
+    /// (<see cref="MonitorOptions.PerformanceMargin"/>); null when none was fitted.
+    /// </summary>
+    public double? ReferencePerformance { get; set; }
+
+    /// <summary>How many labelled rows <see cref="ReferencePerformance"/> was measured on.</summary>
+    public long ReferencePerformanceLabels { get; set; }
+
     /// <summary>Where the profile was loaded from, for error messages; not serialized.</summary>
     [JsonIgnore]
     public string Source { get; set; } = "<memory>";

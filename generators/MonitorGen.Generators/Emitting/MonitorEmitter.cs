@@ -37,8 +37,24 @@ internal static class MonitorEmitter
         w.Line(GeneratedCode);
         w.Line($"public static {monitor} CreateMonitor(global::MonitorGen.ReferenceProfile profile, global::MonitorGen.MonitorOptions? options = null, global::Microsoft.Extensions.Logging.ILogger? logger = null)");
         w.Line($"    => new {monitor}(profile, options, logger);");
+        if (model.Prediction is { } prediction)
+        {
+            w.Line();
+            w.Line("/// <summary>Fits the reference profile of this type from training rows, and its reference performance from labelled held-out rows.</summary>");
+            w.Line(GeneratedCode);
+            w.Line($"public static global::MonitorGen.ReferenceProfile FitProfile({Rows(model)} rows, {HeldOut(model, prediction)} heldOut, global::MonitorGen.FitOptions? options = null)");
+            w.Line($"    => {monitor}.Fit(rows, heldOut, options);");
+        }
+
         w.Close();
     }
+
+    private static string Rows(MonitorTypeModel model) => $"global::System.Collections.Generic.IEnumerable<{model.FullyQualifiedName}>";
+
+    private static string LabelType(PredictionModel prediction) => prediction.Kind == MemberValueKind.String ? "string" : prediction.ValueType;
+
+    private static string HeldOut(MonitorTypeModel model, PredictionModel prediction) =>
+        $"global::System.Collections.Generic.IEnumerable<({model.FullyQualifiedName} Prediction, {LabelType(prediction)} Label)>";
 
     private static void EmitMonitor(SourceWriter w, MonitorTypeModel model)
     {
@@ -62,10 +78,22 @@ internal static class MonitorEmitter
         w.Line($"public static global::MonitorGen.ReferenceProfile Fit(global::System.Collections.Generic.IEnumerable<{row}> rows, global::MonitorGen.FitOptions? options = null)");
         w.Line($"    => global::MonitorGen.MonitorBinding.Fit<{row}, Binding>(rows, static row => new Binding(row), options);");
         w.Line();
+        PredictionModel? prediction = model.Prediction;
+        if (prediction is not null)
+        {
+            w.Line("/// <summary>Fits the reference profile from training rows, and the reference performance from labelled held-out rows:");
+            w.Line("/// the accuracy of a classifier, the mean absolute error of a regressor.</summary>");
+            w.Line("/// <exception cref=\"global::System.ArgumentException\">A row is null, or a held-out row's prediction or label cannot be compared.</exception>");
+            w.Line("/// <exception cref=\"global::System.InvalidOperationException\">There are no rows or no held-out rows.</exception>");
+            w.Line($"public static global::MonitorGen.ReferenceProfile Fit({Rows(model)} rows, {HeldOut(model, prediction)} heldOut, global::MonitorGen.FitOptions? options = null)");
+            w.Line($"    => global::MonitorGen.MonitorBinding.FitWithPerformance<{row}, Binding, {LabelType(prediction)}>(rows, heldOut, static row => new Binding(row), static label => {LabelTuple(prediction)}, options);");
+            w.Line();
+        }
+
         w.Line("/// <summary>Observes one row: data quality, drift sketches, instruments, logs and trace tags. Allocation-free; never throws.</summary>");
         w.Line($"public void Observe(in {row} row) => ObserveRow(new Binding(row));");
         w.Line();
-        if (model.Prediction is { } prediction)
+        if (prediction is not null)
         {
             EmitLabelMethods(w, model, prediction);
         }
@@ -74,10 +102,19 @@ internal static class MonitorEmitter
         w.Close();
     }
 
+    // A label as the runtime compares it: a class code (-1 for a string class, given by name) or a number.
+    private static string LabelTuple(PredictionModel prediction) => prediction.Kind switch
+    {
+        MemberValueKind.Number => $"(0, null, {(prediction.IsDecimal ? "(double)label" : "label")})",
+        MemberValueKind.String => "(-1, label, 0)",
+        MemberValueKind.Boolean => "(label ? 1 : 0, null, 0)",
+        _ => $"({(prediction.EnumIsDense ? "(int)label" : "Binding.CodeOf(label)")}, null, 0)",
+    };
+
     // The typed label API: a label has the prediction's type, so a label of another type does not compile.
     private static void EmitLabelMethods(SourceWriter w, MonitorTypeModel model, PredictionModel prediction)
     {
-        string labelType = prediction.Kind == MemberValueKind.String ? "string" : prediction.ValueType;
+        string labelType = LabelType(prediction);
         string record = prediction.Kind switch
         {
             MemberValueKind.Number => $"RecordValueLabel(predictionId, {(prediction.IsDecimal ? "(double)label" : "label")}, source)",

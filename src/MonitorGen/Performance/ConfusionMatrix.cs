@@ -27,6 +27,21 @@ internal sealed class ConfusionMatrix
     /// <summary>How many rows of class <paramref name="actual"/> were predicted <paramref name="predicted"/>.</summary>
     public long this[int actual, int predicted] => _counts[(actual * ClassCount) + predicted];
 
+    /// <summary>How many labelled predictions were right: the diagonal.</summary>
+    public long Correct
+    {
+        get
+        {
+            long correct = 0;
+            for (int c = 0; c < ClassCount; c++)
+            {
+                correct += this[c, c];
+            }
+
+            return correct;
+        }
+    }
+
     /// <summary>Adds one labelled prediction.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A code is not a class.</exception>
     public void Add(int actual, int predicted)

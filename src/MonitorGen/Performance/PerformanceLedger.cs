@@ -107,6 +107,24 @@ internal sealed class PerformanceLedger
         }
     }
 
+    /// <summary>Judges the newest closed window with a natural label against <paramref name="reference"/>; null without one.</summary>
+    public (long Window, long Labels, PerformanceStatus Status, double Value)? JudgeLatest(double reference, double margin, double? unhealthyLimit, double alpha)
+    {
+        lock (_lock)
+        {
+            for (LinkedListNode<LedgerWindow>? node = _windows.Last; node is not null; node = node.Previous)
+            {
+                if (node.Value.ClosedAt is not null && node.Value.BySource[(int)LabelSource.Natural] is { Labels: > 0 } performance)
+                {
+                    (PerformanceStatus status, double value) = performance.Judge(reference, margin, unhealthyLimit, alpha);
+                    return (node.Value.Window, performance.Labels, status, value);
+                }
+            }
+
+            return null;
+        }
+    }
+
     /// <summary>The labelled window that a health check or a gauge judges: the newest closed window with a label from
     /// <paramref name="source"/>, or null.</summary>
     public PerformanceWindow? LatestLabelled(LabelSource source, IReadOnlyList<string> classes)

@@ -68,6 +68,9 @@ internal sealed class RegressionAccumulator
             ConfidenceIntervals.NormalMean(meanError, SampleDeviation(_squaredError.Value, meanError), Count));
     }
 
+    /// <summary>The sample standard deviation of the absolute errors, for a one-sided bound of their mean.</summary>
+    public double AbsoluteErrorDeviation => SampleDeviation(_squaredError.Value, Count == 0 ? 0 : _absoluteError.Value / Count);
+
     // The sample standard deviation of values whose squares sum to sumOfSquares and whose mean is mean.
     private double SampleDeviation(double sumOfSquares, double mean) =>
         Count < 2 ? double.NaN : Math.Sqrt(Math.Max(0, (sumOfSquares - (Count * mean * mean)) / (Count - 1)));

@@ -64,6 +64,24 @@ internal sealed class WindowPerformance
         }
     }
 
+    /// <summary>
+    /// Judges these labels against the reference figure: a classifier's accuracy by its exact one-sided bound, a
+    /// regressor's mean absolute error by Student's (<see cref="PerformanceDecision"/>).
+    /// </summary>
+    /// <returns>The status, and the window's figure (NaN without labels).</returns>
+    public (PerformanceStatus Status, double Value) Judge(double reference, double margin, double? unhealthyLimit, double alpha)
+    {
+        if (_confusion is not null)
+        {
+            double accuracy = _confusion.Count == 0 ? double.NaN : (double)_confusion.Correct / _confusion.Count;
+            return (PerformanceDecision.Accuracy(_confusion.Correct, _confusion.Count, reference, margin, unhealthyLimit ?? double.NegativeInfinity, alpha), accuracy);
+        }
+
+        RegressionMetrics metrics = _regression!.Metrics();
+        return (PerformanceDecision.MeanError(metrics.Count, metrics.MeanAbsoluteError, _regression.AbsoluteErrorDeviation, reference, margin,
+            unhealthyLimit ?? double.PositiveInfinity, alpha), metrics.MeanAbsoluteError);
+    }
+
     /// <summary>The figures so far, with class names for the per-class rows and the matrix.</summary>
     public PerformanceWindow Snapshot(long window, DateTimeOffset? openedAt, DateTimeOffset? closedAt, long? predictions, IReadOnlyList<string> classes)
     {

@@ -28,6 +28,12 @@ internal static class ProfileValidator
         Require(source, profile.RowCount >= 0, "rowCount is negative");
         Require(source, profile.Features!.Count <= ProfileLimits.MaxFeatures, $"{profile.Features.Count} features, more than the limit of {ProfileLimits.MaxFeatures}");
 
+        if (profile.ReferencePerformance is { } reference)
+        {
+            Require(source, double.IsFinite(reference) && reference >= 0, "referencePerformance is not a finite number at least 0");
+            Require(source, profile.ReferencePerformanceLabels >= 1, "referencePerformance is set but referencePerformanceLabels is not at least 1");
+        }
+
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var feature in profile.Features)
         {

@@ -14,6 +14,11 @@ namespace Demo.Predictions
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("MonitorGen.Generators", "0.1.0.0")]
         public static global::Demo.Predictions.TopicPredictionMonitor CreateMonitor(global::MonitorGen.ReferenceProfile profile, global::MonitorGen.MonitorOptions? options = null, global::Microsoft.Extensions.Logging.ILogger? logger = null)
             => new global::Demo.Predictions.TopicPredictionMonitor(profile, options, logger);
+
+        /// <summary>Fits the reference profile of this type from training rows, and its reference performance from labelled held-out rows.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("MonitorGen.Generators", "0.1.0.0")]
+        public static global::MonitorGen.ReferenceProfile FitProfile(global::System.Collections.Generic.IEnumerable<global::Demo.Predictions.TopicPrediction> rows, global::System.Collections.Generic.IEnumerable<(global::Demo.Predictions.TopicPrediction Prediction, string Label)> heldOut, global::MonitorGen.FitOptions? options = null)
+            => global::Demo.Predictions.TopicPredictionMonitor.Fit(rows, heldOut, options);
     }
 
     /// <summary>Monitors <see cref="TopicPrediction"/> rows of model <c>topic</c>.</summary>
@@ -35,6 +40,13 @@ namespace Demo.Predictions
         /// <exception cref="global::System.InvalidOperationException">There are no rows.</exception>
         public static global::MonitorGen.ReferenceProfile Fit(global::System.Collections.Generic.IEnumerable<global::Demo.Predictions.TopicPrediction> rows, global::MonitorGen.FitOptions? options = null)
             => global::MonitorGen.MonitorBinding.Fit<global::Demo.Predictions.TopicPrediction, Binding>(rows, static row => new Binding(row), options);
+
+        /// <summary>Fits the reference profile from training rows, and the reference performance from labelled held-out rows:
+        /// the accuracy of a classifier, the mean absolute error of a regressor.</summary>
+        /// <exception cref="global::System.ArgumentException">A row is null, or a held-out row's prediction or label cannot be compared.</exception>
+        /// <exception cref="global::System.InvalidOperationException">There are no rows or no held-out rows.</exception>
+        public static global::MonitorGen.ReferenceProfile Fit(global::System.Collections.Generic.IEnumerable<global::Demo.Predictions.TopicPrediction> rows, global::System.Collections.Generic.IEnumerable<(global::Demo.Predictions.TopicPrediction Prediction, string Label)> heldOut, global::MonitorGen.FitOptions? options = null)
+            => global::MonitorGen.MonitorBinding.FitWithPerformance<global::Demo.Predictions.TopicPrediction, Binding, string>(rows, heldOut, static row => new Binding(row), static label => (-1, label, 0), options);
 
         /// <summary>Observes one row: data quality, drift sketches, instruments, logs and trace tags. Allocation-free; never throws.</summary>
         public void Observe(in global::Demo.Predictions.TopicPrediction row) => ObserveRow(new Binding(row));
