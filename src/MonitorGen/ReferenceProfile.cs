@@ -42,11 +42,14 @@ public sealed class ReferenceProfile
     /// <summary>
     /// The model's performance on labelled held-out rows, when the profile was fitted with them: the accuracy of a
     /// classifier, the mean absolute error of a regressor. Realized performance is judged against it
-    /// (<see cref="MonitorOptions.PerformanceMargin"/>); null when none was fitted.
+    /// (<see cref="MonitorOptions.PerformanceMargin"/>); null when none was fitted. Not written when null, so a profile
+    /// without it reads as it always did.
     /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public double? ReferencePerformance { get; set; }
 
     /// <summary>How many labelled rows <see cref="ReferencePerformance"/> was measured on.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public long ReferencePerformanceLabels { get; set; }
 
     /// <summary>Where the profile was loaded from, for error messages; not serialized.</summary>

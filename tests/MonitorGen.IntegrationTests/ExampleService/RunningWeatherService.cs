@@ -31,10 +31,18 @@ internal sealed class RunningWeatherService : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<RunningWeatherService> StartAsync(string[]? extraArgs = null, CancellationToken cancellationToken = default)
+    /// <param name="extraArgs">More host arguments.</param>
+    /// <param name="clock">The service's clock (the demo's simulated calendar), or null for the system's.</param>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    public static async Task<RunningWeatherService> StartAsync(string[]? extraArgs = null, CancellationToken cancellationToken = default, TimeProvider? clock = null)
     {
         WebApplication app = WeatherService.Build(["--urls", "http://127.0.0.1:0", $"--SeattleWeather:ApiKey={ApiKey}", .. extraArgs ?? []], builder =>
         {
+            if (clock is not null)
+            {
+                builder.Services.AddSingleton(clock);
+            }
+
             builder.Logging.ClearProviders();
             builder.Services.AddMonitorGen(options => options.EnableBackgroundChecks = false);
         });

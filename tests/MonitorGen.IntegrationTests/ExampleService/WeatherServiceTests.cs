@@ -60,6 +60,45 @@ public sealed class WeatherServiceTests
         Assert.Equal(["WeatherFeatures:1", $"WeatherForecast:{(forecastDrifted ? 1 : 0)}"], dataset.Select(s => $"{s["record"]}:{s.Value}").Order());
     }
 
+    /// <summary>
+    /// Issue 12, §9: <c>POST /predict</c> answers a prediction id, the replayer's labels reach the service on the
+    /// simulated calendar, the late ones are refused and counted, and the table's accuracy is the service's.
+    /// </summary>
+    [Fact]
+    public async Task The_replayers_labels_give_the_service_its_realized_accuracy_and_late_ones_are_counted()
+    {
+        var cancel = TestContext.Current.CancellationToken;
+        var clock = new SimulatedClock(new DateTimeOffset(2014, 1, 1, 12, 0, 0, TimeSpan.Zero));
+        await using RunningWeatherService service = await RunningWeatherService.StartAsync(cancellationToken: cancel, clock: clock);
+        var (days, _) = WeatherCsv.ReadEmbedded();
+        ReplayPlan plan = ReplayPlan.Create(days, windowSize: 30, inDistributionWindows: 2);
+        var replayer = new TrafficReplayer(service.Client, TextWriter.Null, clock);
+
+        IReadOnlyList<WindowResult> windows = await replayer.RunAsync(plan.Windows.Take(3).ToList(), cancel);
+        ServicePerformance performance = await replayer.ReadPerformanceAsync(cancel);
+
+        LabelTally labels = replayer.Labels;
+        Assert.Equal(0, labels.Refused);
+        Assert.InRange(labels.Late, 1, labels.Natural / 3);
+        Assert.Equal(90, labels.Natural + labels.NeverSent);
+        Assert.Equal(labels.Natural - labels.Late, performance.Labels);
+        Assert.Equal(3, performance.WindowAccuracy.Count);
+        // The table showed each window's accuracy from the labels in when it closed: every day's but the next-day label
+        // of its last day and the late ones.
+        Assert.All(windows, w => Assert.InRange(w.LabelCompleteness, 0.5, 1.0));
+        Assert.All(performance.WindowAccuracy, a => Assert.InRange(a, 0.5, 1.0));
+        Assert.InRange(performance.ProgrammaticAccuracy, 0.8, 1.0);
+
+        using HttpResponseMessage metrics = await service.Client.GetAsync("/metrics", cancel);
+        string text = await metrics.Content.ReadAsStringAsync(cancel);
+        Assert.Contains($"monitorgen_labels_late_total{{otel_scope_name=\"MonitorGen\",otel_scope_version=\"0.1.0.0\",model=\"seattle-weather\",model_version=\"1\",record=\"WeatherForecast\",source=\"natural\"}} {labels.Late}", text);
+
+        using HttpResponseMessage predicted = await service.Client.PostAsync(ServiceRoutes.Predict,
+            new StringContent("{\"precipitation\":0,\"tempMax\":20,\"tempMin\":10,\"wind\":3}", Encoding.UTF8, "application/json"), cancel);
+        using JsonDocument answer = JsonDocument.Parse(await predicted.Content.ReadAsStringAsync(cancel));
+        Assert.Matches("^[0-9a-f]{16}$", answer.RootElement.GetProperty("predictionId").GetString());
+    }
+
     [Fact]
     public async Task Probes_answer_and_the_drift_endpoints_name_the_shifted_features()
     {
