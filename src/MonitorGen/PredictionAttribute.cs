@@ -10,17 +10,19 @@ namespace MonitorGen;
 /// </summary>
 /// <remarks>
 /// One member per record (MG0014), of a type a label can be compared with (MG0016), with a numeric score and a string id
-/// (MG0015). MonitorGen checks the declaration at compile time; it does not join labels to predictions yet, so the
-/// declaration has no run-time effect today.
+/// (MG0015). The generated monitor then stores each observed prediction for its labels, and gets
+/// <c>ObservePrediction</c> (which returns the prediction's id) and a <c>RecordLabel</c> typed by the prediction; the
+/// record gets <c>FitProfile(rows, heldOut)</c>, which stores the reference performance. See docs/labels.md.
 /// </remarks>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field | AttributeTargets.Parameter, Inherited = false, AllowMultiple = false)]
 public sealed class PredictionAttribute : Attribute
 {
-    /// <summary>The member with the score of the predicted class (or of a binary classifier's positive class), a number
-    /// in [0, 1], as <c>nameof(Confidence)</c>; null when the record has none.</summary>
+    /// <summary>The member with the score of the predicted class, a number in [0, 1], as <c>nameof(Confidence)</c>; null
+    /// when the record has none. A binary classifier's log loss and ROC AUC follow from it.</summary>
     public string? Score { get; set; }
 
     /// <summary>The member with the prediction's id when the caller chooses it (a request id, an order number), a string,
-    /// as <c>nameof(RequestId)</c>; null to have MonitorGen generate one.</summary>
+    /// as <c>nameof(RequestId)</c>; null to have MonitorGen generate one. Checked at compile time, but not used at run
+    /// time yet: the id is always generated.</summary>
     public string? Id { get; set; }
 }

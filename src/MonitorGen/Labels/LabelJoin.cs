@@ -25,6 +25,8 @@ internal sealed class LabelJoin
 
     private readonly long[] _counts = new long[Enum.GetValues<LabelSource>().Length * Enum.GetValues<LabelOutcome>().Length];
     private readonly Histogram<double> _delay;
+    // A declared classifier's class count, checked without the class table's loads; 0 for learned string classes.
+    private readonly int _declaredClasses;
     private readonly KeyValuePair<string, object?>[][] _sourceTags;
 
     public LabelJoin(MonitorSchema schema, MonitorOptions options, int slots, DateTimeOffset openedAt)
@@ -38,6 +40,7 @@ internal sealed class LabelJoin
             : prediction.DeclaredCategories.Count > 0 ? PredictionClasses.Declared(prediction.DeclaredCategories)
             : PredictionClasses.Open();
         bool binary = Classes is not null && prediction.DeclaredCategories.Count == 2;
+        _declaredClasses = IsRegression ? 0 : prediction.DeclaredCategories.Count;
         Clock = new PredictionClock(options.TimeProvider);
         Table = new PendingPredictionTable(slots, Math.Max(1, (options.LabelCapacity + slots - 1) / slots), options.LabelHorizon);
         Ledger = new PerformanceLedger(Classes?.Capacity ?? 0, binary && schema.PredictionScore is not null, options.ReportHistory, openedAt);
@@ -91,8 +94,8 @@ internal sealed class LabelJoin
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public long Store(WindowShard shard, int code, double value, double score)
     {
-        int slot = shard.Owner.Index;
-        if (slot < 0 || (IsRegression ? !double.IsFinite(value) : !Classes!.IsClass(code)))
+        int slot = shard.Slot;
+        if (slot < 0 || (IsRegression ? !double.IsFinite(value) : (uint)code >= (uint)_declaredClasses && !Classes!.IsClass(code)))
         {
             return -1;
         }

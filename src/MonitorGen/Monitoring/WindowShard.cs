@@ -37,9 +37,14 @@ internal sealed class WindowShard
     [FieldOffset(104)]
     internal long Window;
 
+    // The owner's slot index, copied here so that storing a prediction reads it with one load rather than two.
+    [FieldOffset(112)]
+    internal readonly int Slot;
+
     internal WindowShard(ObservationShard owner, NumericWindow?[] numeric, CategoricalWindow?[] categorical)
     {
         _owner = owner;
+        Slot = owner.Index;
         _numeric = numeric;
         _categorical = categorical;
     }
