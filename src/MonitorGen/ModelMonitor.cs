@@ -255,6 +255,52 @@ public abstract class ModelMonitor : IDisposable
     public LabelOutcome RecordLabel(string? predictionId, JsonElement label, LabelSource source, out string? reason) =>
         RequireLabels().Record(predictionId, source, label, out reason);
 
+    /// <summary>The hand-label requests still waiting for their label, oldest first: empty unless
+    /// <see cref="MonitorOptions.HandLabelBudget"/> is set for a classifier.</summary>
+    public IReadOnlyList<LabelRequest> LabelRequests => _labels?.HandLabels?.Requests ?? [];
+
+    /// <summary>The waiting hand-label requests as Label Studio tasks (its JSON import format), each with the prediction
+    /// as a pre-annotation of a <c>Choices</c> control named <c>label</c> over an object named <c>prediction</c>.</summary>
+    public string LabelRequestsAsLabelStudioTasks() => LabelStudioTasks.Write(LabelRequests, Schema.ModelVersion ?? "");
+
+    /// <summary>
+    /// Records the hand labels of a Label Studio JSON export of those tasks: per task, the choice of its last annotation
+    /// that was not cancelled; a task without one is skipped.
+    /// </summary>
+    /// <returns>Each label's prediction id and outcome, in the export's order.</returns>
+    /// <exception cref="System.IO.InvalidDataException">The document is not such an export; the message names the task.</exception>
+    /// <exception cref="InvalidOperationException">The type declares no <see cref="PredictionAttribute"/>, or labels are off.</exception>
+    public IReadOnlyList<(string PredictionId, LabelOutcome Outcome)> ImportLabelStudioAnnotations(string export)
+    {
+        LabelJoin labels = RequireLabels();
+        var outcomes = new List<(string, LabelOutcome)>();
+        foreach ((string id, string label) in LabelStudioTasks.ReadAnnotations(export))
+        {
+            if (labels.IsRegression)
+            {
+                double value = double.TryParse(label, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double number) ? number : double.NaN;
+                outcomes.Add((id, labels.Record(id, LabelSource.Hand, 0, value, out _)));
+            }
+            else
+            {
+                int code = labels.CodeOfLabel(label);
+                outcomes.Add((id, labels.Record(id, LabelSource.Hand, code, code, out _)));
+            }
+        }
+
+        return outcomes;
+    }
+
+    // Offers a closed window's predictions to the hand-label sampler; a failure costs the requests, not the check.
+    private void OfferForHandLabels(LabelJoin labels, long window, DateTimeOffset openedAt, DateTimeOffset closedAt, long rows)
+    {
+        if (labels.HandLabels is { } hand)
+        {
+            MonitorGenDiagnostics.Contain((hand, labels, window, openedAt, closedAt, rows), static s => s.hand.OfferWindow(s.labels, s.window, s.openedAt, s.closedAt, s.rows),
+                SelfErrorSources.DriftCheck, Schema.ModelName, Schema.ModelVersion);
+        }
+    }
+
     // The labels, for the generated typed RecordLabel methods.
     private protected LabelJoin RequireLabels() => _labels ?? throw new InvalidOperationException(
         Schema.Prediction is null
@@ -286,6 +332,7 @@ public abstract class ModelMonitor : IDisposable
         {
             // Read the clock before draining: a clock that throws then fails the check without losing the window.
             DateTimeOffset now = Options.TimeProvider.GetUtcNow();
+            DateTimeOffset openedAt = WindowOpenedAt;
             WindowShard[] closed = DrainShards(_openWindow + 1);
             _openWindow++;
 
@@ -302,7 +349,12 @@ public abstract class ModelMonitor : IDisposable
             _pendingRowsWithIssues = 0;
             Volatile.Write(ref _closedRows, _closedRows + rows);
             Volatile.Write(ref _windowOpenedTicks, now.UtcTicks);
-            _labels?.Ledger.Close(now, rows);
+            if (_labels is { } labels)
+            {
+                labels.Ledger.Close(now, rows);
+                OfferForHandLabels(labels, _openWindow - 1, openedAt, now, rows);
+            }
+
             if (_ringRows.Length > 1)
             {
                 // Sliding: the report covers the last K sub-windows, as the features' merged views do.

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using MonitorGen.Calibration;
+using MonitorGen.Labels;
 using MonitorGen.Statistics;
 using MonitorGen.Windows;
 
@@ -115,6 +116,21 @@ public sealed class MonitorOptions
     /// which a classifier, or the mean absolute error above which a regressor, is unfit to serve. Null (the default): never.
     /// </summary>
     public double? PerformanceUnhealthyLimit { get; set; }
+
+    /// <summary>
+    /// Hand labels to ask for per <see cref="HandLabelPeriod"/>, or 0 (the default) for none. When a window closes, its
+    /// predictions without a hand label are offered to a sampler that spends this budget by <see cref="HandLabelStrategy"/>;
+    /// the chosen ones are served by <see cref="ModelMonitor.LabelRequests"/> (and <c>GET /monitoring/labels/requests</c>),
+    /// each with its inclusion probability, and a hand label for one of them counts with weight 1/π in
+    /// <see cref="Performance.PerformanceWindow.WeightedAccuracy"/>. Classifiers only.
+    /// </summary>
+    public double HandLabelBudget { get; set; }
+
+    /// <summary>The period of <see cref="HandLabelBudget"/>. Default one day.</summary>
+    public TimeSpan HandLabelPeriod { get; set; } = TimeSpan.FromDays(1);
+
+    /// <summary>How the hand-label budget is spent. Default <see cref="LabelSamplingStrategy.LowConfidenceFirst"/>.</summary>
+    public LabelSamplingStrategy HandLabelStrategy { get; set; } = LabelSamplingStrategy.LowConfidenceFirst;
 
     internal static MonitorOptions Default { get; } = new();
 }

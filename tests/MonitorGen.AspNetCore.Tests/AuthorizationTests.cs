@@ -18,6 +18,7 @@ public sealed class AuthorizationTests
         (HttpMethod.Post, "/monitoring/drift/check"),
         (HttpMethod.Post, "/monitoring/labels"),
         (HttpMethod.Get, "/monitoring/performance"),
+        (HttpMethod.Get, "/monitoring/labels/requests"),
         (HttpMethod.Get, "/health/drift"),
         (HttpMethod.Get, "/health/drift/seattle-weather"),
     ];

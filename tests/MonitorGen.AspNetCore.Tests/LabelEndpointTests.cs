@@ -119,6 +119,56 @@ public sealed class LabelEndpointTests
         Assert.Contains("at most 10000", answer.GetProperty("error").GetString());
     }
 
+    [Fact]
+    public async Task The_hand_label_queue_is_served_as_json_and_label_studio_tasks_and_an_export_comes_back()
+    {
+        await using var app = await LabelApp.StartAsync(new MonitorOptions { HandLabelBudget = 1e12, HandLabelStrategy = MonitorGen.Labels.LabelSamplingStrategy.Uniform });
+        await app.PredictAsync([.. Enumerable.Range(0, 20).Select(i => new RainForecast { Precipitation = i, Rain = i % 2 == 0, Probability = 0.7 })]);
+        using (HttpResponseMessage check = await app.Client.PostAsync("/monitoring/drift/check", null, TestContext.Current.CancellationToken))
+        {
+            check.EnsureSuccessStatusCode();
+        }
+
+        using JsonDocument queue = await app.GetJsonAsync("/monitoring/labels/requests");
+        JsonElement[] requests = [.. queue.RootElement.GetProperty("requests").EnumerateArray()];
+        // The window's 20 rows took milliseconds, a rate of millions a day: a budget far above even that asks about every
+        // prediction, each with probability 1.
+        Assert.Equal(20, requests.Length);
+        Assert.All(requests, r => Assert.Equal((1.0, "rain-forecast"), (r.GetProperty("inclusionProbability").GetDouble(), r.GetProperty("model").GetString())));
+
+        using JsonDocument tasks = await app.GetJsonAsync("/monitoring/labels/requests?format=labelstudio");
+        var export = System.Text.Json.Nodes.JsonNode.Parse(tasks.RootElement.GetRawText())!.AsArray();
+        Assert.Equal(20, export.Count);
+        foreach (System.Text.Json.Nodes.JsonNode? task in export)
+        {
+            task!["annotations"] = new System.Text.Json.Nodes.JsonArray(new System.Text.Json.Nodes.JsonObject
+            {
+                ["result"] = new System.Text.Json.Nodes.JsonArray(new System.Text.Json.Nodes.JsonObject
+                {
+                    ["from_name"] = "label",
+                    ["to_name"] = "prediction",
+                    ["type"] = "choices",
+                    ["value"] = new System.Text.Json.Nodes.JsonObject { ["choices"] = new System.Text.Json.Nodes.JsonArray("True") },
+                }),
+            });
+        }
+
+        using var content = new StringContent(export.ToJsonString(), Encoding.UTF8, "application/json");
+        using HttpResponseMessage imported = await app.Client.PostAsync("/monitoring/labels/labelstudio", content, TestContext.Current.CancellationToken);
+        using JsonDocument answer = JsonDocument.Parse(await imported.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
+        Assert.Equal(20, answer.RootElement.GetProperty("accepted").GetInt32());
+
+        using JsonDocument performance = await app.GetJsonAsync("/monitoring/performance");
+        JsonElement hand = performance.RootElement.GetProperty("models").EnumerateArray().Single(m => m.GetProperty("source").GetString() == "hand");
+        Assert.Equal(0.5, hand.GetProperty("cumulative").GetProperty("accuracy").GetDouble(), 12);
+        Assert.Empty((await app.GetJsonAsync("/monitoring/labels/requests")).RootElement.GetProperty("requests").EnumerateArray());
+
+        using var bad = new StringContent("{\"not\": \"an export\"}", Encoding.UTF8, "application/json");
+        using HttpResponseMessage refused = await app.Client.PostAsync("/monitoring/labels/labelstudio", bad, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+    }
+
     private sealed class LabelApp : IAsyncDisposable
     {
         private readonly WebApplication _app;
@@ -131,13 +181,13 @@ public sealed class LabelEndpointTests
 
         public HttpClient Client { get; }
 
-        public static async Task<LabelApp> StartAsync()
+        public static async Task<LabelApp> StartAsync(MonitorOptions? options = null)
         {
             WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
             builder.Logging.ClearProviders();
             builder.Services.Configure<PrometheusAspNetCoreOptions>(o => o.ScrapeResponseCacheDurationMilliseconds = 0);
             builder.Services.AddMonitorGen(o => o.AllowAnonymousManagement = true)
-                .AddModel(_ => new RainForecastMonitor(Profile));
+                .AddModel(_ => new RainForecastMonitor(Profile, options));
             WebApplication app = builder.Build();
             app.Urls.Add("http://127.0.0.1:0");
             app.MapPost("/predict", (RainForecast forecast, RainForecastMonitor monitor) =>

@@ -32,8 +32,10 @@ public static class MonitorGenEndpointRouteBuilderExtensions
     /// HTML page, with each model's recent checks over time), <c>POST /monitoring/drift/check</c> (a check now, shared
     /// by concurrent requests and at most one per <see cref="MonitorGenOptions.ManualCheckMinimumInterval"/>; see
     /// <see cref="MonitorRegistry.CheckOnRequestAsync"/>), <c>POST /monitoring/labels</c> (labels joined to their
-    /// predictions, a JSON array of <c>{ "predictionId", "label", "source" }</c>; docs/labels.md) and
-    /// <c>GET /monitoring/performance</c> (the realized performance per model, label source and window).</item>
+    /// predictions, a JSON array of <c>{ "predictionId", "label", "source" }</c>; docs/labels.md),
+    /// <c>GET /monitoring/performance</c> (the realized performance per model, label source and window),
+    /// <c>GET /monitoring/labels/requests</c> (the hand-label queue, also as Label Studio tasks) and
+    /// <c>POST /monitoring/labels/labelstudio</c> (a Label Studio export of those tasks, as hand labels).</item>
     /// </list>
     /// The health endpoints answer with <see cref="MonitorGenOptions.Health"/>'s status codes and a JSON body.
     /// </summary>
@@ -71,7 +73,7 @@ public static class MonitorGenEndpointRouteBuilderExtensions
             if (services.GetService<IAuthorizationPolicyProvider>() is null)
             {
                 throw new InvalidOperationException(
-                    "The MonitorGen management endpoints (/health/drift, /monitoring/drift, /monitoring/report, /monitoring/performance, POST /monitoring/drift/check, POST /monitoring/labels) require authorization by default, " +
+                    "The MonitorGen management endpoints (/health/drift, /monitoring/drift, /monitoring/report, /monitoring/performance, /monitoring/labels/requests, POST /monitoring/drift/check, POST /monitoring/labels, POST /monitoring/labels/labelstudio) require authorization by default, " +
                     "but authorization is not registered. Register authentication and authorization and set MonitorGen:AuthorizationPolicy to a policy " +
                     "(or leave it unset to require any authenticated user), or set MonitorGen:AllowAnonymousManagement=true, which is unsafe: anyone who " +
                     "reaches the service can then read the drift reports and trigger checks.");
@@ -106,6 +108,12 @@ public static class MonitorGenEndpointRouteBuilderExtensions
 
         details.MapPost("/monitoring/labels", (RequestDelegate)(context => MonitorGenLabelEndpoints.PostLabelsAsync(context, registry, indented)))
             .WithDisplayName("MonitorGen labels");
+
+        details.MapGet("/monitoring/labels/requests", (RequestDelegate)(context => MonitorGenLabelEndpoints.GetLabelRequestsAsync(context, registry, indented)))
+            .WithDisplayName("MonitorGen hand-label requests");
+
+        details.MapPost("/monitoring/labels/labelstudio", (RequestDelegate)(context => MonitorGenLabelEndpoints.PostLabelStudioAsync(context, registry, indented)))
+            .WithDisplayName("MonitorGen Label Studio annotations");
 
         details.MapGet("/monitoring/performance", (RequestDelegate)(context => MonitorGenLabelEndpoints.GetPerformanceAsync(context, registry, indented)))
             .WithDisplayName("MonitorGen realized performance");

@@ -123,6 +123,106 @@ internal static class MonitorGenLabelEndpoints
         });
 
     // Null when the label was matched; otherwise why not.
+    /// <summary>Serves the hand-label queue of every labelled record: MonitorGen's JSON, or with <c>?format=labelstudio</c>
+    /// one array of Label Studio tasks (a model's tasks carry its model and record in their data).</summary>
+    public static Task GetLabelRequestsAsync(HttpContext context, MonitorRegistry registry, bool indented)
+    {
+        bool labelStudio = string.Equals(context.Request.Query["format"], "labelstudio", StringComparison.OrdinalIgnoreCase);
+        return MonitorGenJsonWriter.WriteAsync(context, indented, writer =>
+        {
+            if (labelStudio)
+            {
+                writer.WriteStartArray();
+            }
+            else
+            {
+                writer.WriteStartObject();
+                writer.WriteStartArray("requests");
+            }
+
+            foreach (ModelMonitor monitor in registry.Monitors.Where(m => m.AcceptsLabels))
+            {
+                if (labelStudio)
+                {
+                    using JsonDocument tasks = JsonDocument.Parse(monitor.LabelRequestsAsLabelStudioTasks());
+                    foreach (JsonElement task in tasks.RootElement.EnumerateArray())
+                    {
+                        task.WriteTo(writer);
+                    }
+
+                    continue;
+                }
+
+                foreach (LabelRequest request in monitor.LabelRequests)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("model", monitor.Schema.ModelName);
+                    writer.WriteString("record", monitor.Schema.RecordName);
+                    writer.WriteString("predictionId", request.PredictionId);
+                    writer.WriteString("predicted", request.Predicted);
+                    writer.WriteNumber("confidence", request.Confidence);
+                    writer.WriteNumber("inclusionProbability", request.InclusionProbability);
+                    writer.WriteString("requestedAt", request.RequestedAt);
+                    writer.WriteEndObject();
+                }
+            }
+
+            writer.WriteEndArray();
+            if (!labelStudio)
+            {
+                writer.WriteEndObject();
+            }
+        });
+    }
+
+    /// <summary>Records the hand labels of a Label Studio JSON export of the queue's tasks; <c>?model=</c> and
+    /// <c>?record=</c> name the record when more than one has a <c>[Prediction]</c>. A malformed export is a 400.</summary>
+    public static async Task PostLabelStudioAsync(HttpContext context, MonitorRegistry registry, bool indented)
+    {
+        string? model = context.Request.Query["model"];
+        string? record = context.Request.Query["record"];
+        ModelMonitor[] candidates = registry.Monitors
+            .Where(m => m.AcceptsLabels && (model is null || m.Schema.ModelName == model) && (record is null || m.Schema.RecordName == record))
+            .ToArray();
+        if (candidates.Length != 1)
+        {
+            await BadRequestAsync(context, candidates.Length == 0
+                ? "No monitored record with a [Prediction] matches ?model= and ?record=."
+                : "Several monitored records have a [Prediction]: name one with ?model= and ?record=.", indented).ConfigureAwait(false);
+            return;
+        }
+
+        using var reader = new System.IO.StreamReader(context.Request.Body);
+        string export = await reader.ReadToEndAsync(context.RequestAborted).ConfigureAwait(false);
+        IReadOnlyList<(string PredictionId, LabelOutcome Outcome)> outcomes;
+        try
+        {
+            outcomes = candidates[0].ImportLabelStudioAnnotations(export);
+        }
+        catch (System.IO.InvalidDataException ex)
+        {
+            await BadRequestAsync(context, ex.Message, indented).ConfigureAwait(false);
+            return;
+        }
+
+        await MonitorGenJsonWriter.WriteAsync(context, indented, writer =>
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("accepted", outcomes.Count(o => o.Outcome == LabelOutcome.Matched));
+            writer.WriteStartArray("rejected");
+            foreach ((string id, LabelOutcome outcome) in outcomes.Where(o => o.Outcome != LabelOutcome.Matched))
+            {
+                writer.WriteStartObject();
+                writer.WriteString("predictionId", id);
+                writer.WriteString("reason", outcome.ToString());
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }).ConfigureAwait(false);
+    }
+
     // reachedMonitor says whether a monitor saw (and counted) the item.
     private static string? Record(JsonElement item, ModelMonitor[] labelled, out bool reachedMonitor)
     {

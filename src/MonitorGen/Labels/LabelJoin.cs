@@ -43,6 +43,23 @@ internal sealed class LabelJoin
         _declaredClasses = IsRegression ? 0 : prediction.DeclaredCategories.Count;
         Clock = new PredictionClock(options.TimeProvider);
         Table = new PendingPredictionTable(slots, Math.Max(1, (options.LabelCapacity + slots - 1) / slots), options.LabelHorizon);
+        if (options.HandLabelBudget != 0)
+        {
+            if (!(options.HandLabelBudget > 0 && double.IsFinite(options.HandLabelBudget)))
+            {
+                throw new ArgumentOutOfRangeException(nameof(MonitorOptions.HandLabelBudget), options.HandLabelBudget, "The hand-label budget is a finite number of labels per period, at least 0.");
+            }
+
+            ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.HandLabelPeriod, TimeSpan.Zero, nameof(MonitorOptions.HandLabelPeriod));
+            if (!Enum.IsDefined(options.HandLabelStrategy))
+            {
+                throw new ArgumentOutOfRangeException(nameof(MonitorOptions.HandLabelStrategy), options.HandLabelStrategy, "Not a sampling strategy.");
+            }
+
+            // A regressor has no classes to stratify or confidence to doubt.
+            HandLabels = IsRegression ? null : new HandLabelQueue(options);
+        }
+
         Ledger = new PerformanceLedger(Classes?.Capacity ?? 0, binary && schema.PredictionScore is not null, options.ReportHistory, openedAt);
         _delay = MonitorGenDiagnostics.Meter.CreateHistogram<double>(InstrumentNames.LabelDelay, "s", "The time from a prediction to its matched label.");
         _sourceTags = Array.ConvertAll(Enum.GetValues<LabelSource>(), source => SourceTags(schema, source));
@@ -72,6 +89,9 @@ internal sealed class LabelJoin
     public PendingPredictionTable Table { get; }
 
     public PerformanceLedger Ledger { get; }
+
+    /// <summary>The hand-label requests, when <see cref="MonitorOptions.HandLabelBudget"/> is set for a classifier.</summary>
+    public HandLabelQueue? HandLabels { get; }
 
     /// <summary>How many labels from <paramref name="source"/> ended as <paramref name="outcome"/>.</summary>
     public long Count(LabelSource source, LabelOutcome outcome) => Volatile.Read(ref _counts[((int)source * Outcomes) + (int)outcome]);
@@ -135,7 +155,8 @@ internal sealed class LabelJoin
         if (outcome == LabelOutcome.Matched)
         {
             double delay = Math.Max(0, (now - prediction.TimestampTicks) / (double)TimeSpan.TicksPerSecond);
-            Ledger.Add(source, prediction, code, value, delay);
+            double weight = source == LabelSource.Hand && HandLabels is { } hand ? hand.TakeWeight(predictionId!) : 1;
+            Ledger.Add(source, prediction, code, value, delay, weight);
             _delay.Record(delay, _sourceTags[(int)source]);
         }
 

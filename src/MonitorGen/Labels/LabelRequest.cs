@@ -8,4 +8,4 @@ namespace MonitorGen.Labels;
 /// <param name="Confidence">The predicted class's score, in [0, 1].</param>
 /// <param name="InclusionProbability">The probability the sampler gave this prediction; a hand label's weight is its inverse.</param>
 /// <param name="RequestedAt">When it was chosen.</param>
-internal sealed record LabelRequest(string PredictionId, string Predicted, double Confidence, double InclusionProbability, DateTimeOffset RequestedAt);
+public sealed record LabelRequest(string PredictionId, string Predicted, double Confidence, double InclusionProbability, DateTimeOffset RequestedAt);

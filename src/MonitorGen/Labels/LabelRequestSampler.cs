@@ -73,6 +73,13 @@ internal sealed class LabelRequestSampler
     public LabelRequest? Offer(string predictionId, string predicted, double confidence, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(predictionId);
+        return Offer(predictionId, static id => id, predicted, confidence, at);
+    }
+
+    /// <summary>Offers a prediction whose id is written out only when it is chosen; returns the request, or null.</summary>
+    public LabelRequest? Offer<TId>(TId predictionId, Func<TId, string> text, string predicted, double confidence, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(predicted);
         double c = confidence is >= 0 and <= 1 ? confidence : 0.5;
         lock (_lock)
@@ -82,7 +89,7 @@ internal sealed class LabelRequestSampler
             _doubt += 1 - c;
             _classCounts[predicted] = _classCounts.GetValueOrDefault(predicted) + 1;
             double pi = Math.Min(1, Probability(predicted, c));
-            return pi > 0 && _random.NextDouble() < pi ? new LabelRequest(predictionId, predicted, c, pi, at) : null;
+            return pi > 0 && _random.NextDouble() < pi ? new LabelRequest(text(predictionId), predicted, c, pi, at) : null;
         }
     }
 

@@ -1,7 +1,7 @@
 namespace MonitorGen.Labels;
 
-/// <summary>How <see cref="LabelRequestSampler"/> spends its budget of hand labels.</summary>
-internal enum LabelSamplingStrategy
+/// <summary>How the hand-label sampler spends its budget (<see cref="MonitorOptions.HandLabelBudget"/>).</summary>
+public enum LabelSamplingStrategy
 {
     /// <summary>Every prediction with the same probability.</summary>
     Uniform,

@@ -114,6 +114,29 @@ internal sealed class PendingPredictionRing
         }
     }
 
+    /// <summary>Visits every entry of <paramref name="window"/> that has no label from <paramref name="source"/> yet,
+    /// with its sequence number; an entry overwritten during the visit is read as it was or skipped.</summary>
+    public void VisitUnlabelled(long window, LabelSource source, Action<long, PendingPrediction> visit)
+    {
+        long bit = 1L << (int)source;
+        for (int i = 0; i < _entries.Length; i++)
+        {
+            ref Entry entry = ref _entries[i];
+            long state = Volatile.Read(ref entry.State);
+            if (state == Invalid || (state & bit) != 0 || Volatile.Read(ref entry.Window) != window)
+            {
+                continue;
+            }
+
+            var read = new PendingPrediction(Volatile.Read(ref entry.TimestampTicks), window, Volatile.Read(ref entry.Code),
+                Volatile.Read(ref entry.Value), Volatile.Read(ref entry.Score));
+            if (Volatile.Read(ref entry.State) == state)
+            {
+                visit(state >> SourceBits, read);
+            }
+        }
+    }
+
     /// <summary>How many entries hold a prediction without a natural label, made at or after <paramref name="sinceTicks"/>.</summary>
     public int CountPending(long sinceTicks)
     {

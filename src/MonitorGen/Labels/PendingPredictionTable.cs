@@ -74,6 +74,16 @@ internal sealed class PendingPredictionTable
         return pending;
     }
 
+    /// <summary>Visits every prediction of <paramref name="window"/> still held without a label from <paramref name="source"/>, with its id.</summary>
+    public void VisitUnlabelled(long window, LabelSource source, Action<PredictionId, PendingPrediction> visit)
+    {
+        for (int slot = 0; slot < _rings.Length; slot++)
+        {
+            int s = slot;
+            _rings[slot].VisitUnlabelled(window, source, (sequence, prediction) => visit(new PredictionId(s, sequence), prediction));
+        }
+    }
+
     private static LabelOutcome Unknown(out PendingPrediction prediction)
     {
         prediction = default;

@@ -111,6 +111,12 @@ internal static class PerformanceJson
             Number(writer, "rocAuc", window.RocAuc);
         }
 
+        if (window.WeightedAccuracy is not null)
+        {
+            Number(writer, "weightedAccuracy", window.WeightedAccuracy);
+            Number(writer, "effectiveLabels", window.EffectiveLabels);
+        }
+
         if (window.ProgrammaticLabelsJudged > 0)
         {
             writer.WriteNumber("programmaticLabelsJudged", window.ProgrammaticLabelsJudged);

@@ -50,7 +50,7 @@ internal sealed class PerformanceLedger
 
     /// <summary>Adds a label from <paramref name="source"/> to its prediction's window and to the cumulative figures; a
     /// natural label also judges the programmatic label that came before it, if any.</summary>
-    public void Add(LabelSource source, in PendingPrediction prediction, int actualCode, double actualValue, double delaySeconds)
+    public void Add(LabelSource source, in PendingPrediction prediction, int actualCode, double actualValue, double delaySeconds, double weight = 1)
     {
         lock (_lock)
         {
@@ -59,13 +59,13 @@ internal sealed class PerformanceLedger
                 if (node.Value.Window == prediction.Window)
                 {
                     (node.Value.BySource[(int)source] ??= new WindowPerformance(_classCapacity, _windowScores))
-                        .Add(prediction, actualCode, actualValue, delaySeconds);
+                        .Add(prediction, actualCode, actualValue, delaySeconds, weight);
                     break;
                 }
             }
 
             (_cumulative[(int)source] ??= new WindowPerformance(_classCapacity, _cumulativeScores))
-                .Add(prediction, actualCode, actualValue, delaySeconds);
+                .Add(prediction, actualCode, actualValue, delaySeconds, weight);
         }
     }
 

@@ -51,4 +51,12 @@ public sealed class PerformanceWindow
     /// <summary>Of the natural labels: the share of the programmatic labels they judged that were right (Snorkel's
     /// empirical accuracy of the labeling functions, taken together); null when none was judged.</summary>
     public double? ProgrammaticLabelAccuracy { get; init; }
+
+    /// <summary>Of the hand labels of a sampled queue: the accuracy with each requested label weighted by 1/π, its
+    /// inclusion probability (the Hájek estimator), which estimates the accuracy over all the traffic rather than over the
+    /// predictions the sampler favoured; null when no label was weighted.</summary>
+    public double? WeightedAccuracy { get; init; }
+
+    /// <summary>Kish's effective number of labels behind <see cref="WeightedAccuracy"/>, (Σw)² / Σw².</summary>
+    public double? EffectiveLabels { get; init; }
 }

@@ -17,6 +17,8 @@ internal sealed class WindowPerformance
     private double _delaySeconds;
     private long _programmaticCompared;
     private long _programmaticCorrect;
+    private double _weights, _weightedCorrect, _squaredWeights;
+    private bool _weighted;
 
     /// <param name="classCapacity">The classes of a classifier; 0 for a regressor.</param>
     /// <param name="scoreCapacity">The scores a binary classifier with a declared score keeps; 0 for none.</param>
@@ -36,9 +38,14 @@ internal sealed class WindowPerformance
     /// <summary>How many labels were added.</summary>
     public long Labels { get; private set; }
 
-    /// <summary>Adds a prediction and its label, which arrived <paramref name="delaySeconds"/> after it.</summary>
-    public void Add(in PendingPrediction prediction, int actualCode, double actualValue, double delaySeconds)
+    /// <summary>Adds a prediction and its label, which arrived <paramref name="delaySeconds"/> after it; a requested hand
+    /// label weighs 1/π in the weighted accuracy.</summary>
+    public void Add(in PendingPrediction prediction, int actualCode, double actualValue, double delaySeconds, double weight = 1)
     {
+        _weighted |= weight != 1;
+        _weights += weight;
+        _squaredWeights += weight * weight;
+        _weightedCorrect += prediction.Code == actualCode ? weight : 0;
         if (_confusion is not null)
         {
             _confusion.Add(actualCode, prediction.Code);
@@ -121,6 +128,9 @@ internal sealed class WindowPerformance
             LogLoss = scored ? _scores!.LogLoss() : null,
             RocAuc = scored && _scores!.RocAuc() is var auc && !double.IsNaN(auc) ? auc : null,
             Regression = _regression?.Metrics(),
+            // The Hájek estimate of HandLabelEstimate, from running sums: Σ w·correct / Σ w, and Kish's (Σ w)² / Σ w².
+            WeightedAccuracy = _weighted && _confusion is not null ? _weightedCorrect / _weights : null,
+            EffectiveLabels = _weighted && _confusion is not null ? _weights * _weights / _squaredWeights : null,
             ProgrammaticLabelsJudged = _programmaticCompared,
             ProgrammaticLabelAccuracy = _programmaticCompared > 0 ? (double)_programmaticCorrect / _programmaticCompared : null,
         };
