@@ -7,4 +7,5 @@ internal static class ServiceRoutes
     public const string DriftCheck = "/monitoring/drift/check";
     public const string Labels = "/monitoring/labels";
     public const string Performance = "/monitoring/performance";
+    public const string LabelRequests = "/monitoring/labels/requests";
 }

@@ -1,4 +1,5 @@
 using MonitorGen;
+using MonitorGen.Labels;
 using MonitorGen.OnnxRuntime;
 
 namespace SeattleWeatherService;
@@ -57,7 +58,7 @@ internal static class WeatherService
                 sp.GetRequiredService<ILogger<WeatherFeaturesMonitor>>()))
             .AddModel(sp => new WeatherForecastMonitor(
                 ReferenceProfile.Load(PathOf(configuration, ForecastProfilePathKey, ForecastProfileFile)),
-                MonitorOptionsOf(sp),
+                ForecastOptionsOf(sp),
                 sp.GetRequiredService<ILogger<WeatherForecastMonitor>>()));
         builder.Services.AddMonitoredOnnxModel<WeatherFeatures, WeatherForecast>(
             PathOf(configuration, ModelPathKey, ModelFile),
@@ -81,6 +82,16 @@ internal static class WeatherService
     // The host's clock (the demo's simulated calendar): windows, label delays and the label horizon follow it.
     private static MonitorOptions MonitorOptionsOf(IServiceProvider services) =>
         new() { TimeProvider = services.GetRequiredService<TimeProvider>() };
+
+    // The forecasts also ask for five hand labels a month, the model's doubts first (GET /monitoring/labels/requests).
+    private static MonitorOptions ForecastOptionsOf(IServiceProvider services)
+    {
+        MonitorOptions options = MonitorOptionsOf(services);
+        options.HandLabelBudget = 5;
+        options.HandLabelPeriod = TimeSpan.FromDays(30);
+        options.HandLabelStrategy = LabelSamplingStrategy.LowConfidenceFirst;
+        return options;
+    }
 
     private static string PathOf(IConfiguration configuration, string key, string defaultFile) =>
         configuration[key] is { Length: > 0 } path ? Path.GetFullPath(path) : Path.Combine(AppContext.BaseDirectory, defaultFile);

@@ -62,6 +62,15 @@ internal static class DemoCommand
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Programmatic labeler ({RainRule.Description}): coverage {performance.ProgrammaticCoverage:P0}, accuracy {performance.ProgrammaticAccuracy:P0} against {performance.ProgrammaticJudged} natural labels."));
 
+        using (HttpResponseMessage queue = await client.GetAsync(ServiceRoutes.LabelRequests, cancellationToken).ConfigureAwait(false))
+        {
+            using JsonDocument requests = JsonDocument.Parse(await queue.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false));
+            JsonElement[] waiting = [.. requests.RootElement.GetProperty("requests").EnumerateArray()];
+            string doubts = string.Join(", ", waiting.OrderBy(r => r.GetProperty("confidence").GetDouble()).Take(3)
+                .Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.GetProperty("predicted").GetString()} at {r.GetProperty("confidence").GetDouble():F2}")));
+            Console.WriteLine($"Hand-label queue (5 a month, doubts first; GET {ServiceRoutes.LabelRequests}, also as Label Studio tasks): {waiting.Length} waiting, the least sure {doubts}.");
+        }
+
         foreach (string path in new[] { "/health/ready", "/health/drift" })
         {
             using HttpResponseMessage response = await client.GetAsync(path, cancellationToken).ConfigureAwait(false);
