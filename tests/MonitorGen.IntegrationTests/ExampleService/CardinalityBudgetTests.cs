@@ -38,7 +38,7 @@ public sealed class CardinalityBudgetTests
         ReferenceProfile features = ReferenceProfile.Load(Path.Combine(AppContext.BaseDirectory, WeatherService.FeaturesProfileFile));
         ReferenceProfile forecast = ReferenceProfile.Load(Path.Combine(AppContext.BaseDirectory, WeatherService.ForecastProfileFile));
         int kpiBuckets = forecast.Features.Single(f => f.Name == "Confidence").Cuts.Length;
-        int budget = RecordBudget(features, kpis: 0, kpiBuckets: 0) + RecordBudget(forecast, kpis: 1, kpiBuckets)
+        int budget = RecordBudget(features, kpis: 0, kpiBuckets: 0) + RecordBudget(forecast, kpis: 1, kpiBuckets) + LabelBudget(metrics: 3)
             + DurationSeries + SelfErrorSourceCount() + 1 /* prediction errors: none yet, so the one series at 0 */;
 
         Assert.True(series.Length <= budget, $"{series.Length} series, over the budget of {budget}:\n{string.Join("\n", series)}");
@@ -51,7 +51,16 @@ public sealed class CardinalityBudgetTests
         Assert.DoesNotContain("error_type", errors, StringComparison.Ordinal);
         Assert.Equal(kpiBuckets + 3, series.Count(s => s.StartsWith("monitorgen_kpi_confidence", StringComparison.Ordinal)));
         Assert.Equal(features.Features.Count + forecast.Features.Count, series.Count(s => s.StartsWith("monitorgen_drift_detected{", StringComparison.Ordinal)));
+        // The forecasts' label counters, 6 outcomes × 3 sources, are there at 0 before any label; so is the pending gauge.
+        Assert.Equal(LabelCounters, series.Count(s => s.StartsWith("monitorgen_labels_", StringComparison.Ordinal) && s.Contains("_total{", StringComparison.Ordinal)));
+        Assert.Single(series, s => s.StartsWith("monitorgen_labels_pending{", StringComparison.Ordinal));
     }
+
+    // docs/fleet.md, L_r: the label counters, the pending gauge, up to 3 completeness gauges, up to 3 delay histograms of
+    // 15 boundaries (16 buckets, a sum and a count), and the window and cumulative performance gauges per source and metric.
+    private const int LabelCounters = 6 * 3;
+
+    private static int LabelBudget(int metrics) => LabelCounters + 1 + 3 + (3 * 18) + (2 * 3 * metrics);
 
     // A record: its prediction counter and dataset gauge; per feature its bins, score and detection, and up to four
     // data-quality counters (a KPI member too); per KPI its buckets, the +Inf bucket, the sum and the count.
