@@ -38,9 +38,6 @@ internal sealed class PendingPredictionTable
     /// <summary>The entries in all, each of <see cref="BytesPerEntry"/> bytes.</summary>
     public long Capacity => (long)_rings.Length * _rings[0].Capacity;
 
-    /// <summary>The label horizon, in ticks.</summary>
-    public long HorizonTicks => _horizonTicks;
-
     /// <summary>The sequence number the next prediction of <paramref name="slot"/> gets.</summary>
     public long NextSequence(int slot) => _rings[slot].Next;
 
