@@ -137,8 +137,11 @@ public sealed class PendingPredictionTableTests
         });
         writer.Start();
         SpinWait.SpinUntil(() => table.NextSequence(0) > 10_000);
-        // Each labeller also goes on until the writer has added 200,000 more, so that they overlap however the host schedules them.
+        // Each labeller goes on until the writer has added 200,000 more and both outcomes have occurred often enough, so that
+        // they overlap however the host schedules them; the deadline only bounds a host that never lets them race.
         long until = table.NextSequence(0) + 200_000;
+        var deadline = System.Diagnostics.Stopwatch.StartNew();
+        bool Exercised() => matched.Count > 1000 && Interlocked.Read(ref late) > 1000;
         var labellers = new Thread[4];
         for (int t = 0; t < labellers.Length; t++)
         {
@@ -146,7 +149,7 @@ public sealed class PendingPredictionTableTests
             labellers[t] = new Thread(() =>
             {
                 var random = new Random(seed);
-                for (int i = 0; i < 400_000 || table.NextSequence(0) < until; i++)
+                for (int i = 0; (i < 400_000 || table.NextSequence(0) < until || !Exercised()) && deadline.Elapsed < TimeSpan.FromSeconds(30); i++)
                 {
                     long next = table.NextSequence(0);
                     long sequence = Math.Max(0, next - 1 - random.Next(96));
