@@ -226,6 +226,7 @@ public abstract class ModelMonitor : IDisposable
             return null;
         }
 
+        labels.Sync();
         IReadOnlyList<string> classes = labels.Classes?.Names ?? Array.Empty<string>();
         (PerformanceWindow cumulative, PerformanceWindow[] windows) = labels.Ledger.Snapshot(source, ObservedRows, classes);
         return new PerformanceReport
@@ -351,7 +352,7 @@ public abstract class ModelMonitor : IDisposable
             Volatile.Write(ref _windowOpenedTicks, now.UtcTicks);
             if (_labels is { } labels)
             {
-                labels.Ledger.Close(now, rows);
+                labels.CloseWindow(openedAt, now, rows);
                 OfferForHandLabels(labels, _openWindow - 1, openedAt, now, rows);
             }
 
@@ -536,10 +537,11 @@ public abstract class ModelMonitor : IDisposable
         }
     }
 
-    /// <summary>Stops publishing this monitor's drift gauges.</summary>
+    /// <summary>Stops publishing this monitor's drift gauges, and copies its last predictions to the <see cref="MonitorOptions.LabelStore"/>.</summary>
     public void Dispose()
     {
         ObservableInstruments.Unregister(this);
+        _labels?.Dispose();
         GC.SuppressFinalize(this);
     }
 

@@ -104,6 +104,13 @@ public sealed class MonitorOptions
     public TimeSpan LabelHorizon { get; set; } = TimeSpan.FromDays(14);
 
     /// <summary>
+    /// Where pending predictions and labelled windows live beyond the process: <see cref="LabelStore.Sqlite"/> (they survive
+    /// a restart) or <see cref="LabelStore.PostgreSql"/> (shared by a fleet, so a label may arrive through any replica).
+    /// Null (the default): in memory only. The hot path is the same either way; predictions reach the store in batches.
+    /// </summary>
+    public LabelStore? LabelStore { get; set; }
+
+    /// <summary>
     /// How far realized performance may fall short of the profile's <see cref="ReferenceProfile.ReferencePerformance"/>
     /// before the health check says Degraded: accuracy points for a classifier (default 0.05: 0.85 against 0.90), the
     /// prediction's own unit of mean absolute error for a regressor. Degraded only with confidence 1 − <see cref="Alpha"/>:

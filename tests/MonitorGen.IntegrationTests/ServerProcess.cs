@@ -21,6 +21,9 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     private ServerProcess(Process process) => _process = process;
 
+    /// <summary>Whether the process has exited.</summary>
+    public bool HasExited => _process.HasExited;
+
     /// <summary>What the process has written to stdout and stderr so far.</summary>
     public string Log
     {

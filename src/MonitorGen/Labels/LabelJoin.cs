@@ -19,8 +19,10 @@ namespace MonitorGen.Labels;
 /// Storing a prediction is on the hot path: a coarse clock read and a few stores into the row's own slot of the table.
 /// Everything a label does (parsing, the join, the ledger) runs on the thread that records it.
 /// </remarks>
-internal sealed class LabelJoin
+internal sealed class LabelJoin : IDisposable
 {
+    private static readonly TimeSpan StoreInterval = TimeSpan.FromSeconds(1);
+
     private static readonly int Outcomes = Enum.GetValues<LabelOutcome>().Length;
 
     private readonly long[] _counts = new long[Enum.GetValues<LabelSource>().Length * Enum.GetValues<LabelOutcome>().Length];
@@ -28,6 +30,10 @@ internal sealed class LabelJoin
     // A declared classifier's class count, checked without the class table's loads; 0 for learned string classes.
     private readonly int _declaredClasses;
     private readonly KeyValuePair<string, object?>[][] _sourceTags;
+    private readonly PredictionStore? _store;
+    // The high bits of this process's prediction ids: its epoch in the store, 0 without one.
+    private readonly long _epochBits;
+    private readonly Timer? _storeTimer;
 
     public LabelJoin(MonitorSchema schema, MonitorOptions options, int slots, DateTimeOffset openedAt)
     {
@@ -63,7 +69,24 @@ internal sealed class LabelJoin
         Ledger = new PerformanceLedger(Classes?.Capacity ?? 0, binary && schema.PredictionScore is not null, options.ReportHistory, openedAt);
         _delay = MonitorGenDiagnostics.Meter.CreateHistogram<double>(InstrumentNames.LabelDelay, "s", "The time from a prediction to its matched label.");
         _sourceTags = Array.ConvertAll(Enum.GetValues<LabelSource>(), source => SourceTags(schema, source));
+        if (options.LabelStore is { } labelStore)
+        {
+            _store = new PredictionStore(labelStore, $"{schema.ModelName}/{schema.TypeName}", Declaration(prediction), _sourceTags[0][..3]);
+            _store.Open(slots, options.ReportHistory, Clock.UtcTicks,
+                (windows, windowBase) => Ledger.Restore(windows, windowBase),
+                label => AddStored(label));
+            _epochBits = PredictionId.EpochValue(_store.Epoch);
+            _storeTimer = new Timer(static join => ((LabelJoin)join!).SyncContained(), this, StoreInterval, StoreInterval);
+        }
     }
+
+    // What a store must hold for its rows to mean the same here: the kind, and a classifier's declared classes.
+    private static string Declaration(FeatureSchema prediction) => prediction.Kind == FeatureKind.Numerical
+        ? "regression"
+        : prediction.DeclaredCategories.Count > 0 ? $"classification [{string.Join(", ", prediction.DeclaredCategories)}]" : "classification (string classes)";
+
+    /// <summary>The label store, when <see cref="MonitorOptions.LabelStore"/> is set.</summary>
+    internal PredictionStore? StoredPredictions => _store;
 
     /// <summary>The tags of one source's label and performance series.</summary>
     public KeyValuePair<string, object?>[] TagsOf(LabelSource source) => _sourceTags[(int)source];
@@ -120,7 +143,7 @@ internal sealed class LabelJoin
             return -1;
         }
 
-        return Table.Add(slot, new PendingPrediction(Clock.UtcTicks, shard.Window, code, value, (float)score)).Value;
+        return Table.Add(slot, new PendingPrediction(Clock.UtcTicks, shard.Window, code, value, (float)score)).Value | _epochBits;
     }
 
     /// <summary>Joins a label, given as a class code or a number, to the prediction with <paramref name="predictionId"/>.</summary>
@@ -144,14 +167,15 @@ internal sealed class LabelJoin
         }
 
         long now = Clock.UtcTicks;
-        LabelOutcome outcome = Table.TryTake(id, source, now, out PendingPrediction prediction, IsRegression ? -1 : code);
-        reason = outcome switch
+        if (_store is not null)
         {
-            LabelOutcome.Matched => null,
-            LabelOutcome.Late => "the prediction is past the label horizon, or was pushed out of the pending table",
-            LabelOutcome.Duplicate => "the prediction already has a label from this source",
-            _ => "no prediction has this id",
-        };
+            return RecordInStore(id, predictionId!, source, code, value, now, out reason);
+        }
+
+        PendingPrediction prediction = default;
+        LabelOutcome outcome = id.Epoch != 0 ? LabelOutcome.Unmatched
+            : Table.TryTake(id, source, now, out prediction, IsRegression ? -1 : code);
+        reason = ReasonOf(outcome);
         if (outcome == LabelOutcome.Matched)
         {
             double delay = Math.Max(0, (now - prediction.TimestampTicks) / (double)TimeSpan.TicksPerSecond);
@@ -161,6 +185,101 @@ internal sealed class LabelJoin
         }
 
         return Counted(source, outcome);
+    }
+
+    private static string? ReasonOf(LabelOutcome outcome) => outcome switch
+    {
+        LabelOutcome.Matched => null,
+        LabelOutcome.Late => "the prediction is past the label horizon, or was pushed out of the pending table",
+        LabelOutcome.Duplicate => "the prediction already has a label from this source",
+        _ => "no prediction has this id",
+    };
+
+    // With a store, the store decides the join, for the predictions of every replica and of this instance's earlier
+    // processes; this process's own table only follows, so that its pending count and hand-label offers stay right.
+    private LabelOutcome RecordInStore(PredictionId id, string predictionId, LabelSource source, int code, double value, long now, out string? reason)
+    {
+        PredictionStore store = _store!;
+        Flush();
+        string? actual = IsRegression ? null : Classes!.Names[code];
+        LabelOutcome? stored = store.Take(id.Value, source, actual, IsRegression ? value : double.NaN, now, Table.HorizonTicks,
+            () => source == LabelSource.Hand && HandLabels is { } hand ? hand.TakeWeight(predictionId) : 1, out StoredLabel? label, out bool own);
+        if (stored is not { } outcome)
+        {
+            reason = "the label store is unavailable, so the label was not recorded: send it again";
+            return Counted(source, LabelOutcome.Rejected);
+        }
+
+        reason = ReasonOf(outcome);
+        if (outcome == LabelOutcome.Matched && label is not null)
+        {
+            if (own)
+            {
+                AddStored(label);
+            }
+
+            if (id.Epoch == store.Epoch)
+            {
+                Table.TryTake(id with { Epoch = 0 }, source, now, out _, IsRegression ? -1 : code);
+            }
+
+            _delay.Record(label.DelaySeconds, _sourceTags[(int)source]);
+        }
+
+        return Counted(source, outcome);
+    }
+
+    /// <summary>Adds a label read from the store to the ledger; a class this process cannot name (beyond the cap of
+    /// string classes) is left out.</summary>
+    private void AddStored(StoredLabel label)
+    {
+        int code = IsRegression ? 0 : CodeOfLabel(label.Predicted);
+        int actual = IsRegression ? 0 : CodeOfLabel(label.Actual);
+        if (!IsRegression && (code < 0 || actual < 0))
+        {
+            return;
+        }
+
+        int programmatic = IsRegression || label.Programmatic is null ? -1 : CodeOfLabel(label.Programmatic);
+        var prediction = new PendingPrediction(label.TimestampTicks, label.Window, code, IsRegression ? label.Value : code, (float)label.Score, programmatic);
+        Ledger.Add(label.Source, prediction, actual, IsRegression ? label.ActualValue : actual, label.DelaySeconds, label.Weight);
+    }
+
+    /// <summary>Copies the new predictions to the store; a no-op without one. Never throws for a store failure.</summary>
+    public void Flush() =>
+        _store?.Flush(Table, IsRegression ? null : code => Classes!.IsClass(code) ? Classes.Names[code] : null, Clock.UtcTicks, Table.HorizonTicks);
+
+    /// <summary>Copies the new predictions to the store and reads the labels other replicas joined to this instance's.</summary>
+    public void Sync()
+    {
+        if (_store is { } store)
+        {
+            Flush();
+            store.TakeDeliveries(AddStored);
+        }
+    }
+
+    private void SyncContained() => MonitorGenDiagnostics.Contain(this, static join => join.Sync(), SelfErrorSources.LabelStore, _sourceTags[0][0].Value as string, _sourceTags[0][1].Value as string);
+
+    /// <summary>Closes the ledger's open window, and stores it with the predictions made in it.</summary>
+    public void CloseWindow(DateTimeOffset openedAt, DateTimeOffset closedAt, long predictions)
+    {
+        long closed = Ledger.Close(closedAt, predictions) - 1;
+        if (_store is { } store)
+        {
+            Flush();
+            store.SaveWindow(closed, openedAt.UtcTicks, closedAt.UtcTicks, predictions);
+        }
+    }
+
+    /// <summary>Stops the store's timer and copies the last predictions to it.</summary>
+    public void Dispose()
+    {
+        if (_storeTimer is { } timer)
+        {
+            timer.Dispose();
+            SyncContained();
+        }
     }
 
     /// <summary>Joins a label given as JSON: a class's name (or true/false for a bool prediction), or a number.</summary>

@@ -114,6 +114,17 @@ internal sealed class PendingPredictionRing
         }
     }
 
+    /// <summary>Reads the prediction of <paramref name="sequence"/> without taking it; false when it was overwritten.</summary>
+    public bool TryRead(long sequence, out PendingPrediction prediction)
+    {
+        ref Entry entry = ref _entries[sequence & _mask];
+        long state = Volatile.Read(ref entry.State);
+        prediction = new PendingPrediction(Volatile.Read(ref entry.TimestampTicks), Volatile.Read(ref entry.Window),
+            Volatile.Read(ref entry.Code), Volatile.Read(ref entry.Value), Volatile.Read(ref entry.Score));
+        // A label changes only the low bits, so the sequence is compared alone, before and after the reads.
+        return state != Invalid && (state >> SourceBits) == sequence && (Volatile.Read(ref entry.State) >> SourceBits) == sequence;
+    }
+
     /// <summary>Visits every entry of <paramref name="window"/> that has no label from <paramref name="source"/> yet,
     /// with its sequence number; an entry overwritten during the visit is read as it was or skipped.</summary>
     public void VisitUnlabelled(long window, LabelSource source, Action<long, PendingPrediction> visit)

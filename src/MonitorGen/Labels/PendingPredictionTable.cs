@@ -38,6 +38,15 @@ internal sealed class PendingPredictionTable
     /// <summary>The entries in all, each of <see cref="BytesPerEntry"/> bytes.</summary>
     public long Capacity => (long)_rings.Length * _rings[0].Capacity;
 
+    /// <summary>The label horizon, in ticks.</summary>
+    public long HorizonTicks => _horizonTicks;
+
+    /// <summary>The entries of each slot.</summary>
+    public int CapacityPerSlot => _rings[0].Capacity;
+
+    /// <summary>Reads the prediction <paramref name="slot"/> stored as <paramref name="sequence"/>; false when it was overwritten.</summary>
+    public bool TryRead(int slot, long sequence, out PendingPrediction prediction) => _rings[slot].TryRead(sequence, out prediction);
+
     /// <summary>The sequence number the next prediction of <paramref name="slot"/> gets.</summary>
     public long NextSequence(int slot) => _rings[slot].Next;
 

@@ -5,18 +5,26 @@ using System.Globalization;
 namespace MonitorGen.Labels;
 
 /// <summary>
-/// A generated prediction id: the slot that observed the prediction and the prediction's sequence number in that slot,
-/// so that a label finds its prediction by arithmetic, with no index to keep. Shown to users as 16 hexadecimal digits.
+/// A generated prediction id: the process that made the prediction (its epoch, from the <see cref="LabelStore"/>; 0
+/// without one), the slot that observed it and its sequence number in that slot, so that a label finds its prediction by
+/// arithmetic, with no index to keep, and ids from the replicas of a fleet never collide. Shown as 16 hexadecimal digits.
 /// </summary>
-internal readonly record struct PredictionId(int Slot, long Sequence)
+internal readonly record struct PredictionId(int Slot, long Sequence, int Epoch = 0)
 {
-    // 8 bits of slot (ShardPool.MaxSlots is 16) and 56 of sequence: 7e16 predictions per slot before the ids wrap.
+    /// <summary>16 bits of epoch, 8 of slot (ShardPool.MaxSlots is 16) and 40 of sequence: 1.1e12 predictions per slot
+    /// and process before the ids wrap.</summary>
+    public const int EpochBits = 16;
     private const int SlotBits = 8;
-    private const long SequenceMask = (1L << (64 - SlotBits)) - 1;
+    private const int SequenceBits = 64 - EpochBits - SlotBits;
+    private const long SequenceMask = (1L << SequenceBits) - 1;
 
-    public long Value => ((long)Slot << (64 - SlotBits)) | (Sequence & SequenceMask);
+    public long Value => (long)(((ulong)(uint)Epoch << (SlotBits + SequenceBits)) | ((ulong)(uint)Slot << SequenceBits) | (ulong)(Sequence & SequenceMask));
 
-    public static PredictionId FromValue(long value) => new((int)((ulong)value >> (64 - SlotBits)), value & SequenceMask);
+    /// <summary>The high bits an epoch sets in <see cref="Value"/>.</summary>
+    public static long EpochValue(int epoch) => (long)((ulong)(uint)epoch << (SlotBits + SequenceBits));
+
+    public static PredictionId FromValue(long value) =>
+        new((int)(((ulong)value >> SequenceBits) & ((1UL << SlotBits) - 1)), value & SequenceMask, (int)((ulong)value >> (SlotBits + SequenceBits)));
 
     public override string ToString() => Value.ToString("x16", CultureInfo.InvariantCulture);
 

@@ -36,6 +36,34 @@ internal sealed class PerformanceLedger
         _windows.AddLast(new LedgerWindow(0, openedAt));
     }
 
+    /// <summary>
+    /// Starts again from a store: <paramref name="closed"/> (oldest first, the latest kept) and an open window numbered
+    /// <paramref name="openWindow"/>, before any label of this process is added.
+    /// </summary>
+    public void Restore(IReadOnlyList<(long Window, long OpenedTicks, long ClosedTicks, long Predictions)> closed, long openWindow)
+    {
+        lock (_lock)
+        {
+            DateTimeOffset openedAt = _windows.Last!.Value.OpenedAt;
+            _windows.Clear();
+            foreach ((long window, long opened, long closedTicks, long predictions) in closed)
+            {
+                _windows.AddLast(new LedgerWindow(window, new DateTimeOffset(opened, TimeSpan.Zero))
+                {
+                    ClosedAt = new DateTimeOffset(closedTicks, TimeSpan.Zero),
+                    Predictions = predictions,
+                });
+            }
+
+            while (_windows.Count > _history)
+            {
+                _windows.RemoveFirst();
+            }
+
+            _windows.AddLast(new LedgerWindow(openWindow, openedAt));
+        }
+    }
+
     /// <summary>The open window's sequence number.</summary>
     public long OpenWindow
     {

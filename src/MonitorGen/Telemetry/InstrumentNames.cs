@@ -45,6 +45,11 @@ public static class InstrumentNames
     public const string LabelsMalformed = "monitorgen.labels.malformed";
     /// <summary>Observable gauge: predictions still waiting for a natural label within the horizon.</summary>
     public const string LabelsPending = "monitorgen.labels.pending";
+    /// <summary>Counter per operation (<c>open</c>, <c>flush</c>, <c>take</c>, <c>deliveries</c>, <c>window</c>) of
+    /// <see cref="MonitorGen.Labels.LabelStore"/> failures: an outage is counted here and retried, never thrown.</summary>
+    public const string LabelStoreErrors = "monitorgen.labels.store.errors";
+    /// <summary>Counter of predictions pushed out of the in-memory table before they were copied to the label store.</summary>
+    public const string LabelStoreDropped = "monitorgen.labels.store.dropped";
     /// <summary>Histogram per label source of the time from a prediction to its matched label, in seconds.</summary>
     public const string LabelDelay = "monitorgen.labels.delay";
     /// <summary>Gauge per label source: labels over predictions of the latest closed window.</summary>
@@ -56,6 +61,8 @@ public static class InstrumentNames
     /// <summary>Prefix of the KPI histograms.</summary>
     public const string KpiPrefix = "monitorgen.kpi.";
 
+    /// <summary>Tag of <see cref="LabelStoreErrors"/>: the store operation that failed.</summary>
+    public const string OperationTag = "operation";
     /// <summary>Tag: the model name.</summary>
     public const string ModelTag = "model";
     /// <summary>Tag: the model version.</summary>

@@ -25,6 +25,10 @@ public static class SelfErrorSources
     /// <summary>The telemetry around a model inference (a monitored inference session's metrics, span or log).</summary>
     public const string Prediction = "prediction";
 
+    /// <summary>The label store's background copy of the predictions and read of the labels other replicas joined
+    /// (<see cref="MonitorOptions.LabelStore"/>), beyond the store failures <c>monitorgen.labels.store.errors</c> counts.</summary>
+    public const string LabelStore = "label_store";
+
     /// <summary>The background drift-check schedule.</summary>
     public const string Scheduler = "scheduler";
 }

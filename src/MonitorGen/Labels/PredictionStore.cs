@@ -1,0 +1,519 @@
+using System;
+using System.Collections.Generic;
+using System.Data.Common;
+using System.Diagnostics.Metrics;
+using System.IO;
+using System.Net.Sockets;
+using System.Threading;
+using Microsoft.Data.Sqlite;
+using MonitorGen.Telemetry;
+
+namespace MonitorGen.Labels;
+
+/// <summary>
+/// One monitor's rows in a <see cref="LabelStore"/>: its predictions, copied in batches from the in-memory table; the
+/// labels joined to them, by any replica; and its closed windows. It is what makes a label join survive a restart and
+/// cross replicas.
+/// </summary>
+/// <remarks>
+/// Every call but <see cref="Open"/> contains a store failure: it is counted on <c>monitorgen.labels.store.errors</c>
+/// and reported by the return value, never thrown, and a store that was unreachable at start-up is opened again later.
+/// </remarks>
+internal sealed class PredictionStore
+{
+    private static readonly TimeSpan ReopenInterval = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan PruneInterval = TimeSpan.FromMinutes(1);
+    private static readonly Counter<long> Errors = MonitorGenDiagnostics.Meter.CreateCounter<long>(
+        InstrumentNames.LabelStoreErrors, "{error}", "Label store operations that failed (an outage, a lost connection); the work is retried or the label refused, never thrown.");
+
+    private static readonly Counter<long> Dropped = MonitorGenDiagnostics.Meter.CreateCounter<long>(
+        InstrumentNames.LabelStoreDropped, "{prediction}", "Predictions pushed out of the in-memory table before they reached the label store.");
+
+    private readonly LabelStore _store;
+    private readonly string _model;
+    private readonly string _prediction;
+    private readonly KeyValuePair<string, object?>[] _tags;
+    private readonly Lock _flushLock = new();
+    private readonly List<(long Id, PendingPrediction Prediction)> _batch = [];
+    private long[] _flushed = [];
+    private long _lastOpenAttempt;
+    private long _lastPrune;
+    private bool _open;
+
+    /// <param name="store">The store.</param>
+    /// <param name="model">The monitor's key in the store.</param>
+    /// <param name="prediction">The prediction's declaration (kind and classes): a store holding another is refused.</param>
+    /// <param name="tags">The monitor's tags, for the store's counters.</param>
+    public PredictionStore(LabelStore store, string model, string prediction, KeyValuePair<string, object?>[] tags)
+    {
+        _store = store;
+        _model = model;
+        _prediction = prediction;
+        _tags = tags;
+    }
+
+    /// <summary>The low 16 bits of this process's number in the store, the high bits of its prediction ids.</summary>
+    public int Epoch { get; private set; }
+
+    /// <summary>The number of this process's first window: one after the instance's last stored window.</summary>
+    public long WindowBase { get; private set; }
+
+    public string Description => _store.Description;
+
+    /// <summary>
+    /// Creates the tables where absent, checks that the store is one of ours for this prediction, takes a process number,
+    /// and reads back the instance's latest <paramref name="history"/> closed windows (oldest first, with the number of the
+    /// window this process opens) and every label joined to its predictions (through <paramref name="restore"/>).
+    /// </summary>
+    /// <exception cref="MonitorStateException">The store is corrupt or foreign, or holds another declaration of the prediction.</exception>
+    public void Open(int slots, int history, long nowTicks, Action<IReadOnlyList<(long Window, long OpenedTicks, long ClosedTicks, long Predictions)>, long> restoreWindows, Action<StoredLabel> restore)
+    {
+        _flushed = new long[slots];
+        _lastOpenAttempt = Environment.TickCount64;
+        try
+        {
+            (int epoch, long windowBase) = _store.Run(connection => OpenOn(connection, history, nowTicks, restoreWindows, restore));
+            Epoch = epoch;
+            WindowBase = windowBase;
+            _open = true;
+        }
+        catch (Exception ex) when (IsOutage(ex))
+        {
+            // Started all the same: the ids take a random process number, and the windows are numbered from 0 and not
+            // restored. Counted, and opened again on the next use.
+            Epoch = Random.Shared.Next(1, 1 << PredictionId.EpochBits);
+            Count("open");
+        }
+        catch (Exception ex) when (ex is DbException or InvalidOperationException)
+        {
+            throw new MonitorStateException(_store.Description, Problem(ex), ex);
+        }
+    }
+
+    private (int Epoch, long WindowBase) OpenOn(DbConnection connection, int history, long nowTicks,
+        Action<IReadOnlyList<(long, long, long, long)>, long> restoreWindows, Action<StoredLabel> restore)
+    {
+        using (DbTransaction create = connection.BeginTransaction())
+        {
+            if (_store.Dialect == LabelStoreDialect.PostgreSql)
+            {
+                LabelStoreSql.Execute(connection, LabelStoreSql.PostgreSqlCreateLock, create);
+            }
+
+            foreach (string sql in LabelStoreSql.Create(_store.Dialect))
+            {
+                LabelStoreSql.Execute(connection, sql, create);
+            }
+
+            foreach (string probe in LabelStoreSql.Probes)
+            {
+                LabelStoreSql.Execute(connection, probe, create);
+            }
+
+            CheckFormat(connection, create);
+            using (DbCommand insert = LabelStoreSql.Command(connection, create, LabelStoreSql.InsertModel, "model", "prediction"))
+            {
+                LabelStoreSql.Set(insert, "model", _model);
+                LabelStoreSql.Set(insert, "prediction", _prediction);
+                insert.ExecuteNonQuery();
+            }
+
+            using (DbCommand select = LabelStoreSql.Command(connection, create, LabelStoreSql.SelectModel, "model"))
+            {
+                LabelStoreSql.Set(select, "model", _model);
+                string stored = select.ExecuteScalar() as string ?? "";
+                if (!string.Equals(stored, _prediction, StringComparison.Ordinal))
+                {
+                    throw new MonitorStateException(_store.Description,
+                        $"it holds the predictions of model '{_model}' declared as {stored}, not as {_prediction}: use another store, or delete that model's rows");
+                }
+            }
+
+            create.Commit();
+        }
+
+        using DbTransaction open = connection.BeginTransaction();
+        int epoch;
+        using (DbCommand insert = LabelStoreSql.Command(connection, open, LabelStoreSql.InsertEpoch, "model", "instance", "ticks"))
+        {
+            LabelStoreSql.Set(insert, "model", _model);
+            LabelStoreSql.Set(insert, "instance", _store.Instance);
+            LabelStoreSql.Set(insert, "ticks", nowTicks);
+            long number = Convert.ToInt64(insert.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+            // 0 is the epoch of a monitor without a store; the 16 bits wrap after 65,535 processes, long after the label
+            // horizon has let the predictions of the first ones go.
+            epoch = (int)(((number - 1) % ((1 << PredictionId.EpochBits) - 1)) + 1);
+        }
+
+        long windowBase;
+        using (DbCommand last = LabelStoreSql.Command(connection, open, LabelStoreSql.SelectLastWindow, "model", "instance"))
+        {
+            LabelStoreSql.Set(last, "model", _model);
+            LabelStoreSql.Set(last, "instance", _store.Instance);
+            object? max = last.ExecuteScalar();
+            windowBase = max is null or DBNull ? 0 : Convert.ToInt64(max, System.Globalization.CultureInfo.InvariantCulture) + 1;
+        }
+
+        var windows = new List<(long, long, long, long)>();
+        using (DbCommand select = LabelStoreSql.Command(connection, open, LabelStoreSql.SelectWindows, "model", "instance", "limit"))
+        {
+            LabelStoreSql.Set(select, "model", _model);
+            LabelStoreSql.Set(select, "instance", _store.Instance);
+            LabelStoreSql.Set(select, "limit", history);
+            using DbDataReader reader = select.ExecuteReader();
+            while (reader.Read())
+            {
+                windows.Add((reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3)));
+            }
+        }
+
+        windows.Reverse();
+        restoreWindows(windows, windowBase);
+        using (DbCommand select = LabelStoreSql.Command(connection, open, LabelStoreSql.SelectOwnLabels, "model", "instance"))
+        {
+            LabelStoreSql.Set(select, "model", _model);
+            LabelStoreSql.Set(select, "instance", _store.Instance);
+            using DbDataReader reader = select.ExecuteReader();
+            while (reader.Read())
+            {
+                restore(ReadLabel(reader));
+            }
+        }
+
+        using (DbCommand mark = LabelStoreSql.Command(connection, open, LabelStoreSql.MarkOwnLabelsDelivered, "model", "instance"))
+        {
+            LabelStoreSql.Set(mark, "model", _model);
+            LabelStoreSql.Set(mark, "instance", _store.Instance);
+            mark.ExecuteNonQuery();
+        }
+
+        open.Commit();
+        return (epoch, windowBase);
+    }
+
+    private void CheckFormat(DbConnection connection, DbTransaction transaction)
+    {
+        var formats = new List<long>();
+        using (DbCommand select = LabelStoreSql.Command(connection, transaction, LabelStoreSql.SelectFormat))
+        {
+            using DbDataReader reader = select.ExecuteReader();
+            while (reader.Read())
+            {
+                formats.Add(reader.IsDBNull(0) ? -1 : Convert.ToInt64(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+
+        if (formats.Count == 0)
+        {
+            using DbCommand insert = LabelStoreSql.Command(connection, transaction, LabelStoreSql.InsertFormat, "format");
+            LabelStoreSql.Set(insert, "format", LabelStoreSql.Format);
+            insert.ExecuteNonQuery();
+        }
+        else if (formats is not [LabelStoreSql.Format])
+        {
+            throw new MonitorStateException(_store.Description,
+                $"its monitorgen_store table says format {string.Join(", ", formats)}; this library reads format {LabelStoreSql.Format} only");
+        }
+    }
+
+    /// <summary>Copies the predictions added to <paramref name="table"/> since the last flush; false when the store failed
+    /// (they are tried again next time, while the table still holds them).</summary>
+    /// <param name="table">The in-memory table.</param>
+    /// <param name="className">A classifier's class name of a code; null for a regressor.</param>
+    /// <param name="nowTicks">Now, for the pruning of predictions far past the horizon.</param>
+    /// <param name="horizonTicks">The label horizon.</param>
+    public bool Flush(PendingPredictionTable table, Func<int, string?>? className, long nowTicks, long horizonTicks)
+    {
+        lock (_flushLock)
+        {
+            if (!EnsureOpen())
+            {
+                return false;
+            }
+
+            _batch.Clear();
+            long dropped = 0;
+            var next = new long[_flushed.Length];
+            for (int slot = 0; slot < _flushed.Length; slot++)
+            {
+                next[slot] = table.NextSequence(slot);
+                long from = Math.Max(_flushed[slot], next[slot] - table.CapacityPerSlot);
+                dropped += from - _flushed[slot];
+                for (long sequence = from; sequence < next[slot]; sequence++)
+                {
+                    if (table.TryRead(slot, sequence, out PendingPrediction prediction))
+                    {
+                        _batch.Add((new PredictionId(slot, sequence, Epoch).Value, prediction));
+                    }
+                    else
+                    {
+                        dropped++;
+                    }
+                }
+            }
+
+            bool prune = nowTicks - _lastPrune > PruneInterval.Ticks;
+            if (_batch.Count == 0 && !prune)
+            {
+                return true;
+            }
+
+            bool written = TryRun("flush", connection =>
+            {
+                using DbTransaction transaction = connection.BeginTransaction();
+                if (_batch.Count > 0)
+                {
+                    using DbCommand insert = LabelStoreSql.Command(connection, transaction, LabelStoreSql.InsertPrediction,
+                        "model", "id", "instance", "ticks", "window", "predicted", "value", "score");
+                    LabelStoreSql.Set(insert, "model", _model);
+                    LabelStoreSql.Set(insert, "instance", _store.Instance);
+                    insert.Prepare();
+                    foreach ((long id, PendingPrediction prediction) in _batch)
+                    {
+                        LabelStoreSql.Set(insert, "id", id);
+                        LabelStoreSql.Set(insert, "ticks", prediction.TimestampTicks);
+                        LabelStoreSql.Set(insert, "window", WindowBase + prediction.Window);
+                        LabelStoreSql.Set(insert, "predicted", className?.Invoke(prediction.Code));
+                        LabelStoreSql.Set(insert, "value", className is null ? prediction.Value : double.NaN);
+                        LabelStoreSql.Set(insert, "score", (double)prediction.Score);
+                        insert.ExecuteNonQuery();
+                    }
+                }
+
+                if (prune)
+                {
+                    // Twice the horizon: a label for a prediction between the two is still told apart as late, not unknown.
+                    using DbCommand delete = LabelStoreSql.Command(connection, transaction, LabelStoreSql.DeletePredictions, "model", "before");
+                    LabelStoreSql.Set(delete, "model", _model);
+                    LabelStoreSql.Set(delete, "before", nowTicks - (2 * horizonTicks));
+                    delete.ExecuteNonQuery();
+                }
+
+                transaction.Commit();
+                return true;
+            }, out _);
+            if (written)
+            {
+                Array.Copy(next, _flushed, next.Length);
+                if (prune)
+                {
+                    _lastPrune = nowTicks;
+                }
+            }
+
+            if (dropped > 0)
+            {
+                Dropped.Add(dropped, _tags);
+                if (!written)
+                {
+                    // Counted once: the cursor moves past what the table no longer holds.
+                    for (int slot = 0; slot < _flushed.Length; slot++)
+                    {
+                        _flushed[slot] = Math.Max(_flushed[slot], next[slot] - table.CapacityPerSlot);
+                    }
+                }
+            }
+
+            return written;
+        }
+    }
+
+    /// <summary>
+    /// Joins a label to the stored prediction with <paramref name="id"/>, once per source, and stores it: for this instance
+    /// to read back after a restart, or for the replica that made the prediction to take (<see cref="TakeDeliveries"/>).
+    /// </summary>
+    /// <returns>The outcome, or null when the store failed (counted; the label is not recorded).</returns>
+    public LabelOutcome? Take(long id, LabelSource source, string? actual, double actualValue, long nowTicks, long horizonTicks,
+        Func<double> weight, out StoredLabel? label, out bool ownPrediction)
+    {
+        StoredLabel? joined = null;
+        bool own = false;
+        LabelOutcome result = default;
+        bool ran = EnsureOpen() && TryRun("take", connection =>
+        {
+            using DbTransaction transaction = connection.BeginTransaction();
+            LabelOutcome outcome;
+            using (DbCommand take = LabelStoreSql.Command(connection, transaction, LabelStoreSql.TakePrediction, "bit", "programmatic", "actual", "model", "id"))
+            {
+                LabelStoreSql.Set(take, "bit", 1 << (int)source);
+                LabelStoreSql.Set(take, "programmatic", source == LabelSource.Programmatic);
+                LabelStoreSql.Set(take, "actual", actual);
+                LabelStoreSql.Set(take, "model", _model);
+                LabelStoreSql.Set(take, "id", id);
+                using DbDataReader reader = take.ExecuteReader();
+                if (reader.Read())
+                {
+                    string instance = reader.GetString(0);
+                    long ticks = reader.GetInt64(1);
+                    own = string.Equals(instance, _store.Instance, StringComparison.Ordinal);
+                    outcome = nowTicks - ticks > horizonTicks ? LabelOutcome.Late : LabelOutcome.Matched;
+                    if (outcome == LabelOutcome.Matched)
+                    {
+                        joined = new StoredLabel(source, reader.GetInt64(2), ticks, LabelStoreSql.StringOrNull(reader, 3),
+                            LabelStoreSql.DoubleOrNaN(reader, 4), LabelStoreSql.DoubleOrNaN(reader, 5), actual, actualValue,
+                            Math.Max(0, (nowTicks - ticks) / (double)TimeSpan.TicksPerSecond), weight(),
+                            source == LabelSource.Natural ? LabelStoreSql.StringOrNull(reader, 6) : null);
+                    }
+
+                    reader.Close();
+                    if (joined is not null)
+                    {
+                        InsertLabel(connection, transaction, id, instance, own, joined);
+                    }
+                }
+                else
+                {
+                    reader.Close();
+                    using DbCommand exists = LabelStoreSql.Command(connection, transaction, LabelStoreSql.PredictionExists, "model", "id");
+                    LabelStoreSql.Set(exists, "model", _model);
+                    LabelStoreSql.Set(exists, "id", id);
+                    outcome = exists.ExecuteScalar() is null ? LabelOutcome.Unmatched : LabelOutcome.Duplicate;
+                }
+            }
+
+            transaction.Commit();
+            return outcome;
+        }, out result);
+        label = joined;
+        ownPrediction = own;
+        return ran ? result : null;
+    }
+
+    private void InsertLabel(DbConnection connection, DbTransaction transaction, long id, string instance, bool own, StoredLabel label)
+    {
+        using DbCommand insert = LabelStoreSql.Command(connection, transaction, LabelStoreSql.InsertLabel,
+            "model", "instance", "delivered", "id", "source", "window", "ticks", "predicted", "value", "score", "actual", "actual_value", "delay", "weight", "programmatic_label");
+        LabelStoreSql.Set(insert, "model", _model);
+        LabelStoreSql.Set(insert, "instance", instance);
+        LabelStoreSql.Set(insert, "delivered", own ? 1 : 0);
+        LabelStoreSql.Set(insert, "id", id);
+        LabelStoreSql.Set(insert, "source", (int)label.Source);
+        LabelStoreSql.Set(insert, "window", label.Window);
+        LabelStoreSql.Set(insert, "ticks", label.TimestampTicks);
+        LabelStoreSql.Set(insert, "predicted", label.Predicted);
+        LabelStoreSql.Set(insert, "value", label.Value);
+        LabelStoreSql.Set(insert, "score", label.Score);
+        LabelStoreSql.Set(insert, "actual", label.Actual);
+        LabelStoreSql.Set(insert, "actual_value", label.ActualValue);
+        LabelStoreSql.Set(insert, "delay", label.DelaySeconds);
+        LabelStoreSql.Set(insert, "weight", label.Weight);
+        LabelStoreSql.Set(insert, "programmatic_label", label.Programmatic);
+        insert.ExecuteNonQuery();
+    }
+
+    /// <summary>Reads the labels that other replicas joined to this instance's predictions since the last call.</summary>
+    public bool TakeDeliveries(Action<StoredLabel> add)
+    {
+        if (!EnsureOpen())
+        {
+            return false;
+        }
+
+        var labels = new List<StoredLabel>();
+        bool ran = TryRun("deliveries", connection =>
+        {
+            using DbCommand take = LabelStoreSql.Command(connection, null, LabelStoreSql.TakeDeliveries, "model", "instance");
+            LabelStoreSql.Set(take, "model", _model);
+            LabelStoreSql.Set(take, "instance", _store.Instance);
+            using DbDataReader reader = take.ExecuteReader();
+            while (reader.Read())
+            {
+                labels.Add(ReadLabel(reader));
+            }
+
+            return true;
+        }, out _);
+        foreach (StoredLabel label in labels)
+        {
+            add(label);
+        }
+
+        return ran;
+    }
+
+    /// <summary>Stores a closed window (numbered as the ledger numbers it), so that a restarted instance shows it again.</summary>
+    public bool SaveWindow(long window, long openedTicks, long closedTicks, long predictions) =>
+        EnsureOpen() && TryRun("window", connection =>
+        {
+            using DbCommand insert = LabelStoreSql.Command(connection, null, LabelStoreSql.InsertWindow, "model", "instance", "window", "opened", "closed", "predictions");
+            LabelStoreSql.Set(insert, "model", _model);
+            LabelStoreSql.Set(insert, "instance", _store.Instance);
+            LabelStoreSql.Set(insert, "window", window);
+            LabelStoreSql.Set(insert, "opened", openedTicks);
+            LabelStoreSql.Set(insert, "closed", closedTicks);
+            LabelStoreSql.Set(insert, "predictions", predictions);
+            insert.ExecuteNonQuery();
+            return true;
+        }, out _);
+
+    private static StoredLabel ReadLabel(DbDataReader reader) => new(
+        (LabelSource)reader.GetInt32(0), reader.GetInt64(1), reader.GetInt64(2), LabelStoreSql.StringOrNull(reader, 3),
+        LabelStoreSql.DoubleOrNaN(reader, 4), LabelStoreSql.DoubleOrNaN(reader, 5), LabelStoreSql.StringOrNull(reader, 6),
+        LabelStoreSql.DoubleOrNaN(reader, 7), reader.GetDouble(8), reader.GetDouble(9), LabelStoreSql.StringOrNull(reader, 10));
+
+    // A store that was unreachable at start-up is tried again, at most every few seconds; it then serves the joins, but
+    // the windows it held are not restored (the process numbers its windows from 0 already).
+    private bool EnsureOpen()
+    {
+        if (Volatile.Read(ref _open))
+        {
+            return true;
+        }
+
+        long now = Environment.TickCount64;
+        if (now - Interlocked.Read(ref _lastOpenAttempt) < ReopenInterval.TotalMilliseconds)
+        {
+            return false;
+        }
+
+        Interlocked.Exchange(ref _lastOpenAttempt, now);
+        bool opened = TryRun("open", connection =>
+        {
+            OpenOn(connection, 0, DateTime.UtcNow.Ticks, static (_, _) => { }, static _ => { });
+            return true;
+        }, out _);
+        Volatile.Write(ref _open, opened);
+        return opened;
+    }
+
+    private bool TryRun<T>(string operation, Func<DbConnection, T> work, out T result)
+    {
+        try
+        {
+            result = _store.Run(work);
+            return true;
+        }
+        catch (Exception ex) when (ex is DbException or InvalidOperationException or IOException or SocketException or TimeoutException or MonitorStateException or ObjectDisposedException)
+        {
+            result = default!;
+            Count(operation);
+            return false;
+        }
+    }
+
+    private void Count(string operation)
+    {
+        var tags = new KeyValuePair<string, object?>[_tags.Length + 1];
+        _tags.CopyTo(tags, 0);
+        tags[^1] = new(InstrumentNames.OperationTag, operation);
+        Errors.Add(1, tags);
+    }
+
+    // An outage is a server that did not answer or a file that is busy: the store may come back. Anything else (not a
+    // database, a foreign table, a refused statement) is a store that never will, and start-up says so.
+    private static bool IsOutage(Exception ex) => ex switch
+    {
+        SqliteException sqlite => sqlite.SqliteErrorCode is 5 or 6, // SQLITE_BUSY, SQLITE_LOCKED
+        DbException db => db.SqlState is not { Length: 5 } state || state.StartsWith("08", StringComparison.Ordinal)
+            || state.StartsWith("53", StringComparison.Ordinal) || state.StartsWith("57P", StringComparison.Ordinal),
+        SocketException or TimeoutException or IOException => true,
+        _ => false,
+    };
+
+    private static string Problem(Exception ex) => ex switch
+    {
+        SqliteException { SqliteErrorCode: 26 or 11 } => $"not a SQLite database, or a corrupt one ({ex.Message})",
+        SqliteException { SqliteErrorCode: 14 } => $"the file cannot be opened or created ({ex.Message})",
+        _ => $"not a MonitorGen label store, or one it cannot use: {ex.Message}",
+    };
+}
