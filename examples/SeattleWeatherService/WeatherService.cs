@@ -23,6 +23,16 @@ internal static class WeatherService
     /// <inheritdoc cref="ModelPathKey"/>
     public const string ForecastProfilePathKey = "SeattleWeather:ForecastProfilePath";
 
+    /// <summary>Where the forecasts' pending predictions and labelled windows live: a SQLite file (they survive a restart),
+    /// or a PostgreSQL connection string (a fleet's replicas share them). Neither: in memory.</summary>
+    public const string SqliteLabelStoreKey = "SeattleWeather:LabelStore:Sqlite";
+
+    /// <inheritdoc cref="SqliteLabelStoreKey"/>
+    public const string PostgreSqlLabelStoreKey = "SeattleWeather:LabelStore:PostgreSql";
+
+    /// <summary>This replica's name in the label store; by default the machine's name.</summary>
+    public const string LabelStoreInstanceKey = "SeattleWeather:LabelStore:Instance";
+
     /// <summary>The model, next to the executable.</summary>
     public const string ModelFile = "Model/seattle-weather.onnx";
 
@@ -60,6 +70,7 @@ internal static class WeatherService
                 ReferenceProfile.Load(PathOf(configuration, ForecastProfilePathKey, ForecastProfileFile)),
                 ForecastOptionsOf(sp),
                 sp.GetRequiredService<ILogger<WeatherForecastMonitor>>()));
+        AddLabelStore(builder.Services, configuration);
         builder.Services.AddMonitoredOnnxModel<WeatherFeatures, WeatherForecast>(
             PathOf(configuration, ModelPathKey, ModelFile),
             sp => sp.GetRequiredService<WeatherFeaturesMonitor>(),
@@ -83,10 +94,27 @@ internal static class WeatherService
     private static MonitorOptions MonitorOptionsOf(IServiceProvider services) =>
         new() { TimeProvider = services.GetRequiredService<TimeProvider>() };
 
-    // The forecasts also ask for five hand labels a month, the model's doubts first (GET /monitoring/labels/requests).
+    // The label store the configuration names, if any; the host disposes it (and the PostgreSQL data source) at shut-down.
+    private static void AddLabelStore(IServiceCollection services, IConfiguration configuration)
+    {
+        string? instance = configuration[LabelStoreInstanceKey] is { Length: > 0 } name ? name : null;
+        if (configuration[PostgreSqlLabelStoreKey] is { Length: > 0 } connectionString)
+        {
+            services.AddSingleton(_ => Npgsql.NpgsqlDataSource.Create(connectionString));
+            services.AddSingleton(sp => LabelStore.PostgreSql(sp.GetRequiredService<Npgsql.NpgsqlDataSource>(), instance));
+        }
+        else if (configuration[SqliteLabelStoreKey] is { Length: > 0 } path)
+        {
+            services.AddSingleton(_ => LabelStore.Sqlite(Path.GetFullPath(path), instance));
+        }
+    }
+
+    // The forecasts also ask for five hand labels a month, the model's doubts first (GET /monitoring/labels/requests),
+    // and keep their labels in the configured store.
     private static MonitorOptions ForecastOptionsOf(IServiceProvider services)
     {
         MonitorOptions options = MonitorOptionsOf(services);
+        options.LabelStore = services.GetService<LabelStore>();
         options.HandLabelBudget = 5;
         options.HandLabelPeriod = TimeSpan.FromDays(30);
         options.HandLabelStrategy = LabelSamplingStrategy.LowConfidenceFirst;

@@ -11,11 +11,11 @@ namespace MonitorGen.Labels;
 /// </summary>
 internal readonly record struct PredictionId(int Slot, long Sequence, int Epoch = 0)
 {
-    /// <summary>16 bits of epoch, 8 of slot (ShardPool.MaxSlots is 16) and 40 of sequence: 1.1e12 predictions per slot
-    /// and process before the ids wrap.</summary>
-    public const int EpochBits = 16;
+    /// <summary>15 bits of epoch, 8 of slot (ShardPool.MaxSlots is 16) and 40 of sequence: 1.1e12 predictions per slot
+    /// and process before the ids wrap. The sign bit stays clear, as a negative value means no id.</summary>
+    public const int EpochBits = 15;
     private const int SlotBits = 8;
-    private const int SequenceBits = 64 - EpochBits - SlotBits;
+    private const int SequenceBits = 40;
     private const long SequenceMask = (1L << SequenceBits) - 1;
 
     public long Value => (long)(((ulong)(uint)Epoch << (SlotBits + SequenceBits)) | ((ulong)(uint)Slot << SequenceBits) | (ulong)(Sequence & SequenceMask));

@@ -52,7 +52,7 @@ internal sealed class PredictionStore
         _tags = tags;
     }
 
-    /// <summary>The low 16 bits of this process's number in the store, the high bits of its prediction ids.</summary>
+    /// <summary>This process's number in the store, in 15 bits, the high bits of its prediction ids.</summary>
     public int Epoch { get; private set; }
 
     /// <summary>The number of this process's first window: one after the instance's last stored window.</summary>
@@ -140,7 +140,7 @@ internal sealed class PredictionStore
             LabelStoreSql.Set(insert, "instance", _store.Instance);
             LabelStoreSql.Set(insert, "ticks", nowTicks);
             long number = Convert.ToInt64(insert.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-            // 0 is the epoch of a monitor without a store; the 16 bits wrap after 65,535 processes, long after the label
+            // 0 is the epoch of a monitor without a store; the 15 bits wrap after 32,767 processes, long after the label
             // horizon has let the predictions of the first ones go.
             epoch = (int)(((number - 1) % ((1 << PredictionId.EpochBits) - 1)) + 1);
         }

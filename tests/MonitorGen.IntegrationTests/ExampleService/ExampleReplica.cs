@@ -35,16 +35,25 @@ internal sealed class ExampleReplica : IAsyncDisposable
 
     public string Log => _process.Log;
 
-    /// <summary>Starts a replica and waits until <c>/health/ready</c> answers 200.</summary>
-    public static async Task<ExampleReplica> StartAsync(CancellationToken cancellationToken)
+    /// <summary>Starts a replica, with <paramref name="settings"/> as further <c>--Key=Value</c> arguments, and waits until
+    /// <c>/health/ready</c> answers 200.</summary>
+    public static async Task<ExampleReplica> StartAsync(CancellationToken cancellationToken, params string[] settings)
     {
         (ServerProcess process, Uri address) = await ServerProcess.StartOnLoopbackAsync("The example service", "dotnet", (port, _) =>
         [
             Path.Combine(AppContext.BaseDirectory, "SeattleWeatherService.dll"), "serve", "--urls", $"http://127.0.0.1:{port}",
             $"--SeattleWeather:ApiKey={ApiKey}", "--MonitorGen:EnableBackgroundChecks=false", "--MonitorGen:ManualCheckMinimumInterval=00:00:00",
-            "--Logging:LogLevel:Default=Warning",
+            "--Logging:LogLevel:Default=Warning", .. settings,
         ], "health/ready", StartLimit, cancellationToken, AppContext.BaseDirectory);
         return new ExampleReplica(process, address);
+    }
+
+    /// <summary>Posts one row to <c>/predict</c> and returns the forecast with its prediction id.</summary>
+    public async Task<ForecastResponse> PredictOneAsync(WeatherFeatures row, CancellationToken cancellationToken)
+    {
+        using HttpResponseMessage response = await Client.PostAsJsonAsync(ServiceRoutes.Predict.TrimStart('/'), row, ServiceJsonContext.Default.WeatherFeatures, cancellationToken);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync(ServiceJsonContext.Default.ForecastResponse, cancellationToken))!;
     }
 
     /// <summary>Posts each row to <c>/predict</c>.</summary>
