@@ -101,6 +101,28 @@ public sealed class SqliteLabelStoreTests : IDisposable
         Assert.Equal(1, a.Performance()!.Cumulative.Labels);
     }
 
+    /// <summary>The hot path does not touch the store: the predictions reach it from the timer's thread, or the label's.</summary>
+    [Fact]
+    public void Observing_with_a_store_allocates_nothing_on_the_calling_thread()
+    {
+        using var store = LabelStore.Sqlite(_path);
+        using ForecastedMonitor monitor = Monitor(new FakeTimeProvider(Start), store);
+        var row = new Forecasted { Sky = Sky.Rain, Confidence = 0.8 };
+        long least = long.MaxValue;
+        for (int round = 0; round < 5 && least > 0; round++)
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            for (int i = 0; i < 10_000; i++)
+            {
+                monitor.Observe(row);
+            }
+
+            least = Math.Min(least, GC.GetAllocatedBytesForCurrentThread() - before);
+        }
+
+        Assert.Equal(0, least);
+    }
+
     [Fact]
     public void A_file_that_is_not_a_database_is_refused_at_start_up()
     {
