@@ -43,4 +43,8 @@ public interface IRowSink
 
     /// <summary>The <see cref="PredictionAttribute"/> member of a regressor: the predicted number, NaN when null.</summary>
     void PredictedValue(double value);
+
+    /// <summary>The row's own id of its prediction (the member <see cref="PredictionAttribute.Id"/> names), handed over
+    /// before the prediction; null or empty when the row has none, and its prediction cannot be labelled.</summary>
+    void PredictionKey(string? id);
 }

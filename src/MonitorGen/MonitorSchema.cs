@@ -31,6 +31,23 @@ public sealed class MonitorSchema
     /// <param name="predictionScore">The member with the predicted class's score, or null.</param>
     public MonitorSchema(string modelName, string? modelVersion, string typeName, string schemaHash,
         IReadOnlyList<FeatureSchema> features, IReadOnlyList<KpiSchema> kpis, FeatureSchema? prediction, string? predictionScore)
+        : this(modelName, modelVersion, typeName, schemaHash, features, kpis, prediction, predictionScore, null)
+    {
+    }
+
+    /// <summary>Creates the schema of a type with a <see cref="PredictionAttribute"/> member whose id is one of its own.</summary>
+    /// <param name="modelName">From <see cref="MonitorAttribute.ModelName"/>.</param>
+    /// <param name="modelVersion">From <see cref="MonitorAttribute.Version"/>.</param>
+    /// <param name="typeName">The monitored type's full name.</param>
+    /// <param name="schemaHash">A hash of the feature names and kinds; a profile fitted on another schema is refused.</param>
+    /// <param name="features">The drift-tested and range-checked features, in declaration order.</param>
+    /// <param name="kpis">The KPI members.</param>
+    /// <param name="prediction">The predicted value, as for the overload without an id member.</param>
+    /// <param name="predictionScore">The member with the predicted class's score, or null.</param>
+    /// <param name="predictionId">The string member whose value is the prediction's id (<see cref="PredictionAttribute.Id"/>),
+    /// or null for an id that MonitorGen generates.</param>
+    public MonitorSchema(string modelName, string? modelVersion, string typeName, string schemaHash,
+        IReadOnlyList<FeatureSchema> features, IReadOnlyList<KpiSchema> kpis, FeatureSchema? prediction, string? predictionScore, string? predictionId)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(modelName);
         ArgumentException.ThrowIfNullOrWhiteSpace(typeName);
@@ -46,6 +63,7 @@ public sealed class MonitorSchema
         Kpis = kpis;
         Prediction = prediction;
         PredictionScore = prediction is null ? null : predictionScore;
+        PredictionId = prediction is null ? null : predictionId;
     }
 
     /// <summary>The model name.</summary>
@@ -77,4 +95,8 @@ public sealed class MonitorSchema
 
     /// <summary>The member with the predicted class's score (<see cref="PredictionAttribute.Score"/>), or null.</summary>
     public string? PredictionScore { get; }
+
+    /// <summary>The member whose value is the prediction's id (<see cref="PredictionAttribute.Id"/>), or null when MonitorGen
+    /// generates the id.</summary>
+    public string? PredictionId { get; }
 }

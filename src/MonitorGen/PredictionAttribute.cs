@@ -22,7 +22,8 @@ public sealed class PredictionAttribute : Attribute
     public string? Score { get; set; }
 
     /// <summary>The member with the prediction's id when the caller chooses it (a request id, an order number), a string,
-    /// as <c>nameof(RequestId)</c>; null to have MonitorGen generate one. Checked at compile time, but not used at run
-    /// time yet: the id is always generated.</summary>
+    /// as <c>nameof(RequestId)</c>; null to have MonitorGen generate one. A label then names the prediction by that id
+    /// (the newest prediction with it that has no label from the label's source), and <c>ObservePrediction</c> returns
+    /// it without allocating. A row whose id is null or empty cannot be labelled.</summary>
     public string? Id { get; set; }
 }

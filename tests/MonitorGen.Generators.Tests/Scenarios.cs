@@ -85,7 +85,8 @@ internal static class Scenarios
         }
         """;
 
-    /// <summary>Every kind of prediction: a nullable sparse enum with a nullable score, a string, a bool, a decimal regressor.</summary>
+    /// <summary>Every kind of prediction: a nullable sparse enum with a nullable score, a string, a bool with an id of its
+    /// own, a decimal regressor.</summary>
     public const string PredictionKinds = """
         using MonitorGen;
 
@@ -106,8 +107,9 @@ internal static class Scenarios
         [Monitor("fraud")]
         public partial struct FraudPrediction
         {
-            [Prediction(Score = nameof(Score))] public bool Fraud { get; set; }
+            [Prediction(Score = nameof(Score), Id = nameof(TransactionId))] public bool Fraud { get; set; }
             public float Score { get; set; }
+            public string? TransactionId { get; set; }
         }
 
         [Monitor("price")]

@@ -124,9 +124,19 @@ internal static class MonitorEmitter
         };
         w.Line("/// <summary>");
         w.Line($"/// Observes one row, as <see cref=\"Observe\"/> does, and returns the id of its prediction (<c>{System.Security.SecurityElement.Escape(prediction.MemberName)}</c>), which");
-        w.Line("/// its label refers to. Null when the prediction cannot be labelled: it is null, or labels are off. Allocates the id's 16 characters.");
-        w.Line("/// </summary>");
-        w.Line($"public string? ObservePrediction(in {model.FullyQualifiedName} row) => ObservePredictionRow(new Binding(row));");
+        if (prediction.IdMember is { } id)
+        {
+            w.Line($"/// its label refers to: the row's <c>{System.Security.SecurityElement.Escape(id)}</c>. Null when the prediction cannot be labelled: it or its id is null or");
+            w.Line("/// empty, or labels are off.");
+            w.Line("/// </summary>");
+            w.Line($"public string? ObservePrediction(in {model.FullyQualifiedName} row) => ObserveRow(new Binding(row)) < 0 ? null : row.{Identifier(id)};");
+        }
+        else
+        {
+            w.Line("/// its label refers to. Null when the prediction cannot be labelled: it is null, or labels are off. Allocates the id's 16 characters.");
+            w.Line("/// </summary>");
+            w.Line($"public string? ObservePrediction(in {model.FullyQualifiedName} row) => ObservePredictionRow(new Binding(row));");
+        }
         w.Line();
         w.Line("/// <summary>Joins the actual value of a prediction to it: it counts in the realized performance of the prediction's window.</summary>");
         w.Line("/// <param name=\"predictionId\">The id <see cref=\"ObservePrediction\"/> returned.</param>");
@@ -203,7 +213,11 @@ internal static class MonitorEmitter
         if (model.Prediction is { } prediction)
         {
             w.Line($"    {PredictionSchema(prediction)},");
-            w.Line($"    {String(prediction.ScoreMember)});");
+            w.Line($"    {String(prediction.ScoreMember)}{(prediction.IdMember is null ? ");" : ",")}");
+            if (prediction.IdMember is { } idMember)
+            {
+                w.Line($"    {String(idMember)});");
+            }
         }
     }
 
@@ -296,6 +310,12 @@ internal static class MonitorEmitter
 
         if (model.Prediction is { } prediction)
         {
+            if (prediction.IdMember is { } id)
+            {
+                // Before the prediction, which stores it under this id.
+                w.Line($"sink.PredictionKey(row.{Identifier(id)});");
+            }
+
             w.Line(PredictionHandOver(prediction));
         }
 

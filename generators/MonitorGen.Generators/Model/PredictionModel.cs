@@ -13,6 +13,7 @@ namespace MonitorGen.Generators.Model;
 /// <param name="ScoreMember">The member named by <c>Score</c> when it is a number, else null.</param>
 /// <param name="ScoreIsNullable">Whether the score member is a <c>Nullable&lt;T&gt;</c>.</param>
 /// <param name="ScoreIsDecimal">Whether the score is a <see cref="decimal"/>.</param>
+/// <param name="IdMember">The string member named by <c>Id</c>, whose value is the prediction's id; null for a generated id.</param>
 internal sealed record PredictionModel(
     string MemberName,
     MemberValueKind Kind,
@@ -23,4 +24,5 @@ internal sealed record PredictionModel(
     bool EnumIsDense,
     string? ScoreMember,
     bool ScoreIsNullable,
-    bool ScoreIsDecimal);
+    bool ScoreIsDecimal,
+    string? IdMember);

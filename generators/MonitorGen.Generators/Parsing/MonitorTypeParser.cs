@@ -158,8 +158,21 @@ internal static class MonitorTypeParser
             }
         }
 
+        string? idMember = null;
+        if (SchemaFeatureRules.NamedArgument(attribute, "Id") is string id)
+        {
+            foreach (FeatureMember member in members)
+            {
+                if (member.Name == id && member.Property.GetMethod is not null && type.GetMembers(id).Length == 1
+                    && PredictionRules.IsId(FeatureTypeClassifier.Classify(member.Type, out _, out _)))
+                {
+                    idMember = id;
+                }
+            }
+        }
+
         return new PredictionModel(name, kind, valueType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), nullableValueType, IsDecimal(valueType),
-            categories.ToEquatableArray(), dense, scoreMember, scoreNullable, scoreDecimal);
+            categories.ToEquatableArray(), dense, scoreMember, scoreNullable, scoreDecimal, idMember);
     }
 
     // Invalid buckets, target or direction are left out (MG0007 reports them), so the generated schema never throws.

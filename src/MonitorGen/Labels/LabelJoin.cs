@@ -48,7 +48,8 @@ internal sealed class LabelJoin : IDisposable
         bool binary = Classes is not null && prediction.DeclaredCategories.Count == 2;
         _declaredClasses = IsRegression ? 0 : prediction.DeclaredCategories.Count;
         Clock = new PredictionClock(options.TimeProvider);
-        Table = new PendingPredictionTable(slots, Math.Max(1, (options.LabelCapacity + slots - 1) / slots), options.LabelHorizon);
+        IsKeyed = schema.PredictionId is not null;
+        Table = new PendingPredictionTable(slots, Math.Max(1, (options.LabelCapacity + slots - 1) / slots), options.LabelHorizon, IsKeyed);
         if (options.HandLabelBudget != 0)
         {
             if (!(options.HandLabelBudget > 0 && double.IsFinite(options.HandLabelBudget)))
@@ -71,7 +72,7 @@ internal sealed class LabelJoin : IDisposable
         _sourceTags = Array.ConvertAll(Enum.GetValues<LabelSource>(), source => SourceTags(schema, source));
         if (options.LabelStore is { } labelStore)
         {
-            _store = new PredictionStore(labelStore, $"{schema.ModelName}/{schema.TypeName}", Declaration(prediction), _sourceTags[0][..3]);
+            _store = new PredictionStore(labelStore, $"{schema.ModelName}/{schema.TypeName}", Declaration(prediction, schema.PredictionId), _sourceTags[0][..3]);
             _store.Open(slots, options.ReportHistory, Clock.UtcTicks,
                 (windows, windowBase) => Ledger.Restore(windows, windowBase),
                 label => AddStored(label));
@@ -81,9 +82,9 @@ internal sealed class LabelJoin : IDisposable
     }
 
     // What a store must hold for its rows to mean the same here: the kind, and a classifier's declared classes.
-    private static string Declaration(FeatureSchema prediction) => prediction.Kind == FeatureKind.Numerical
+    private static string Declaration(FeatureSchema prediction, string? id) => (id is null ? "" : $"id {id}, ") + (prediction.Kind == FeatureKind.Numerical
         ? "regression"
-        : prediction.DeclaredCategories.Count > 0 ? $"classification [{string.Join(", ", prediction.DeclaredCategories)}]" : "classification (string classes)";
+        : prediction.DeclaredCategories.Count > 0 ? $"classification [{string.Join(", ", prediction.DeclaredCategories)}]" : "classification (string classes)");
 
     /// <summary>The label store, when <see cref="MonitorOptions.LabelStore"/> is set.</summary>
     internal PredictionStore? StoredPredictions => _store;
@@ -103,6 +104,9 @@ internal sealed class LabelJoin : IDisposable
     public FeatureSchema Prediction { get; }
 
     public bool IsRegression { get; }
+
+    /// <summary>Whether a prediction's id is the row's own (<see cref="PredictionAttribute.Id"/>) rather than generated.</summary>
+    public bool IsKeyed { get; }
 
     /// <summary>A classifier's classes; null for a regressor.</summary>
     public PredictionClasses? Classes { get; }
@@ -132,18 +136,25 @@ internal sealed class LabelJoin : IDisposable
     }
 
     /// <summary>Stores a row's prediction in the row's slot; returns its id's value, or -1 when it cannot be labelled (a
-    /// missing class, a string class beyond the cap, a non-finite value, or a row nested deeper than the slots).</summary>
+    /// missing class, a string class beyond the cap, a non-finite value, a missing own id, or a row nested deeper than
+    /// the slots).</summary>
+    /// <param name="shard">The row's window shard, which holds its slot.</param>
+    /// <param name="code">A classifier's class code.</param>
+    /// <param name="value">A regressor's value (the code again for a classifier).</param>
+    /// <param name="score">The declared score, or NaN.</param>
+    /// <param name="keyHash">The hash of the row's own id (<see cref="PredictionKeyIndex.Hash"/>); 0 for a generated id.</param>
     /// <remarks>Called inside the row, which holds the slot: the slot's ring has this one writer.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public long Store(WindowShard shard, int code, double value, double score)
+    public long Store(WindowShard shard, int code, double value, double score, long keyHash = 0)
     {
         int slot = shard.Slot;
-        if (slot < 0 || (IsRegression ? !double.IsFinite(value) : (uint)code >= (uint)_declaredClasses && !Classes!.IsClass(code)))
+        if (slot < 0 || (IsRegression ? !double.IsFinite(value) : (uint)code >= (uint)_declaredClasses && !Classes!.IsClass(code))
+            || (IsKeyed && keyHash <= 0))
         {
             return -1;
         }
 
-        return Table.Add(slot, new PendingPrediction(Clock.UtcTicks, shard.Window, code, value, (float)score)).Value | _epochBits;
+        return Table.Add(slot, new PendingPrediction(Clock.UtcTicks, shard.Window, code, value, (float)score), keyHash).Value | _epochBits;
     }
 
     /// <summary>Joins a label, given as a class code or a number, to the prediction with <paramref name="predictionId"/>.</summary>
@@ -160,16 +171,21 @@ internal sealed class LabelJoin : IDisposable
             return Counted(source, LabelOutcome.Rejected);
         }
 
+        long now = Clock.UtcTicks;
+        if (IsKeyed)
+        {
+            return RecordByKey(predictionId, source, code, value, now, out reason);
+        }
+
         if (!PredictionId.TryParse(predictionId, out PredictionId id))
         {
             reason = "the prediction id is not one this service issued (16 hexadecimal digits)";
             return Counted(source, LabelOutcome.Unmatched);
         }
 
-        long now = Clock.UtcTicks;
         if (_store is not null)
         {
-            return RecordInStore(id, predictionId!, source, code, value, now, out reason);
+            return RecordInStore(id.Value, 0, predictionId!, source, code, value, now, out reason);
         }
 
         PendingPrediction prediction = default;
@@ -178,10 +194,7 @@ internal sealed class LabelJoin : IDisposable
         reason = ReasonOf(outcome);
         if (outcome == LabelOutcome.Matched)
         {
-            double delay = Math.Max(0, (now - prediction.TimestampTicks) / (double)TimeSpan.TicksPerSecond);
-            double weight = source == LabelSource.Hand && HandLabels is { } hand ? hand.TakeWeight(predictionId!) : 1;
-            Ledger.Add(source, prediction, code, value, delay, weight);
-            _delay.Record(delay, _sourceTags[(int)source]);
+            AddMatched(source, prediction, code, value, now, predictionId!);
         }
 
         return Counted(source, outcome);
@@ -195,15 +208,49 @@ internal sealed class LabelJoin : IDisposable
         _ => "no prediction has this id",
     };
 
+    // A prediction whose id is the row's own: found by the id's hash, in the table or in the store.
+    private LabelOutcome RecordByKey(string? predictionId, LabelSource source, int code, double value, long now, out string? reason)
+    {
+        long keyHash = PredictionKeyIndex.Hash(predictionId);
+        if (keyHash == PredictionKeyIndex.Missing)
+        {
+            reason = "the prediction id is null or empty";
+            return Counted(source, LabelOutcome.Unmatched);
+        }
+
+        if (_store is not null)
+        {
+            return RecordInStore(0, keyHash, predictionId!, source, code, value, now, out reason);
+        }
+
+        LabelOutcome outcome = Table.TryTakeByKey(keyHash, source, now, out PendingPrediction prediction, out _, IsRegression ? -1 : code);
+        reason = ReasonOf(outcome);
+        if (outcome == LabelOutcome.Matched)
+        {
+            AddMatched(source, prediction, code, value, now, predictionId!);
+        }
+
+        return Counted(source, outcome);
+    }
+
+    private void AddMatched(LabelSource source, in PendingPrediction prediction, int code, double value, long now, string predictionId)
+    {
+        double delay = Math.Max(0, (now - prediction.TimestampTicks) / (double)TimeSpan.TicksPerSecond);
+        double weight = source == LabelSource.Hand && HandLabels is { } hand ? hand.TakeWeight(predictionId) : 1;
+        Ledger.Add(source, prediction, code, value, delay, weight);
+        _delay.Record(delay, _sourceTags[(int)source]);
+    }
+
     // With a store, the store decides the join, for the predictions of every replica and of this instance's earlier
     // processes; this process's own table only follows, so that its pending count and hand-label offers stay right.
-    private LabelOutcome RecordInStore(PredictionId id, string predictionId, LabelSource source, int code, double value, long now, out string? reason)
+    // The prediction is the one with the generated id (idValue), or the newest with the own id's hash (keyHash, not 0).
+    private LabelOutcome RecordInStore(long idValue, long keyHash, string predictionId, LabelSource source, int code, double value, long now, out string? reason)
     {
         PredictionStore store = _store!;
         Flush();
         string? actual = IsRegression ? null : Classes!.Names[code];
-        LabelOutcome? stored = store.Take(id.Value, source, actual, IsRegression ? value : double.NaN, now, Table.HorizonTicks,
-            () => source == LabelSource.Hand && HandLabels is { } hand ? hand.TakeWeight(predictionId) : 1, out StoredLabel? label, out bool own);
+        LabelOutcome? stored = store.Take(idValue, keyHash, source, actual, IsRegression ? value : double.NaN, now, Table.HorizonTicks,
+            () => source == LabelSource.Hand && HandLabels is { } hand ? hand.TakeWeight(predictionId) : 1, out StoredLabel? label, out bool own, out long takenId);
         if (stored is not { } outcome)
         {
             reason = "the label store is unavailable, so the label was not recorded: send it again";
@@ -218,9 +265,10 @@ internal sealed class LabelJoin : IDisposable
                 AddStored(label);
             }
 
-            if (id.Epoch == store.Epoch)
+            PredictionId taken = PredictionId.FromValue(takenId);
+            if (taken.Epoch == store.Epoch)
             {
-                Table.TryTake(id with { Epoch = 0 }, source, now, out _, IsRegression ? -1 : code);
+                Table.TryTake(taken with { Epoch = 0 }, source, now, out _, IsRegression ? -1 : code);
             }
 
             _delay.Record(label.DelaySeconds, _sourceTags[(int)source]);

@@ -32,9 +32,10 @@ internal static class LabelStoreSql
             CREATE TABLE IF NOT EXISTS monitorgen_predictions (
                 model_key TEXT NOT NULL, id BIGINT NOT NULL, instance TEXT NOT NULL, ticks BIGINT NOT NULL, window_no BIGINT NOT NULL,
                 predicted TEXT, value DOUBLE PRECISION, score DOUBLE PRECISION, labelled INTEGER NOT NULL, programmatic TEXT,
-                PRIMARY KEY (model_key, id))
+                key_hash BIGINT, PRIMARY KEY (model_key, id))
             """,
             "CREATE INDEX IF NOT EXISTS monitorgen_predictions_ticks ON monitorgen_predictions (model_key, ticks)",
+            "CREATE INDEX IF NOT EXISTS monitorgen_predictions_keys ON monitorgen_predictions (model_key, key_hash)",
             """
             CREATE TABLE IF NOT EXISTS monitorgen_windows (
                 model_key TEXT NOT NULL, instance TEXT NOT NULL, window_no BIGINT NOT NULL, opened_ticks BIGINT NOT NULL,
@@ -56,7 +57,7 @@ internal static class LabelStoreSql
     [
         "SELECT model_key, prediction FROM monitorgen_models WHERE 1 = 0",
         "SELECT epoch, model_key, instance, started_ticks FROM monitorgen_epochs WHERE 1 = 0",
-        "SELECT model_key, id, instance, ticks, window_no, predicted, value, score, labelled, programmatic FROM monitorgen_predictions WHERE 1 = 0",
+        "SELECT model_key, id, instance, ticks, window_no, predicted, value, score, labelled, programmatic, key_hash FROM monitorgen_predictions WHERE 1 = 0",
         "SELECT model_key, instance, window_no, opened_ticks, closed_ticks, predictions FROM monitorgen_windows WHERE 1 = 0",
         "SELECT seq, model_key, instance, delivered, id, source, window_no, ticks, predicted, value, score, actual, actual_value, delay, weight, programmatic FROM monitorgen_labels WHERE 1 = 0",
     ];
@@ -84,8 +85,8 @@ internal static class LabelStoreSql
         """;
 
     public const string InsertPrediction = """
-        INSERT INTO monitorgen_predictions (model_key, id, instance, ticks, window_no, predicted, value, score, labelled, programmatic)
-        VALUES (@model, @id, @instance, @ticks, @window, @predicted, @value, @score, 0, NULL) ON CONFLICT (model_key, id) DO NOTHING
+        INSERT INTO monitorgen_predictions (model_key, id, instance, ticks, window_no, predicted, value, score, labelled, programmatic, key_hash)
+        VALUES (@model, @id, @instance, @ticks, @window, @predicted, @value, @score, 0, NULL, @key) ON CONFLICT (model_key, id) DO NOTHING
         """;
 
     public const string DeletePredictions = "DELETE FROM monitorgen_predictions WHERE model_key = @model AND ticks < @before";
@@ -96,10 +97,22 @@ internal static class LabelStoreSql
         UPDATE monitorgen_predictions SET labelled = labelled | @bit,
             programmatic = CASE WHEN @programmatic THEN @actual ELSE programmatic END
         WHERE model_key = @model AND id = @id AND (labelled & @bit) = 0
-        RETURNING instance, ticks, window_no, predicted, value, score, programmatic
+        RETURNING instance, ticks, window_no, predicted, value, score, programmatic, id
+        """;
+
+    // The same for a prediction whose id is the row's own: the newest with the id's hash and no label from the source.
+    public const string TakePredictionByKey = """
+        UPDATE monitorgen_predictions SET labelled = labelled | @bit,
+            programmatic = CASE WHEN @programmatic THEN @actual ELSE programmatic END
+        WHERE model_key = @model AND id = (
+            SELECT id FROM monitorgen_predictions WHERE model_key = @model AND key_hash = @key AND (labelled & @bit) = 0
+            ORDER BY ticks DESC, id DESC LIMIT 1) AND (labelled & @bit) = 0
+        RETURNING instance, ticks, window_no, predicted, value, score, programmatic, id
         """;
 
     public const string PredictionExists = "SELECT 1 FROM monitorgen_predictions WHERE model_key = @model AND id = @id";
+
+    public const string PredictionKeyExists = "SELECT 1 FROM monitorgen_predictions WHERE model_key = @model AND key_hash = @key LIMIT 1";
 
     public const string InsertLabel = """
         INSERT INTO monitorgen_labels (model_key, instance, delivered, id, source, window_no, ticks, predicted, value, score, actual, actual_value, delay, weight, programmatic)

@@ -25,11 +25,14 @@ internal sealed class PendingPredictionRing
     private const long ProgrammaticBit = 1L << (int)LabelSource.Programmatic;
 
     private readonly Entry[] _entries;
+    // With ids of the row's own (PredictionAttribute.Id): each entry's id hash, and the index from hash to sequence.
+    private readonly long[]? _keyHashes;
     private readonly int _mask;
     private long _next;
 
     /// <param name="capacity">The entries, rounded up to a power of two.</param>
-    public PendingPredictionRing(int capacity)
+    /// <param name="keyed">Whether the predictions carry ids of their own, found through a <see cref="PredictionKeyIndex"/>.</param>
+    public PendingPredictionRing(int capacity, bool keyed = false)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
         int size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)capacity);
@@ -40,7 +43,15 @@ internal sealed class PendingPredictionRing
         }
 
         _mask = size - 1;
+        if (keyed)
+        {
+            _keyHashes = new long[size];
+            Keys = new PredictionKeyIndex(size);
+        }
     }
+
+    /// <summary>The index of the predictions' own ids; null when the ids are generated.</summary>
+    public PredictionKeyIndex? Keys { get; }
 
     /// <summary>The number of entries.</summary>
     public int Capacity => _entries.Length;
@@ -48,8 +59,9 @@ internal sealed class PendingPredictionRing
     /// <summary>The sequence number the next prediction gets.</summary>
     public long Next => Volatile.Read(ref _next);
 
-    /// <summary>Stores a prediction and returns its sequence number. Single writer: the slot's holder.</summary>
-    public long Add(in PendingPrediction prediction)
+    /// <summary>Stores a prediction, under <paramref name="keyHash"/> when the ids are the rows' own, and returns its
+    /// sequence number. Single writer: the slot's holder.</summary>
+    public long Add(in PendingPrediction prediction, long keyHash = 0)
     {
         long sequence = _next;
         ref Entry entry = ref _entries[sequence & _mask];
@@ -60,8 +72,14 @@ internal sealed class PendingPredictionRing
         Volatile.Write(ref entry.Value, prediction.Value);
         Volatile.Write(ref entry.Code, prediction.Code);
         Volatile.Write(ref entry.Score, prediction.Score);
+        if (_keyHashes is not null)
+        {
+            Volatile.Write(ref _keyHashes[sequence & _mask], keyHash);
+        }
+
         Volatile.Write(ref entry.State, sequence << SourceBits);
         Volatile.Write(ref _next, sequence + 1);
+        Keys?.Add(keyHash, sequence);
         return sequence;
     }
 
@@ -114,13 +132,15 @@ internal sealed class PendingPredictionRing
         }
     }
 
-    /// <summary>Reads the prediction of <paramref name="sequence"/> without taking it; false when it was overwritten.</summary>
-    public bool TryRead(long sequence, out PendingPrediction prediction)
+    /// <summary>Reads the prediction of <paramref name="sequence"/> and its id hash (0 for a generated id) without taking
+    /// it; false when it was overwritten.</summary>
+    public bool TryRead(long sequence, out PendingPrediction prediction, out long keyHash)
     {
         ref Entry entry = ref _entries[sequence & _mask];
         long state = Volatile.Read(ref entry.State);
         prediction = new PendingPrediction(Volatile.Read(ref entry.TimestampTicks), Volatile.Read(ref entry.Window),
             Volatile.Read(ref entry.Code), Volatile.Read(ref entry.Value), Volatile.Read(ref entry.Score));
+        keyHash = _keyHashes is null ? 0 : Volatile.Read(ref _keyHashes[sequence & _mask]);
         // A label changes only the low bits, so the sequence is compared alone, before and after the reads.
         return state != Invalid && (state >> SourceBits) == sequence && (Volatile.Read(ref entry.State) >> SourceBits) == sequence;
     }

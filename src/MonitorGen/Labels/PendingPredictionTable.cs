@@ -21,7 +21,8 @@ internal sealed class PendingPredictionTable
     /// <param name="slots">The observation slots (one ring each).</param>
     /// <param name="capacityPerSlot">The pending predictions each slot keeps, rounded up to a power of two.</param>
     /// <param name="horizon">How long a prediction waits for its label.</param>
-    public PendingPredictionTable(int slots, int capacityPerSlot, TimeSpan horizon)
+    /// <param name="keyed">Whether the predictions carry ids of their own (<see cref="PredictionAttribute.Id"/>).</param>
+    public PendingPredictionTable(int slots, int capacityPerSlot, TimeSpan horizon, bool keyed = false)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(slots, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(slots, 1 << 8);
@@ -29,7 +30,7 @@ internal sealed class PendingPredictionTable
         _rings = new PendingPredictionRing[slots];
         for (int i = 0; i < slots; i++)
         {
-            _rings[i] = new PendingPredictionRing(capacityPerSlot);
+            _rings[i] = new PendingPredictionRing(capacityPerSlot, keyed);
         }
 
         _horizonTicks = horizon.Ticks;
@@ -44,14 +45,46 @@ internal sealed class PendingPredictionTable
     /// <summary>The entries of each slot.</summary>
     public int CapacityPerSlot => _rings[0].Capacity;
 
-    /// <summary>Reads the prediction <paramref name="slot"/> stored as <paramref name="sequence"/>; false when it was overwritten.</summary>
-    public bool TryRead(int slot, long sequence, out PendingPrediction prediction) => _rings[slot].TryRead(sequence, out prediction);
+    /// <summary>Reads the prediction <paramref name="slot"/> stored as <paramref name="sequence"/>, and its id hash; false
+    /// when it was overwritten.</summary>
+    public bool TryRead(int slot, long sequence, out PendingPrediction prediction, out long keyHash) => _rings[slot].TryRead(sequence, out prediction, out keyHash);
 
     /// <summary>The sequence number the next prediction of <paramref name="slot"/> gets.</summary>
     public long NextSequence(int slot) => _rings[slot].Next;
 
-    /// <summary>Stores a prediction observed by <paramref name="slot"/>, whose holder is the only writer; returns its id.</summary>
-    public PredictionId Add(int slot, in PendingPrediction prediction) => new(slot, _rings[slot].Add(prediction));
+    /// <summary>Stores a prediction observed by <paramref name="slot"/>, whose holder is the only writer, under the hash
+    /// of its own id when it has one; returns its generated id.</summary>
+    public PredictionId Add(int slot, in PendingPrediction prediction, long keyHash = 0) => new(slot, _rings[slot].Add(prediction, keyHash));
+
+    /// <summary>Takes the newest prediction whose own id has <paramref name="keyHash"/> and no label from
+    /// <paramref name="source"/> yet; as <see cref="TryTake"/> otherwise, and for a keyed table only.</summary>
+    public LabelOutcome TryTakeByKey(long keyHash, LabelSource source, long nowTicks, out PendingPrediction prediction, out PredictionId id, int labelCode = -1)
+    {
+        LabelOutcome best = LabelOutcome.Unmatched;
+        prediction = default;
+        id = default;
+        Span<long> found = stackalloc long[PredictionKeyIndex.BucketSize];
+        for (int slot = 0; slot < _rings.Length; slot++)
+        {
+            int count = _rings[slot].Keys!.Find(keyHash, found);
+            for (int i = 0; i < count; i++)
+            {
+                var candidate = new PredictionId(slot, found[i]);
+                LabelOutcome outcome = TryTake(candidate, source, nowTicks, out PendingPrediction taken, labelCode);
+                if (outcome == LabelOutcome.Matched)
+                {
+                    prediction = taken;
+                    id = candidate;
+                    return outcome;
+                }
+
+                // A duplicate says more than a late one, which says more than none.
+                best = outcome == LabelOutcome.Duplicate || (outcome == LabelOutcome.Late && best == LabelOutcome.Unmatched) ? outcome : best;
+            }
+        }
+
+        return best;
+    }
 
     /// <summary>Takes the prediction a label from <paramref name="source"/> with <paramref name="id"/> arrived for at <paramref name="nowTicks"/>.</summary>
     /// <remarks>A programmatic label's class code (<paramref name="labelCode"/>) is kept with the prediction.</remarks>

@@ -51,4 +51,8 @@ internal struct PredictionCapture : IRowSink
     public void PredictedCategory(string? value, double score) => Code = _classes?.CodeOfPredicted(value) ?? -1;
 
     public void PredictedValue(double value) => Value = value;
+
+    public readonly void PredictionKey(string? id)
+    {
+    }
 }

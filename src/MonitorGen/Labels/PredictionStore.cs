@@ -34,7 +34,7 @@ internal sealed class PredictionStore
     private readonly string _prediction;
     private readonly KeyValuePair<string, object?>[] _tags;
     private readonly Lock _flushLock = new();
-    private readonly List<(long Id, PendingPrediction Prediction)> _batch = [];
+    private readonly List<(long Id, PendingPrediction Prediction, long KeyHash)> _batch = [];
     private long[] _flushed = [];
     private long _lastOpenAttempt;
     private long _lastPrune;
@@ -241,9 +241,9 @@ internal sealed class PredictionStore
                 dropped += from - _flushed[slot];
                 for (long sequence = from; sequence < next[slot]; sequence++)
                 {
-                    if (table.TryRead(slot, sequence, out PendingPrediction prediction))
+                    if (table.TryRead(slot, sequence, out PendingPrediction prediction, out long keyHash))
                     {
-                        _batch.Add((new PredictionId(slot, sequence, Epoch).Value, prediction));
+                        _batch.Add((new PredictionId(slot, sequence, Epoch).Value, prediction, keyHash));
                     }
                     else
                     {
@@ -264,13 +264,14 @@ internal sealed class PredictionStore
                 if (_batch.Count > 0)
                 {
                     using DbCommand insert = LabelStoreSql.Command(connection, transaction, LabelStoreSql.InsertPrediction,
-                        "model", "id", "instance", "ticks", "window", "predicted", "value", "score");
+                        "model", "id", "instance", "ticks", "window", "predicted", "value", "score", "key");
                     LabelStoreSql.Set(insert, "model", _model);
                     LabelStoreSql.Set(insert, "instance", _store.Instance);
                     insert.Prepare();
-                    foreach ((long id, PendingPrediction prediction) in _batch)
+                    foreach ((long id, PendingPrediction prediction, long keyHash) in _batch)
                     {
                         LabelStoreSql.Set(insert, "id", id);
+                        LabelStoreSql.Set(insert, "key", keyHash == 0 ? null : keyHash);
                         LabelStoreSql.Set(insert, "ticks", prediction.TimestampTicks);
                         LabelStoreSql.Set(insert, "window", WindowBase + prediction.Window);
                         LabelStoreSql.Set(insert, "predicted", className?.Invoke(prediction.Code));
@@ -319,32 +320,37 @@ internal sealed class PredictionStore
     }
 
     /// <summary>
-    /// Joins a label to the stored prediction with <paramref name="id"/>, once per source, and stores it: for this instance
-    /// to read back after a restart, or for the replica that made the prediction to take (<see cref="TakeDeliveries"/>).
+    /// Joins a label to the stored prediction with the generated <paramref name="id"/>, or else the newest with the own id's
+    /// <paramref name="keyHash"/>, once per source, and stores it: for this instance to read back after a restart, or for
+    /// the replica that made the prediction to take (<see cref="TakeDeliveries"/>).
     /// </summary>
     /// <returns>The outcome, or null when the store failed (counted; the label is not recorded).</returns>
-    public LabelOutcome? Take(long id, LabelSource source, string? actual, double actualValue, long nowTicks, long horizonTicks,
-        Func<double> weight, out StoredLabel? label, out bool ownPrediction)
+    public LabelOutcome? Take(long id, long keyHash, LabelSource source, string? actual, double actualValue, long nowTicks, long horizonTicks,
+        Func<double> weight, out StoredLabel? label, out bool ownPrediction, out long takenId)
     {
         StoredLabel? joined = null;
         bool own = false;
+        long taken = 0;
+        bool byKey = keyHash != 0;
         LabelOutcome result = default;
         bool ran = EnsureOpen() && TryRun("take", connection =>
         {
             using DbTransaction transaction = connection.BeginTransaction();
             LabelOutcome outcome;
-            using (DbCommand take = LabelStoreSql.Command(connection, transaction, LabelStoreSql.TakePrediction, "bit", "programmatic", "actual", "model", "id"))
+            using (DbCommand take = LabelStoreSql.Command(connection, transaction, byKey ? LabelStoreSql.TakePredictionByKey : LabelStoreSql.TakePrediction,
+                "bit", "programmatic", "actual", "model", byKey ? "key" : "id"))
             {
                 LabelStoreSql.Set(take, "bit", 1 << (int)source);
                 LabelStoreSql.Set(take, "programmatic", source == LabelSource.Programmatic);
                 LabelStoreSql.Set(take, "actual", actual);
                 LabelStoreSql.Set(take, "model", _model);
-                LabelStoreSql.Set(take, "id", id);
+                LabelStoreSql.Set(take, byKey ? "key" : "id", byKey ? keyHash : id);
                 using DbDataReader reader = take.ExecuteReader();
                 if (reader.Read())
                 {
                     string instance = reader.GetString(0);
                     long ticks = reader.GetInt64(1);
+                    taken = reader.GetInt64(7);
                     own = string.Equals(instance, _store.Instance, StringComparison.Ordinal);
                     outcome = nowTicks - ticks > horizonTicks ? LabelOutcome.Late : LabelOutcome.Matched;
                     if (outcome == LabelOutcome.Matched)
@@ -358,15 +364,16 @@ internal sealed class PredictionStore
                     reader.Close();
                     if (joined is not null)
                     {
-                        InsertLabel(connection, transaction, id, instance, own, joined);
+                        InsertLabel(connection, transaction, taken, instance, own, joined);
                     }
                 }
                 else
                 {
                     reader.Close();
-                    using DbCommand exists = LabelStoreSql.Command(connection, transaction, LabelStoreSql.PredictionExists, "model", "id");
+                    using DbCommand exists = LabelStoreSql.Command(connection, transaction, byKey ? LabelStoreSql.PredictionKeyExists : LabelStoreSql.PredictionExists,
+                        "model", byKey ? "key" : "id");
                     LabelStoreSql.Set(exists, "model", _model);
-                    LabelStoreSql.Set(exists, "id", id);
+                    LabelStoreSql.Set(exists, byKey ? "key" : "id", byKey ? keyHash : id);
                     outcome = exists.ExecuteScalar() is null ? LabelOutcome.Unmatched : LabelOutcome.Duplicate;
                 }
             }
@@ -376,6 +383,7 @@ internal sealed class PredictionStore
         }, out result);
         label = joined;
         ownPrediction = own;
+        takenId = taken;
         return ran ? result : null;
     }
 

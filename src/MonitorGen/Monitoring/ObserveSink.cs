@@ -12,6 +12,8 @@ internal struct ObserveSink : IRowSink
     private readonly CategoricalFeatureState[] _categorical;
     private readonly KpiInstrument[] _kpis;
     private readonly LabelJoin? _labels;
+    // The hash of the row's own prediction id; 0 when the ids are generated.
+    private long _keyHash;
 
     public ObserveSink(WindowShard window, NumericFeatureState[] numeric, CategoricalFeatureState[] categorical, KpiInstrument[] kpis, LabelJoin? labels)
     {
@@ -22,6 +24,7 @@ internal struct ObserveSink : IRowSink
         _labels = labels;
         Issues = DataQualityIssues.None;
         PredictionId = -1;
+        _keyHash = 0;
     }
 
     /// <summary>The id value of the row's stored prediction, or -1 when none was stored (no labels, or one that cannot be labelled).</summary>
@@ -51,7 +54,15 @@ internal struct ObserveSink : IRowSink
     {
         if (_labels is not null)
         {
-            PredictionId = _labels.Store(_window, code, code, score);
+            PredictionId = _labels.Store(_window, code, code, score, _keyHash);
+        }
+    }
+
+    public void PredictionKey(string? id)
+    {
+        if (_labels is not null)
+        {
+            _keyHash = PredictionKeyIndex.Hash(id);
         }
     }
 
@@ -60,7 +71,7 @@ internal struct ObserveSink : IRowSink
         if (_labels is not null)
         {
             int code = _labels.Classes!.CodeOfPredicted(value);
-            PredictionId = _labels.Store(_window, code, code, score);
+            PredictionId = _labels.Store(_window, code, code, score, _keyHash);
         }
     }
 
@@ -68,7 +79,7 @@ internal struct ObserveSink : IRowSink
     {
         if (_labels is not null)
         {
-            PredictionId = _labels.Store(_window, 0, value, double.NaN);
+            PredictionId = _labels.Store(_window, 0, value, double.NaN, _keyHash);
         }
     }
 }

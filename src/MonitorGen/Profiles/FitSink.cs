@@ -42,4 +42,8 @@ internal readonly struct FitSink : IRowSink
     public void PredictedValue(double value)
     {
     }
+
+    public void PredictionKey(string? id)
+    {
+    }
 }

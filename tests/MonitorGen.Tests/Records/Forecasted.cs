@@ -45,3 +45,15 @@ public partial record Flagged
 
     public float Probability { get; init; }
 }
+
+/// <summary>A binary classifier's output whose id is the caller's own: labels name the order, not a generated id.</summary>
+[Monitor("ordered")]
+public partial record Ordered
+{
+    [DriftTest, Prediction(Score = nameof(Probability), Id = nameof(OrderId))]
+    public bool Fraud { get; init; }
+
+    public double Probability { get; init; }
+
+    public string? OrderId { get; init; }
+}

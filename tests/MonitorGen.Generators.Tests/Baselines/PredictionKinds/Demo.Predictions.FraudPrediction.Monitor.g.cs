@@ -53,9 +53,10 @@ namespace Demo.Predictions
 
         /// <summary>
         /// Observes one row, as <see cref="Observe"/> does, and returns the id of its prediction (<c>Fraud</c>), which
-        /// its label refers to. Null when the prediction cannot be labelled: it is null, or labels are off. Allocates the id's 16 characters.
+        /// its label refers to: the row's <c>TransactionId</c>. Null when the prediction cannot be labelled: it or its id is null or
+        /// empty, or labels are off.
         /// </summary>
-        public string? ObservePrediction(in global::Demo.Predictions.FraudPrediction row) => ObservePredictionRow(new Binding(row));
+        public string? ObservePrediction(in global::Demo.Predictions.FraudPrediction row) => ObserveRow(new Binding(row)) < 0 ? null : row.TransactionId;
 
         /// <summary>Joins the actual value of a prediction to it: it counts in the realized performance of the prediction's window.</summary>
         /// <param name="predictionId">The id <see cref="ObservePrediction"/> returned.</param>
@@ -83,7 +84,8 @@ namespace Demo.Predictions
                 global::System.Array.Empty<global::MonitorGen.FeatureSchema>(),
                 global::System.Array.Empty<global::MonitorGen.KpiSchema>(),
                 global::MonitorGen.FeatureSchema.Categorical("Fraud", global::MonitorGen.DriftMethod.Auto, double.NaN, "False", "True"),
-                "Score");
+                "Score",
+                "TransactionId");
 
             /// <inheritdoc/>
             public bool IsNull => false;
@@ -93,6 +95,7 @@ namespace Demo.Predictions
                 where TSink : struct, global::MonitorGen.IRowSink
             {
                 var row = _row;
+                sink.PredictionKey(row.TransactionId);
                 sink.PredictedClass((row.Fraud ? 1 : 0), row.Score);
             }
         }
