@@ -152,7 +152,7 @@ public sealed class MonitoredInferenceSession<TInput, TOutput> : IMonitoredInfer
     /// <exception cref="ObjectDisposedException">The session is disposed.</exception>
     /// <exception cref="OnnxRuntimeException">The model run failed: counted on <c>monitorgen.prediction.errors</c> and
     /// rethrown unchanged (as is any other exception of the run).</exception>
-    public TOutput Predict(in TInput input) => Predict(in input, out _);
+    public TOutput Predict(in TInput input) => Predict(in input, withId: false, out _);
 
     /// <summary>Runs the model on one record, monitored, and returns the id that the output's label refers to.</summary>
     /// <param name="input">The model's input.</param>
@@ -164,7 +164,10 @@ public sealed class MonitoredInferenceSession<TInput, TOutput> : IMonitoredInfer
     /// <exception cref="ObjectDisposedException">The session is disposed.</exception>
     /// <exception cref="OnnxRuntimeException">The model run failed: counted on <c>monitorgen.prediction.errors</c> and
     /// rethrown unchanged (as is any other exception of the run).</exception>
-    public TOutput Predict(in TInput input, out string? predictionId)
+    public TOutput Predict(in TInput input, out string? predictionId) => Predict(in input, withId: true, out predictionId);
+
+    // Without the id, the output is observed as any row: a generated id nobody can name is not stored (docs/labels.md).
+    private TOutput Predict(in TInput input, bool withId, out string? predictionId)
     {
         Interlocked.Increment(ref _inFlight);
         try
@@ -180,7 +183,16 @@ public sealed class MonitoredInferenceSession<TInput, TOutput> : IMonitoredInfer
             {
                 Observe(_inputMonitor, in input, "observing the input");
                 TOutput output = Infer(in input, activity);
-                predictionId = ObservePrediction(in output);
+                if (withId)
+                {
+                    predictionId = ObservePrediction(in output);
+                }
+                else
+                {
+                    predictionId = null;
+                    Observe(_outputMonitor, in output, "observing the output");
+                }
+
                 return output;
             }
             finally

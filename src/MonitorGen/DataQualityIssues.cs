@@ -4,7 +4,7 @@ namespace MonitorGen;
 
 /// <summary>The data-quality problems one observed value (or row) can have.</summary>
 [Flags]
-public enum DataQualityIssues
+internal enum DataQualityIssues
 {
     /// <summary>No problem.</summary>
     None = 0,

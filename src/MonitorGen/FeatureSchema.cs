@@ -5,7 +5,9 @@ using System.Globalization;
 namespace MonitorGen;
 
 /// <summary>One monitored member of a <see cref="MonitorAttribute"/> type, as declared in source.</summary>
-/// <remarks>Instances are emitted by the generator; user code rarely builds one.</remarks>
+/// <remarks>Generator support: instances are emitted by the generator, and user code rarely builds one; hidden from
+/// IntelliSense.</remarks>
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public sealed class FeatureSchema
 {
     private FeatureSchema(string name, FeatureKind kind, bool driftTested, DriftMethod method, double threshold,

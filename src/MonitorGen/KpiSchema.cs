@@ -5,6 +5,8 @@ using MonitorGen.Kpis;
 namespace MonitorGen;
 
 /// <summary>A <see cref="KpiMetricAttribute"/> member: recorded on the histogram <c>monitorgen.kpi.{MetricName}</c>.</summary>
+/// <remarks>Generator support: emitted in the generated schema; hidden from IntelliSense.</remarks>
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public sealed class KpiSchema
 {
     /// <summary>Creates the schema.</summary>

@@ -40,6 +40,7 @@ public abstract class ModelMonitor : IDisposable
     private readonly Lock _checkLock = new();
     private readonly ShardPool _shards;
     private readonly LabelJoin? _labels;
+    private readonly bool _storesUnnamedPredictions;
     // The sequence number of the open window: the one a row's prediction is stored in, for its label to land there.
     private long _openWindow;
     private long _closedRows;
@@ -123,6 +124,7 @@ public abstract class ModelMonitor : IDisposable
         if (schema.Prediction is not null && Options.LabelCapacity > 0)
         {
             _labels = new LabelJoin(schema, Options, _shards.SlotCount, WindowOpenedAt);
+            _storesUnnamedPredictions = _labels.IsKeyed || _labels.HandLabels is not null;
         }
 
         if (Options.StatePath is { } statePath && File.Exists(statePath))
@@ -558,7 +560,15 @@ public abstract class ModelMonitor : IDisposable
 
     /// <summary>The sink a binding's reader writes a row into, over the windows from <see cref="BeginRow"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal ObserveSink RowSink(WindowShard window) => new(window, _numeric, _categorical, _kpis, _labels);
+    internal ObserveSink RowSink(WindowShard window, bool storePrediction = true) => new(window, _numeric, _categorical, _kpis, storePrediction ? _labels : null);
+
+    /// <summary>
+    /// Whether a plain <c>Observe</c> stores its row's prediction. A generated id is known only to the caller of
+    /// <c>ObservePrediction</c>, so the prediction of a plain <c>Observe</c> could never be labelled, and would only push
+    /// out of the table a prediction that can: it is stored only for an id of the row's own, or for the hand-label
+    /// queue, which names the predictions it asks for.
+    /// </summary>
+    private protected bool StoresUnnamedPredictions => _storesUnnamedPredictions;
 
     /// <summary>Counts the row entered with <see cref="BeginRow"/>, and tags the current activity if it is recorded.</summary>
     /// <remarks>Called exactly once per <see cref="BeginRow"/>, in a <c>finally</c>: a drift check waits for rows in flight.</remarks>

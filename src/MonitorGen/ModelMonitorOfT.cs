@@ -11,6 +11,9 @@ namespace MonitorGen;
 /// and wraps each row in it; observing the row is the runtime's.
 /// </summary>
 /// <typeparam name="TBinding">The generated binding of the monitored type.</typeparam>
+/// <remarks>Generator support, hidden from IntelliSense: code uses the generated monitor, <see cref="ModelMonitor"/> or
+/// <see cref="IModelMonitor{T}"/>.</remarks>
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public abstract class ModelMonitor<TBinding> : ModelMonitor
     where TBinding : struct, IMonitorBinding
 {
@@ -31,10 +34,12 @@ public abstract class ModelMonitor<TBinding> : ModelMonitor
     /// </remarks>
     /// <returns>The value of the stored prediction's id, or -1 when none was stored.</returns>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    protected long ObserveRow(in TBinding row)
+    protected long ObserveRow(in TBinding row) => ObserveRow(row, StoresUnnamedPredictions);
+
+    private long ObserveRow(in TBinding row, bool storePrediction)
     {
         WindowShard window = BeginRow();
-        ObserveSink sink = RowSink(window);
+        ObserveSink sink = RowSink(window, storePrediction);
         try
         {
             if (row.IsNull)
@@ -65,7 +70,7 @@ public abstract class ModelMonitor<TBinding> : ModelMonitor
     [EditorBrowsable(EditorBrowsableState.Never)]
     protected string? ObservePredictionRow(in TBinding row)
     {
-        long id = ObserveRow(row);
+        long id = ObserveRow(row, storePrediction: true);
         return id < 0 ? null : PredictionId.FromValue(id).ToString();
     }
 

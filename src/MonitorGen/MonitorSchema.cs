@@ -4,6 +4,9 @@ using System.Collections.Generic;
 namespace MonitorGen;
 
 /// <summary>What the generator saw on a <see cref="MonitorAttribute"/> type: the model, its features and its KPIs.</summary>
+/// <remarks>Generator support: the generated binding supplies it, and <see cref="ModelMonitor.Schema"/> shows it; hidden
+/// from IntelliSense, as code rarely builds one.</remarks>
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public sealed class MonitorSchema
 {
     /// <summary>Creates the schema.</summary>

@@ -13,6 +13,7 @@ namespace MonitorGen;
 /// (log p linear in the statistic), between two rungs interpolated in log size, and beyond the last value extrapolated
 /// along an exponential tail. Below the first rung the first rung is used, above the last rung the last.
 /// </remarks>
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public sealed class NullDistribution
 {
     /// <summary>Draws per rung.</summary>

@@ -6,6 +6,8 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace MonitorGen;
 
 /// <summary>A health check that judges one monitor synchronously, from state the monitor already holds.</summary>
+/// <remarks>The base of MonitorGen's health checks, hidden from IntelliSense.</remarks>
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public abstract class SynchronousHealthCheck : IHealthCheck
 {
     /// <summary>Creates the check over <paramref name="monitor"/>.</summary>

@@ -1,7 +1,7 @@
 namespace MonitorGen.Performance;
 
 /// <summary>What realized performance says of a model, as its health reports it.</summary>
-public enum PerformanceStatus
+internal enum PerformanceStatus
 {
     /// <summary>Not shown to be worse than the reference by more than the margin (including too few labels to tell).</summary>
     Healthy,

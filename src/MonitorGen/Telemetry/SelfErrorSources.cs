@@ -1,6 +1,8 @@
 namespace MonitorGen.Telemetry;
 
 /// <summary>Values of the <see cref="InstrumentNames.SourceTag"/> tag of <c>monitorgen.self.errors</c>: where inside MonitorGen a failure was caught.</summary>
+/// <remarks>For MonitorGen's own packages, hidden from IntelliSense; the values are listed in docs/aspnetcore.md (Telemetry).</remarks>
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public static class SelfErrorSources
 {
     /// <summary>Observing a row (the generated <c>Observe</c>).</summary>

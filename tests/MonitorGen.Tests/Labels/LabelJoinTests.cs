@@ -206,10 +206,16 @@ public sealed class LabelJoinTests
         Assert.Equal(1.0, cumulative.RocAuc!.Value, 12);
     }
 
+    /// <summary>With a hand-label budget, a plain <c>Observe</c> stores its prediction (the queue may ask for it), with no allocation.</summary>
     [Fact]
     public void Observing_a_prediction_with_labels_on_allocates_nothing()
     {
-        using ForecastedMonitor monitor = Monitor(new FakeTimeProvider(Start), capacity: 1 << 16);
+        using var monitor = new ForecastedMonitor(ForecastProfile, new MonitorOptions
+        {
+            TimeProvider = new FakeTimeProvider(Start),
+            LabelCapacity = 1 << 16,
+            HandLabelBudget = 10,
+        });
         var row = new Forecasted { Sky = Sky.Rain, Confidence = 0.7 };
         long least = long.MaxValue;
         for (int round = 0; round < 5 && least > 0; round++)
@@ -225,6 +231,24 @@ public sealed class LabelJoinTests
 
         Assert.Equal(0, least);
         Assert.True(monitor.Labels!.Table.Pending(monitor.Labels.Clock.UtcTicks) > 0);
+    }
+
+    /// <summary>A generated id is known only to the caller of <c>ObservePrediction</c>: the prediction of a plain
+    /// <c>Observe</c> could never be labelled, so it is not stored, and does not push out one that can be.</summary>
+    [Fact]
+    public void A_plain_observe_stores_no_prediction_that_nobody_can_name()
+    {
+        var clock = new FakeTimeProvider(Start);
+        using ForecastedMonitor monitor = Monitor(clock, capacity: 8);
+        string id = monitor.ObservePrediction(new Forecasted { Sky = Sky.Rain, Confidence = 0.7 })!;
+        for (int i = 0; i < 100; i++)
+        {
+            monitor.Observe(new Forecasted { Sky = Sky.Sun, Confidence = 0.6 });
+        }
+
+        Assert.Equal(1, monitor.Labels!.Table.Pending(clock.GetUtcNow().UtcTicks));
+        Assert.Equal(LabelOutcome.Matched, monitor.RecordLabel(id, Sky.Rain));
+        Assert.Equal(101, monitor.ObservedRows);
     }
 
     [Fact]
