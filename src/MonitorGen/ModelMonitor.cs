@@ -229,6 +229,9 @@ public abstract class ModelMonitor : IDisposable
         }
 
         labels.Sync();
+        LabelingFunctionReport? functions = source == LabelSource.Programmatic && labels.LabelingFunctions is { } lf
+            ? lf.Report(labels.Classes!.Names)
+            : null;
         IReadOnlyList<string> classes = labels.Classes?.Names ?? Array.Empty<string>();
         (PerformanceWindow cumulative, PerformanceWindow[] windows) = labels.Ledger.Snapshot(source, ObservedRows, classes);
         return new PerformanceReport
@@ -241,6 +244,7 @@ public abstract class ModelMonitor : IDisposable
             Classes = classes,
             Cumulative = cumulative,
             Windows = windows,
+            LabelingFunctions = functions,
         };
     }
 
@@ -354,6 +358,11 @@ public abstract class ModelMonitor : IDisposable
             Volatile.Write(ref _windowOpenedTicks, now.UtcTicks);
             if (_labels is { } labels)
             {
+                if (labels.LabelingFunctions is { } functions)
+                {
+                    MonitorGenDiagnostics.Contain(functions, static f => f.Run(), SelfErrorSources.LabelingFunction, Schema.ModelName, Schema.ModelVersion);
+                }
+
                 labels.CloseWindow(openedAt, now, rows);
                 OfferForHandLabels(labels, _openWindow - 1, openedAt, now, rows);
             }

@@ -24,6 +24,9 @@ public abstract class ModelMonitor<TBinding> : ModelMonitor
         : base(TBinding.Schema, profile, options, logger)
     {
     }
+
+    // The classifier's labeling functions, from the first AddLabelingFunction on.
+    private LabelingFunctionRunner<TBinding>? _labelingFunctions;
 #pragma warning restore RS0022
 
     /// <summary>Generator support: observes one row, wrapped in its binding. Allocation-free; never throws.</summary>
@@ -49,6 +52,10 @@ public abstract class ModelMonitor<TBinding> : ModelMonitor
             else
             {
                 row.Read(ref sink);
+                if (sink.PredictionId >= 0 && _labelingFunctions is { IsActive: true } functions)
+                {
+                    functions.Enqueue(window.Slot, row, sink.PredictionId);
+                }
             }
         }
 #pragma warning disable CA1031 // Monitoring never throws into the host: a failure is counted and logged, and the row still ends.
@@ -73,6 +80,39 @@ public abstract class ModelMonitor<TBinding> : ModelMonitor
         long id = ObserveRow(row, storePrediction: true);
         return id < 0 ? null : PredictionId.FromValue(id).ToString();
     }
+
+    /// <summary>
+    /// Generator support: the typed <c>AddLabelingFunction</c> of a classifier, whose function gives a row's class code
+    /// or -1 to abstain. It runs off the hot path on every row whose prediction is stored.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">Labels are off, the prediction is a number, or a row was observed already.</exception>
+    /// <exception cref="ArgumentException">The name is empty or taken.</exception>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    protected void AddLabelingFunctionRow(string name, Func<TBinding, int> vote)
+    {
+        LabelJoin labels = RequireLabels();
+        if (labels.IsRegression)
+        {
+            throw new InvalidOperationException("Labeling functions vote for a class: a regressor's prediction has none.");
+        }
+
+        if (ObservedRows > 0)
+        {
+            throw new InvalidOperationException("Add the labeling functions before the first row is observed: their figures count every row from the first.");
+        }
+
+        if (_labelingFunctions is null)
+        {
+            _labelingFunctions = new LabelingFunctionRunner<TBinding>(labels, labels.Table.Slots, Options.LabelCapacity, Schema.ModelName);
+            labels.LabelingFunctions = _labelingFunctions;
+        }
+
+        _labelingFunctions.Add(name, vote);
+    }
+
+    /// <summary>Generator support: the class code of a string label, for a string classifier's labeling function.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    protected int CategoryLabelCode(string? label) => label is null ? -1 : RequireLabels().CodeOfLabel(label);
 
     /// <summary>Generator support: the typed <c>RecordLabel</c> of an enum or bool prediction, with the label's class code.</summary>
     /// <exception cref="InvalidOperationException">Labels are off for this monitor.</exception>

@@ -146,6 +146,35 @@ internal static class MonitorEmitter
         w.Line($"public global::MonitorGen.Labels.LabelOutcome RecordLabel(string predictionId, {labelType} label, global::MonitorGen.Labels.LabelSource source = global::MonitorGen.Labels.LabelSource.Natural)");
         w.Line($"    => {record};");
         w.Line();
+        if (prediction.Kind != MemberValueKind.Number)
+        {
+            EmitLabelingFunction(w, model, prediction, labelType);
+        }
+    }
+
+    // A classifier's labeling functions: a function of the row that gives a class or abstains with null.
+    private static void EmitLabelingFunction(SourceWriter w, MonitorTypeModel model, PredictionModel prediction, string labelType)
+    {
+        string code = prediction.Kind switch
+        {
+            MemberValueKind.String => "CategoryLabelCode(label)",
+            MemberValueKind.Boolean => "(label ? 1 : 0)",
+            _ => prediction.EnumIsDense ? "(int)label" : "Binding.CodeOf(label)",
+        };
+        w.Line("/// <summary>");
+        w.Line("/// Adds a labeling function: it runs off the hot path on each observed row whose prediction is stored, and gives the");
+        w.Line("/// row's class, or null to abstain. The functions' majority vote is the prediction's programmatic label, and a natural");
+        w.Line("/// or hand label judges each function (<c>Performance(LabelSource.Programmatic).LabelingFunctions</c>).");
+        w.Line("/// </summary>");
+        w.Line("/// <param name=\"name\">The function's name in the reports.</param>");
+        w.Line("/// <param name=\"function\">The rule; one that throws abstains, and is counted on <c>monitorgen.self.errors</c>.</param>");
+        w.Line("/// <exception cref=\"global::System.InvalidOperationException\">Labels are off, or a row was observed already.</exception>");
+        w.Line($"public void AddLabelingFunction(string name, global::System.Func<{model.FullyQualifiedName}, {labelType}?> function)");
+        w.Open();
+        w.Line("global::System.ArgumentNullException.ThrowIfNull(function);");
+        w.Line($"AddLabelingFunctionRow(name, binding => function(binding.Row) is {{ }} label ? {code} : -1);");
+        w.Close();
+        w.Line();
     }
 
     private static void EmitBinding(SourceWriter w, MonitorTypeModel model)
@@ -159,6 +188,13 @@ internal static class MonitorEmitter
         w.Line("/// <summary>Wraps <paramref name=\"row\"/>.</summary>");
         w.Line($"public Binding(in {row} row) => _row = row;");
         w.Line();
+        if (model.Prediction is { Kind: not MemberValueKind.Number })
+        {
+            w.Line("/// <summary>The row, for the labeling functions.</summary>");
+            w.Line($"public {row} Row => _row;");
+            w.Line();
+        }
+
         EmitSchema(w, model);
         w.Line();
         w.Line("/// <inheritdoc/>");

@@ -86,6 +86,9 @@ internal sealed class LabelJoin : IDisposable
         ? "regression"
         : prediction.DeclaredCategories.Count > 0 ? $"classification [{string.Join(", ", prediction.DeclaredCategories)}]" : "classification (string classes)");
 
+    /// <summary>A classifier's labeling functions, once the generated <c>AddLabelingFunction</c> added one.</summary>
+    internal ILabelingFunctions? LabelingFunctions { get; set; }
+
     /// <summary>The label store, when <see cref="MonitorOptions.LabelStore"/> is set.</summary>
     internal PredictionStore? StoredPredictions => _store;
 
@@ -195,6 +198,7 @@ internal sealed class LabelJoin : IDisposable
         if (outcome == LabelOutcome.Matched)
         {
             AddMatched(source, prediction, code, value, now, predictionId!);
+            JudgeVotes(id.Value, source, code);
         }
 
         return Counted(source, outcome);
@@ -223,14 +227,46 @@ internal sealed class LabelJoin : IDisposable
             return RecordInStore(0, keyHash, predictionId!, source, code, value, now, out reason);
         }
 
-        LabelOutcome outcome = Table.TryTakeByKey(keyHash, source, now, out PendingPrediction prediction, out _, IsRegression ? -1 : code);
+        LabelOutcome outcome = Table.TryTakeByKey(keyHash, source, now, out PendingPrediction prediction, out PredictionId taken, IsRegression ? -1 : code);
         reason = ReasonOf(outcome);
         if (outcome == LabelOutcome.Matched)
         {
             AddMatched(source, prediction, code, value, now, predictionId!);
+            JudgeVotes(taken.Value, source, code);
         }
 
         return Counted(source, outcome);
+    }
+
+    /// <summary>
+    /// Joins a label to the prediction this process stored as <paramref name="predictionId"/> (the value its store
+    /// returned), whatever the id's form: the labeling functions' majority vote, recorded off the hot path.
+    /// </summary>
+    public LabelOutcome RecordById(long predictionId, LabelSource source, int code)
+    {
+        long now = Clock.UtcTicks;
+        if (_store is not null)
+        {
+            return RecordInStore(predictionId, 0, "", source, code, code, now, out _);
+        }
+
+        PredictionId id = PredictionId.FromValue(predictionId);
+        LabelOutcome outcome = Table.TryTake(id, source, now, out PendingPrediction prediction, code);
+        if (outcome == LabelOutcome.Matched)
+        {
+            AddMatched(source, prediction, code, code, now, "");
+        }
+
+        return Counted(source, outcome);
+    }
+
+    // A natural or hand label of a prediction that the labeling functions voted on judges their votes.
+    private void JudgeVotes(long predictionId, LabelSource source, int code)
+    {
+        if (source != LabelSource.Programmatic && LabelingFunctions is { } functions)
+        {
+            functions.Judge(predictionId, code);
+        }
     }
 
     private void AddMatched(LabelSource source, in PendingPrediction prediction, int code, double value, long now, string predictionId)
@@ -269,6 +305,7 @@ internal sealed class LabelJoin : IDisposable
             if (taken.Epoch == store.Epoch)
             {
                 Table.TryTake(taken with { Epoch = 0 }, source, now, out _, IsRegression ? -1 : code);
+                JudgeVotes(takenId, source, code);
             }
 
             _delay.Record(label.DelaySeconds, _sourceTags[(int)source]);
@@ -320,9 +357,10 @@ internal sealed class LabelJoin : IDisposable
         }
     }
 
-    /// <summary>Stops the store's timer and copies the last predictions to it.</summary>
+    /// <summary>Stops the labeling functions' and the store's timers, and copies the last predictions to the store.</summary>
     public void Dispose()
     {
+        LabelingFunctions?.Dispose();
         if (_storeTimer is { } timer)
         {
             timer.Dispose();

@@ -96,6 +96,24 @@ internal sealed class LabelingFunctionStatistics
         }
     }
 
+    /// <summary>Judges one row's votes, counted before by <see cref="Add"/> without a gold label, against the gold label
+    /// that arrived since: the functions that labelled it are correct or incorrect, as <see cref="Add"/> would have counted.</summary>
+    public void AddGold(ReadOnlySpan<int> votes, int gold)
+    {
+        if (votes.Length != Functions.Count)
+        {
+            throw new ArgumentException($"A row has one vote per labeling function ({Functions.Count}), not {votes.Length}.", nameof(votes));
+        }
+
+        for (int j = 0; j < votes.Length; j++)
+        {
+            if (votes[j] != Abstain)
+            {
+                (votes[j] == gold ? _correct : _incorrect)[j]++;
+            }
+        }
+    }
+
     public double LabelCoverage => Share(_anyCovered);
 
     public double LabelOverlap => Share(_anyOverlapped);

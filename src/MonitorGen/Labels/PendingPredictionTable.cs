@@ -39,6 +39,9 @@ internal sealed class PendingPredictionTable
     /// <summary>The entries in all, each of <see cref="BytesPerEntry"/> bytes.</summary>
     public long Capacity => (long)_rings.Length * _rings[0].Capacity;
 
+    /// <summary>The observation slots, one ring each.</summary>
+    public int Slots => _rings.Length;
+
     /// <summary>The label horizon, in ticks.</summary>
     public long HorizonTicks => _horizonTicks;
 

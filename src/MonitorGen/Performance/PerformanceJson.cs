@@ -34,17 +34,16 @@ internal static class PerformanceJson
         writer.WriteString("kind", report.IsRegression ? "regression" : "classification");
         if (!report.IsRegression)
         {
-            writer.WriteStartArray("classes");
-            foreach (string name in report.Classes)
-            {
-                writer.WriteStringValue(name);
-            }
-
-            writer.WriteEndArray();
+            WriteStrings(writer, "classes", report.Classes);
         }
 
         writer.WritePropertyName("cumulative");
         Write(writer, report.Cumulative);
+        if (report.LabelingFunctions is { } functions)
+        {
+            Write(writer, functions);
+        }
+
         writer.WriteStartArray("windows");
         foreach (PerformanceWindow window in report.Windows)
         {
@@ -52,6 +51,45 @@ internal static class PerformanceJson
         }
 
         writer.WriteEndArray();
+    }
+
+    private static void WriteStrings(Utf8JsonWriter writer, string name, IReadOnlyList<string> values)
+    {
+        writer.WriteStartArray(name);
+        foreach (string value in values)
+        {
+            writer.WriteStringValue(value);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    // Snorkel's LFAnalysis columns, per function, and the set's figures.
+    private static void Write(Utf8JsonWriter writer, LabelingFunctionReport report)
+    {
+        writer.WriteStartObject("labelingFunctions");
+        writer.WriteNumber("rows", report.Rows);
+        writer.WriteNumber("coverage", report.Coverage);
+        writer.WriteNumber("overlap", report.Overlap);
+        writer.WriteNumber("conflict", report.Conflict);
+        writer.WriteNumber("skipped", report.Skipped);
+        writer.WriteStartArray("functions");
+        foreach (LabelingFunctionSummary function in report.Functions)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("name", function.Name);
+            WriteStrings(writer, "polarity", function.Polarity);
+            writer.WriteNumber("coverage", function.Coverage);
+            writer.WriteNumber("overlaps", function.Overlaps);
+            writer.WriteNumber("conflicts", function.Conflicts);
+            writer.WriteNumber("correct", function.Correct);
+            writer.WriteNumber("incorrect", function.Incorrect);
+            writer.WriteNumber("empiricalAccuracy", function.EmpiricalAccuracy);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
     }
 
     public static void Write(Utf8JsonWriter writer, PerformanceWindow window)

@@ -32,6 +32,10 @@ public sealed class PerformanceReport
     /// <summary>The open window and the latest closed ones (as many as <see cref="MonitorOptions.ReportHistory"/>), oldest first.</summary>
     public IReadOnlyList<PerformanceWindow> Windows { get; init; } = [];
 
+    /// <summary>The programmatic source's labeling functions (the generated <c>AddLabelingFunction</c>); null for another
+    /// source, or when none was added.</summary>
+    public LabelingFunctionReport? LabelingFunctions { get; init; }
+
     /// <summary>Writes the report as <c>GET /monitoring/performance</c> serves each model: camel-case names, per-class
     /// figures keyed by class name, and null for an undefined figure.</summary>
     public void WriteJson(Utf8JsonWriter writer)

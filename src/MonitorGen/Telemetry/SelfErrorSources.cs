@@ -31,6 +31,9 @@ public static class SelfErrorSources
     /// (<see cref="MonitorOptions.LabelStore"/>), beyond the store failures <c>monitorgen.labels.store.errors</c> counts.</summary>
     public const string LabelStore = "label_store";
 
+    /// <summary>A labeling function that threw (it abstains on the row), or a run of the labeling functions.</summary>
+    public const string LabelingFunction = "labeling_function";
+
     /// <summary>The background drift-check schedule.</summary>
     public const string Scheduler = "scheduler";
 }

@@ -16,10 +16,9 @@ namespace MonitorGen.Tests.Labels;
 /// </summary>
 public sealed class SqliteLabelStoreTests : IDisposable
 {
-    private static readonly DateTimeOffset Start = new(2026, 12, 1, 0, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Start = ForecastedProfile.Start;
 
-    private static ReferenceProfile ForecastProfile { get; } = Forecasted.FitProfile(
-        Enumerable.Range(0, 300).Select(i => new Forecasted { Sky = (Sky)(i % 3), Confidence = 0.5 + (i % 50 / 100.0) }));
+    private static ReferenceProfile ForecastProfile => ForecastedProfile.Reference;
 
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"monitorgen-labels-{Guid.NewGuid():N}.db");
 

@@ -66,6 +66,20 @@ namespace Demo.Predictions
         public global::MonitorGen.Labels.LabelOutcome RecordLabel(string predictionId, bool label, global::MonitorGen.Labels.LabelSource source = global::MonitorGen.Labels.LabelSource.Natural)
             => RecordClassLabel(predictionId, label ? 1 : 0, source);
 
+        /// <summary>
+        /// Adds a labeling function: it runs off the hot path on each observed row whose prediction is stored, and gives the
+        /// row's class, or null to abstain. The functions' majority vote is the prediction's programmatic label, and a natural
+        /// or hand label judges each function (<c>Performance(LabelSource.Programmatic).LabelingFunctions</c>).
+        /// </summary>
+        /// <param name="name">The function's name in the reports.</param>
+        /// <param name="function">The rule; one that throws abstains, and is counted on <c>monitorgen.self.errors</c>.</param>
+        /// <exception cref="global::System.InvalidOperationException">Labels are off, or a row was observed already.</exception>
+        public void AddLabelingFunction(string name, global::System.Func<global::Demo.Predictions.FraudPrediction, bool?> function)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(function);
+            AddLabelingFunctionRow(name, binding => function(binding.Row) is { } label ? (label ? 1 : 0) : -1);
+        }
+
         /// <summary>Generator support: a <see cref="FraudPrediction"/> row as the runtime sees it, with the schema of its type.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public readonly struct Binding : global::MonitorGen.IMonitorBinding
@@ -74,6 +88,9 @@ namespace Demo.Predictions
 
             /// <summary>Wraps <paramref name="row"/>.</summary>
             public Binding(in global::Demo.Predictions.FraudPrediction row) => _row = row;
+
+            /// <summary>The row, for the labeling functions.</summary>
+            public global::Demo.Predictions.FraudPrediction Row => _row;
 
             /// <inheritdoc/>
             public static global::MonitorGen.MonitorSchema Schema { get; } = new(

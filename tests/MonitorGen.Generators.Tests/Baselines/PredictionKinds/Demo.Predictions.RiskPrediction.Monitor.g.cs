@@ -65,6 +65,20 @@ namespace Demo.Predictions
         public global::MonitorGen.Labels.LabelOutcome RecordLabel(string predictionId, global::Demo.Predictions.Risk label, global::MonitorGen.Labels.LabelSource source = global::MonitorGen.Labels.LabelSource.Natural)
             => RecordClassLabel(predictionId, Binding.CodeOf(label), source);
 
+        /// <summary>
+        /// Adds a labeling function: it runs off the hot path on each observed row whose prediction is stored, and gives the
+        /// row's class, or null to abstain. The functions' majority vote is the prediction's programmatic label, and a natural
+        /// or hand label judges each function (<c>Performance(LabelSource.Programmatic).LabelingFunctions</c>).
+        /// </summary>
+        /// <param name="name">The function's name in the reports.</param>
+        /// <param name="function">The rule; one that throws abstains, and is counted on <c>monitorgen.self.errors</c>.</param>
+        /// <exception cref="global::System.InvalidOperationException">Labels are off, or a row was observed already.</exception>
+        public void AddLabelingFunction(string name, global::System.Func<global::Demo.Predictions.RiskPrediction, global::Demo.Predictions.Risk?> function)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(function);
+            AddLabelingFunctionRow(name, binding => function(binding.Row) is { } label ? Binding.CodeOf(label) : -1);
+        }
+
         /// <summary>Generator support: a <see cref="RiskPrediction"/> row as the runtime sees it, with the schema of its type.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public readonly struct Binding : global::MonitorGen.IMonitorBinding
@@ -73,6 +87,9 @@ namespace Demo.Predictions
 
             /// <summary>Wraps <paramref name="row"/>.</summary>
             public Binding(in global::Demo.Predictions.RiskPrediction row) => _row = row;
+
+            /// <summary>The row, for the labeling functions.</summary>
+            public global::Demo.Predictions.RiskPrediction Row => _row;
 
             /// <inheritdoc/>
             public static global::MonitorGen.MonitorSchema Schema { get; } = new(
