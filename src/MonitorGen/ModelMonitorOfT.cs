@@ -17,6 +17,9 @@ namespace MonitorGen;
 public abstract class ModelMonitor<TBinding> : ModelMonitor
     where TBinding : struct, IMonitorBinding
 {
+    // The classifier's labeling functions, from the first AddLabelingFunction on.
+    private LabelingFunctionRunner<TBinding>? _labelingFunctions;
+
     /// <summary>Builds the feature state of <typeparamref name="TBinding"/>'s schema from <paramref name="profile"/>.</summary>
     /// <exception cref="ProfileException">The profile was fitted on another schema of the type.</exception>
 #pragma warning disable RS0022 // ModelMonitor has no protected members to expose: this is the one way to derive from it.
@@ -24,9 +27,6 @@ public abstract class ModelMonitor<TBinding> : ModelMonitor
         : base(TBinding.Schema, profile, options, logger)
     {
     }
-
-    // The classifier's labeling functions, from the first AddLabelingFunction on.
-    private LabelingFunctionRunner<TBinding>? _labelingFunctions;
 #pragma warning restore RS0022
 
     /// <summary>Generator support: observes one row, wrapped in its binding. Allocation-free; never throws.</summary>

@@ -76,6 +76,7 @@ internal sealed class LabelJoin : IDisposable
             _store.Open(slots, options.ReportHistory, Clock.UtcTicks,
                 (windows, windowBase) => Ledger.Restore(windows, windowBase),
                 label => AddStored(label));
+            _store.TakeDeliveries(AddStored);
             _epochBits = PredictionId.EpochValue(_store.Epoch);
             _storeTimer = new Timer(static join => ((LabelJoin)join!).SyncContained(), this, StoreInterval, StoreInterval);
         }
@@ -88,9 +89,6 @@ internal sealed class LabelJoin : IDisposable
 
     /// <summary>A classifier's labeling functions, once the generated <c>AddLabelingFunction</c> added one.</summary>
     internal ILabelingFunctions? LabelingFunctions { get; set; }
-
-    /// <summary>The label store, when <see cref="MonitorOptions.LabelStore"/> is set.</summary>
-    internal PredictionStore? StoredPredictions => _store;
 
     /// <summary>The tags of one source's label and performance series.</summary>
     public KeyValuePair<string, object?>[] TagsOf(LabelSource source) => _sourceTags[(int)source];

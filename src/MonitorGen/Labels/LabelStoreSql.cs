@@ -121,9 +121,9 @@ internal static class LabelStoreSql
 
     private const string LabelColumns = "source, window_no, ticks, predicted, value, score, actual, actual_value, delay, weight, programmatic";
 
-    public const string SelectOwnLabels = $"SELECT {LabelColumns} FROM monitorgen_labels WHERE model_key = @model AND instance = @instance ORDER BY seq";
-
-    public const string MarkOwnLabelsDelivered = "UPDATE monitorgen_labels SET delivered = 1 WHERE model_key = @model AND instance = @instance AND delivered = 0";
+    // The labels of this instance's predictions that it had taken before: those still to deliver are taken after, by
+    // TakeDeliveries, so that a label another replica joins meanwhile is neither lost nor counted twice.
+    public const string SelectOwnLabels = $"SELECT {LabelColumns} FROM monitorgen_labels WHERE model_key = @model AND instance = @instance AND delivered = 1 ORDER BY seq";
 
     // The labels that other replicas joined to this instance's predictions since the last look.
     public const string TakeDeliveries = $"UPDATE monitorgen_labels SET delivered = 1 WHERE model_key = @model AND instance = @instance AND delivered = 0 RETURNING {LabelColumns}";

@@ -63,7 +63,8 @@ internal sealed class PredictionStore
     /// <summary>
     /// Creates the tables where absent, checks that the store is one of ours for this prediction, takes a process number,
     /// and reads back the instance's latest <paramref name="history"/> closed windows (oldest first, with the number of the
-    /// window this process opens) and every label joined to its predictions (through <paramref name="restore"/>).
+    /// window this process opens) and every label joined to its predictions that an earlier process took (through
+    /// <paramref name="restore"/>); the labels other replicas joined since are for <see cref="TakeDeliveries"/>.
     /// </summary>
     /// <exception cref="MonitorStateException">The store is corrupt or foreign, or holds another declaration of the prediction.</exception>
     public void Open(int slots, int history, long nowTicks, Action<IReadOnlyList<(long Window, long OpenedTicks, long ClosedTicks, long Predictions)>, long> restoreWindows, Action<StoredLabel> restore)
@@ -178,13 +179,6 @@ internal sealed class PredictionStore
             {
                 restore(ReadLabel(reader));
             }
-        }
-
-        using (DbCommand mark = LabelStoreSql.Command(connection, open, LabelStoreSql.MarkOwnLabelsDelivered, "model", "instance"))
-        {
-            LabelStoreSql.Set(mark, "model", _model);
-            LabelStoreSql.Set(mark, "instance", _store.Instance);
-            mark.ExecuteNonQuery();
         }
 
         open.Commit();
