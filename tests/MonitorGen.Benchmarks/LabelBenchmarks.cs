@@ -24,6 +24,7 @@ public class LabelBenchmarks
     private LabelledScoringRequestMonitor _labelled = null!;
     private LabelledScoringRequestMonitor _smallTable = null!;
     private LabelledScoringRequestMonitor _stored = null!;
+    private LabelledScoringRequestMonitor _withFunctions = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -36,6 +37,9 @@ public class LabelBenchmarks
         _labelled = new LabelledScoringRequestMonitor(profile, new MonitorOptions { LabelCapacity = 1 << 22 });
         _smallTable = new LabelledScoringRequestMonitor(profile, new MonitorOptions { LabelCapacity = 1024, HandLabelBudget = 1 });
         _stored = new LabelledScoringRequestMonitor(profile, new MonitorOptions { HandLabelBudget = 1 });
+        _withFunctions = new LabelledScoringRequestMonitor(profile);
+        _withFunctions.AddLabelingFunction("confident", r => r.Confidence >= 0.9f ? r.Approved : null);
+        _withFunctions.AddLabelingFunction("indebted", r => r.DebtRatio > 0.8 ? false : null);
     }
 
     [GlobalCleanup]
@@ -46,6 +50,7 @@ public class LabelBenchmarks
         _labelled.Dispose();
         _smallTable.Dispose();
         _stored.Dispose();
+        _withFunctions.Dispose();
     }
 
     [Benchmark(Baseline = true, OperationsPerInvoke = Rows)]
@@ -99,6 +104,21 @@ public class LabelBenchmarks
     public string? ObservePredictionWithId()
     {
         LabelledScoringRequestMonitor monitor = _withLabels;
+        LabelledScoringRequest[] rows = _rows;
+        string? id = null;
+        for (int i = 0; i < rows.Length; i++)
+        {
+            id = monitor.ObservePrediction(rows[i]);
+        }
+
+        return id;
+    }
+
+    // The same with two labeling functions: the row's binding is queued for them, and they vote on a timer's thread.
+    [Benchmark(OperationsPerInvoke = Rows)]
+    public string? ObservePredictionWithLabelingFunctions()
+    {
+        LabelledScoringRequestMonitor monitor = _withFunctions;
         LabelledScoringRequest[] rows = _rows;
         string? id = null;
         for (int i = 0; i < rows.Length; i++)

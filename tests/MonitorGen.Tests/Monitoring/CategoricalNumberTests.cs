@@ -76,16 +76,23 @@ public sealed class CategoricalNumberTests
             monitor.Observe(row);
         }
 
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 0; i < 20; i++)
+        // The least of five rounds: a listener that another test enables on the meter runs its callback on this thread.
+        long least = long.MaxValue;
+        for (int round = 0; round < 5 && least > 0; round++)
         {
-            foreach (Listing row in rows)
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            for (int i = 0; i < 20; i++)
             {
-                monitor.Observe(row);
+                foreach (Listing row in rows)
+                {
+                    monitor.Observe(row);
+                }
             }
+
+            least = Math.Min(least, GC.GetAllocatedBytesForCurrentThread() - before);
         }
 
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Equal(0, least);
     }
 
     [Fact]
