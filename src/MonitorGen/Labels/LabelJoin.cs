@@ -155,7 +155,7 @@ internal sealed class LabelJoin : IDisposable
             return -1;
         }
 
-        return Table.Add(slot, new PendingPrediction(Clock.UtcTicks, shard.Window, code, value, (float)score), keyHash).Value | _epochBits;
+        return Table.Add(slot, Clock.UtcTicks, shard.Window, code, value, (float)score, keyHash) | _epochBits;
     }
 
     /// <summary>Joins a label, given as a class code or a number, to the prediction with <paramref name="predictionId"/>.</summary>

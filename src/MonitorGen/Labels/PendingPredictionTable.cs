@@ -59,6 +59,11 @@ internal sealed class PendingPredictionTable
     /// of its own id when it has one; returns its generated id.</summary>
     public PredictionId Add(int slot, in PendingPrediction prediction, long keyHash = 0) => new(slot, _rings[slot].Add(prediction, keyHash));
 
+    /// <summary>The same, field by field, and as the id's value: the hot path's form.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public long Add(int slot, long timestampTicks, long window, int code, double value, float score, long keyHash) =>
+        new PredictionId(slot, _rings[slot].Add(timestampTicks, window, code, value, score, keyHash)).Value;
+
     /// <summary>Takes the newest prediction whose own id has <paramref name="keyHash"/> and no label from
     /// <paramref name="source"/> yet; as <see cref="TryTake"/> otherwise, and for a keyed table only.</summary>
     public LabelOutcome TryTakeByKey(long keyHash, LabelSource source, long nowTicks, out PendingPrediction prediction, out PredictionId id, int labelCode = -1)
