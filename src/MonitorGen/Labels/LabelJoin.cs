@@ -72,7 +72,7 @@ internal sealed class LabelJoin : IDisposable
         _sourceTags = Array.ConvertAll(Enum.GetValues<LabelSource>(), source => SourceTags(schema, source));
         if (options.LabelStore is { } labelStore)
         {
-            _store = new PredictionStore(labelStore, $"{schema.ModelName}/{schema.TypeName}", Declaration(prediction, schema.PredictionId), _sourceTags[0][..3]);
+            _store = new PredictionStore(labelStore, $"{schema.ModelName}/{schema.TypeName}", Declaration(prediction, schema.PredictionId), _sourceTags[0][..3], IsRegression);
             _store.Open(slots, options.ReportHistory, Clock.UtcTicks,
                 (windows, windowBase) => Ledger.Restore(windows, windowBase),
                 label => AddStored(label));

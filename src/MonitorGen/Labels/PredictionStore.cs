@@ -30,6 +30,7 @@ internal sealed class PredictionStore
         InstrumentNames.LabelStoreDropped, "{prediction}", "Predictions pushed out of the in-memory table before they reached the label store.");
 
     private readonly LabelStore _store;
+    private readonly bool _regression;
     private readonly string _model;
     private readonly string _prediction;
     private readonly KeyValuePair<string, object?>[] _tags;
@@ -44,8 +45,10 @@ internal sealed class PredictionStore
     /// <param name="model">The monitor's key in the store.</param>
     /// <param name="prediction">The prediction's declaration (kind and classes): a store holding another is refused.</param>
     /// <param name="tags">The monitor's tags, for the store's counters.</param>
-    public PredictionStore(LabelStore store, string model, string prediction, KeyValuePair<string, object?>[] tags)
+    /// <param name="regression">Whether the prediction is a number, whose stored values must be finite.</param>
+    public PredictionStore(LabelStore store, string model, string prediction, KeyValuePair<string, object?>[] tags, bool regression)
     {
+        _regression = regression;
         _store = store;
         _model = model;
         _prediction = prediction;
@@ -85,7 +88,7 @@ internal sealed class PredictionStore
             Epoch = Random.Shared.Next(1, 1 << PredictionId.EpochBits);
             Count("open");
         }
-        catch (Exception ex) when (ex is DbException or InvalidOperationException)
+        catch (Exception ex) when (ex is DbException or InvalidOperationException or InvalidCastException or FormatException or OverflowException)
         {
             throw new MonitorStateException(_store.Description, Problem(ex), ex);
         }
@@ -164,7 +167,13 @@ internal sealed class PredictionStore
             using DbDataReader reader = select.ExecuteReader();
             while (reader.Read())
             {
-                windows.Add((reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3)));
+                (long window, long opened, long closed, long predictions) = (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3));
+                if (!IsTime(opened) || !IsTime(closed) || closed < opened || predictions < 0)
+                {
+                    throw Foreign("monitorgen_windows", $"window {window} opens at {opened} and closes at {closed} ticks with {predictions} predictions");
+                }
+
+                windows.Add((window, opened, closed, predictions));
             }
         }
 
@@ -177,7 +186,13 @@ internal sealed class PredictionStore
             using DbDataReader reader = select.ExecuteReader();
             while (reader.Read())
             {
-                restore(ReadLabel(reader));
+                StoredLabel label = ReadLabel(reader);
+                if (ProblemOf(label) is { } problem)
+                {
+                    throw Foreign("monitorgen_labels", problem);
+                }
+
+                restore(label);
             }
         }
 
@@ -356,6 +371,14 @@ internal sealed class PredictionStore
                     }
 
                     reader.Close();
+                    if (joined is not null && ProblemOf(joined) is not null)
+                    {
+                        // A prediction row that MonitorGen did not write: the label joins nothing, and it is counted.
+                        joined = null;
+                        outcome = LabelOutcome.Unmatched;
+                        Count("take");
+                    }
+
                     if (joined is not null)
                     {
                         InsertLabel(connection, transaction, taken, instance, own, joined);
@@ -427,7 +450,15 @@ internal sealed class PredictionStore
         }, out _);
         foreach (StoredLabel label in labels)
         {
-            add(label);
+            if (ProblemOf(label) is null)
+            {
+                add(label);
+            }
+            else
+            {
+                // Written by no MonitorGen: left out of the figures, and counted.
+                Count("deliveries");
+            }
         }
 
         return ran;
@@ -447,6 +478,20 @@ internal sealed class PredictionStore
             insert.ExecuteNonQuery();
             return true;
         }, out _);
+
+    // Every row this library writes passes; a row edited by hand, or by someone hostile, is named instead of trusted.
+    private string? ProblemOf(StoredLabel label) =>
+        !Enum.IsDefined(label.Source) ? $"a label of source {(int)label.Source}"
+        : !IsTime(label.TimestampTicks) ? $"a prediction time of {label.TimestampTicks} ticks"
+        : !(double.IsFinite(label.DelaySeconds) && label.DelaySeconds >= 0) ? $"a label delay of {label.DelaySeconds} s"
+        : !(double.IsFinite(label.Weight) && label.Weight > 0) ? $"a label weight of {label.Weight}"
+        : _regression && !(double.IsFinite(label.Value) && double.IsFinite(label.ActualValue)) ? $"a prediction of {label.Value} labelled {label.ActualValue}"
+        : null;
+
+    private static bool IsTime(long ticks) => ticks >= 0 && ticks <= DateTime.MaxValue.Ticks;
+
+    private MonitorStateException Foreign(string table, string problem) =>
+        new(_store.Description, $"{table} holds a row that MonitorGen did not write ({problem}): delete it, or use another store");
 
     private static StoredLabel ReadLabel(DbDataReader reader) => new(
         (LabelSource)reader.GetInt32(0), reader.GetInt64(1), reader.GetInt64(2), LabelStoreSql.StringOrNull(reader, 3),
@@ -485,7 +530,8 @@ internal sealed class PredictionStore
             result = _store.Run(work);
             return true;
         }
-        catch (Exception ex) when (ex is DbException or InvalidOperationException or IOException or SocketException or TimeoutException or MonitorStateException or ObjectDisposedException)
+        catch (Exception ex) when (ex is DbException or InvalidOperationException or IOException or SocketException or TimeoutException or MonitorStateException
+            or ObjectDisposedException or InvalidCastException or FormatException or OverflowException)
         {
             result = default!;
             Count(operation);

@@ -174,6 +174,63 @@ public sealed class SqliteLabelStoreTests : IDisposable
         Assert.Contains(expected, refused.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>Rows that no MonitorGen wrote (edited by hand, or by someone hostile) are named at start-up, not trusted.</summary>
+    [Theory]
+    [InlineData("UPDATE monitorgen_labels SET source = 99", "a label of source 99")]
+    [InlineData("UPDATE monitorgen_labels SET weight = -1", "a label weight of -1")]
+    [InlineData("UPDATE monitorgen_labels SET delay = -3", "a label delay of -3 s")]
+    [InlineData("UPDATE monitorgen_labels SET ticks = -7", "a prediction time of -7 ticks")]
+    [InlineData("UPDATE monitorgen_windows SET closed_ticks = 1", "window 0 opens at")]
+    public void A_row_that_monitorgen_did_not_write_is_refused_at_start_up(string change, string expected)
+    {
+        var clock = new FakeTimeProvider(Start);
+        using (var store = LabelStore.Sqlite(_path))
+        using (ForecastedMonitor monitor = Monitor(clock, store))
+        {
+            string id = monitor.ObservePrediction(new Forecasted { Sky = Sky.Sun, Confidence = 0.5 })!;
+            Assert.Equal(LabelOutcome.Matched, monitor.RecordLabel(id, Sky.Sun));
+            clock.Advance(TimeSpan.FromHours(1));
+            monitor.CheckDrift();
+        }
+
+        using (var connection = new SqliteConnection($"Data Source={_path};Pooling=False"))
+        {
+            connection.Open();
+            using SqliteCommand command = connection.CreateCommand();
+            command.CommandText = change;
+            Assert.Equal(1, command.ExecuteNonQuery());
+        }
+
+        using var reopened = LabelStore.Sqlite(_path);
+        MonitorStateException refused = Assert.Throws<MonitorStateException>(() => Monitor(clock, reopened));
+        Assert.Contains(expected, refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_prediction_row_that_monitorgen_did_not_write_joins_no_label()
+    {
+        var clock = new FakeTimeProvider(Start);
+        string id;
+        using (var store = LabelStore.Sqlite(_path))
+        using (ForecastedMonitor monitor = Monitor(clock, store))
+        {
+            id = monitor.ObservePrediction(new Forecasted { Sky = Sky.Sun, Confidence = 0.5 })!;
+        }
+
+        using (var connection = new SqliteConnection($"Data Source={_path};Pooling=False"))
+        {
+            connection.Open();
+            using SqliteCommand command = connection.CreateCommand();
+            command.CommandText = "UPDATE monitorgen_predictions SET ticks = -1";
+            Assert.Equal(1, command.ExecuteNonQuery());
+        }
+
+        using var reopened = LabelStore.Sqlite(_path);
+        using ForecastedMonitor restarted = Monitor(clock, reopened);
+        Assert.Equal(LabelOutcome.Unmatched, restarted.RecordLabel(id, Sky.Sun));
+        Assert.Equal(0, restarted.Performance()!.Cumulative.Labels);
+    }
+
     [Fact]
     public void A_regressors_predictions_and_labels_survive_a_restart()
     {
