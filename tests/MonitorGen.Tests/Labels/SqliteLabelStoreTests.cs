@@ -136,13 +136,7 @@ public sealed class SqliteLabelStoreTests : IDisposable
     [Fact]
     public void A_foreign_table_of_the_same_name_is_refused_at_start_up()
     {
-        using (var connection = new SqliteConnection($"Data Source={_path};Pooling=False"))
-        {
-            connection.Open();
-            using SqliteCommand create = connection.CreateCommand();
-            create.CommandText = "CREATE TABLE monitorgen_predictions (order_id INTEGER PRIMARY KEY, total REAL)";
-            create.ExecuteNonQuery();
-        }
+        Execute("CREATE TABLE monitorgen_predictions (order_id INTEGER PRIMARY KEY, total REAL)");
 
         using var store = LabelStore.Sqlite(_path);
         MonitorStateException refused = Assert.Throws<MonitorStateException>(() => Monitor(new FakeTimeProvider(Start), store));
@@ -161,13 +155,7 @@ public sealed class SqliteLabelStoreTests : IDisposable
             monitor.ObservePrediction(new Forecasted { Sky = Sky.Sun, Confidence = 0.5 });
         }
 
-        using (var connection = new SqliteConnection($"Data Source={_path};Pooling=False"))
-        {
-            connection.Open();
-            using SqliteCommand command = connection.CreateCommand();
-            command.CommandText = change;
-            Assert.Equal(1, command.ExecuteNonQuery());
-        }
+        Assert.Equal(1, Execute(change));
 
         using var reopened = LabelStore.Sqlite(_path);
         MonitorStateException refused = Assert.Throws<MonitorStateException>(() => Monitor(clock, reopened));
@@ -193,13 +181,7 @@ public sealed class SqliteLabelStoreTests : IDisposable
             monitor.CheckDrift();
         }
 
-        using (var connection = new SqliteConnection($"Data Source={_path};Pooling=False"))
-        {
-            connection.Open();
-            using SqliteCommand command = connection.CreateCommand();
-            command.CommandText = change;
-            Assert.Equal(1, command.ExecuteNonQuery());
-        }
+        Assert.Equal(1, Execute(change));
 
         using var reopened = LabelStore.Sqlite(_path);
         MonitorStateException refused = Assert.Throws<MonitorStateException>(() => Monitor(clock, reopened));
@@ -217,13 +199,7 @@ public sealed class SqliteLabelStoreTests : IDisposable
             id = monitor.ObservePrediction(new Forecasted { Sky = Sky.Sun, Confidence = 0.5 })!;
         }
 
-        using (var connection = new SqliteConnection($"Data Source={_path};Pooling=False"))
-        {
-            connection.Open();
-            using SqliteCommand command = connection.CreateCommand();
-            command.CommandText = "UPDATE monitorgen_predictions SET ticks = -1";
-            Assert.Equal(1, command.ExecuteNonQuery());
-        }
+        Assert.Equal(1, Execute("UPDATE monitorgen_predictions SET ticks = -1"));
 
         using var reopened = LabelStore.Sqlite(_path);
         using ForecastedMonitor restarted = Monitor(clock, reopened);
@@ -256,6 +232,16 @@ public sealed class SqliteLabelStoreTests : IDisposable
         {
             Assert.Equal(2.5, monitor.Performance()!.Cumulative.Regression!.MeanAbsoluteError, 12);
         }
+    }
+
+    // Changes the file behind the store's back, as a hand or a hostile process would; returns the rows changed.
+    private int Execute(string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={_path};Pooling=False");
+        connection.Open();
+        using SqliteCommand command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteNonQuery();
     }
 
     public void Dispose()
