@@ -229,10 +229,8 @@ public abstract class ModelMonitor : IDisposable
         }
 
         labels.Sync();
-        LabelingFunctionReport? functions = source == LabelSource.Programmatic && labels.LabelingFunctions is { } lf
-            ? lf.Report(labels.Classes!.Names)
-            : null;
         IReadOnlyList<string> classes = labels.Classes?.Names ?? Array.Empty<string>();
+        LabelingFunctionReport? functions = source == LabelSource.Programmatic && labels.LabelingFunctions is { } lf ? lf.Report(classes) : null;
         (PerformanceWindow cumulative, PerformanceWindow[] windows) = labels.Ledger.Snapshot(source, ObservedRows, classes);
         return new PerformanceReport
         {

@@ -85,15 +85,34 @@ internal sealed class ServerProcess : IAsyncDisposable
         Func<int, int, IEnumerable<string>> arguments, string readinessPath, TimeSpan limit, CancellationToken cancellationToken,
         string? workingDirectory = null)
     {
+        (ServerProcess process, int port) = await StartOnLoopbackAsync(what, fileName, arguments,
+            (process, port) => process.WaitReadyAsync(new Uri($"http://127.0.0.1:{port}/{readinessPath}"), limit, cancellationToken),
+            limit, workingDirectory).ConfigureAwait(false);
+        return (process, new Uri($"http://127.0.0.1:{port}/"));
+    }
+
+    /// <summary>
+    /// Starts a server on a free 127.0.0.1 port and waits until <paramref name="ready"/> says so (for a server that speaks
+    /// no HTTP, as PostgreSQL), with the same three tries as the HTTP form.
+    /// </summary>
+    /// <param name="what">The server, for the failure message.</param>
+    /// <param name="fileName">The program.</param>
+    /// <param name="arguments">Its arguments for a port and an attempt number.</param>
+    /// <param name="ready">Whether the process on the port became ready in time; false when it exited or did not.</param>
+    /// <param name="limit">How long each attempt may take, for the failure message.</param>
+    /// <param name="workingDirectory">The working directory, or the test's.</param>
+    public static async Task<(ServerProcess Process, int Port)> StartOnLoopbackAsync(string what, string fileName,
+        Func<int, int, IEnumerable<string>> arguments, Func<ServerProcess, int, Task<bool>> ready, TimeSpan limit,
+        string? workingDirectory = null)
+    {
         string failures = "";
         for (int attempt = 0; attempt < 3; attempt++)
         {
             int port = LoopbackPort.Free();
             ServerProcess process = Start(fileName, arguments(port, attempt), workingDirectory);
-            var address = new Uri($"http://127.0.0.1:{port}/");
-            if (await process.WaitReadyAsync(new Uri(address, readinessPath), limit, cancellationToken).ConfigureAwait(false))
+            if (await ready(process, port).ConfigureAwait(false))
             {
-                return (process, address);
+                return (process, port);
             }
 
             failures += $"attempt {attempt + 1} on port {port}:\n{process.Log}\n";

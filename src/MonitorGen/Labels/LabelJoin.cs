@@ -189,17 +189,24 @@ internal sealed class LabelJoin : IDisposable
             return RecordInStore(id.Value, 0, predictionId!, source, code, value, now, out reason);
         }
 
-        PendingPrediction prediction = default;
-        LabelOutcome outcome = id.Epoch != 0 ? LabelOutcome.Unmatched
-            : Table.TryTake(id, source, now, out prediction, IsRegression ? -1 : code);
+        // Without a store, every id this process issued has epoch 0.
+        LabelOutcome outcome = id.Epoch != 0 ? LabelOutcome.Unmatched : TakeFromTable(id, source, code, value, now, predictionId!);
         reason = ReasonOf(outcome);
+        return Counted(source, outcome);
+    }
+
+    // The join in this process's own table: the prediction taken for the source, added to the ledger, and the
+    // labeling functions' votes judged by it.
+    private LabelOutcome TakeFromTable(PredictionId id, LabelSource source, int code, double value, long now, string predictionId)
+    {
+        LabelOutcome outcome = Table.TryTake(id, source, now, out PendingPrediction prediction, IsRegression ? -1 : code);
         if (outcome == LabelOutcome.Matched)
         {
-            AddMatched(source, prediction, code, value, now, predictionId!);
+            AddMatched(source, prediction, code, value, now, predictionId);
             JudgeVotes(id.Value, source, code);
         }
 
-        return Counted(source, outcome);
+        return outcome;
     }
 
     private static string? ReasonOf(LabelOutcome outcome) => outcome switch
@@ -248,14 +255,7 @@ internal sealed class LabelJoin : IDisposable
             return RecordInStore(predictionId, 0, "", source, code, code, now, out _);
         }
 
-        PredictionId id = PredictionId.FromValue(predictionId);
-        LabelOutcome outcome = Table.TryTake(id, source, now, out PendingPrediction prediction, code);
-        if (outcome == LabelOutcome.Matched)
-        {
-            AddMatched(source, prediction, code, code, now, "");
-        }
-
-        return Counted(source, outcome);
+        return Counted(source, TakeFromTable(PredictionId.FromValue(predictionId), source, code, code, now, ""));
     }
 
     // A natural or hand label of a prediction that the labeling functions voted on judges their votes.

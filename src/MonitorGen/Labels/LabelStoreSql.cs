@@ -93,22 +93,18 @@ internal static class LabelStoreSql
 
     // Takes the prediction for one source, atomically: the row lock (PostgreSQL) or the file's (SQLite) lets only one
     // label per source set its bit. A programmatic label's class is kept for the natural label that follows to judge.
-    public const string TakePrediction = """
-        UPDATE monitorgen_predictions SET labelled = labelled | @bit,
-            programmatic = CASE WHEN @programmatic THEN @actual ELSE programmatic END
-        WHERE model_key = @model AND id = @id AND (labelled & @bit) = 0
-        RETURNING instance, ticks, window_no, predicted, value, score, programmatic, id
-        """;
+    public const string TakePrediction = $"{TakeSet} WHERE model_key = @model AND id = @id AND (labelled & @bit) = 0 {TakeReturning}";
 
     // The same for a prediction whose id is the row's own: the newest with the id's hash and no label from the source.
-    public const string TakePredictionByKey = """
-        UPDATE monitorgen_predictions SET labelled = labelled | @bit,
-            programmatic = CASE WHEN @programmatic THEN @actual ELSE programmatic END
-        WHERE model_key = @model AND id = (
+    public const string TakePredictionByKey = $"""
+        {TakeSet} WHERE model_key = @model AND id = (
             SELECT id FROM monitorgen_predictions WHERE model_key = @model AND key_hash = @key AND (labelled & @bit) = 0
-            ORDER BY ticks DESC, id DESC LIMIT 1) AND (labelled & @bit) = 0
-        RETURNING instance, ticks, window_no, predicted, value, score, programmatic, id
+            ORDER BY ticks DESC, id DESC LIMIT 1) AND (labelled & @bit) = 0 {TakeReturning}
         """;
+
+    private const string TakeSet = "UPDATE monitorgen_predictions SET labelled = labelled | @bit, programmatic = CASE WHEN @programmatic THEN @actual ELSE programmatic END";
+
+    private const string TakeReturning = "RETURNING instance, ticks, window_no, predicted, value, score, programmatic, id";
 
     public const string PredictionExists = "SELECT 1 FROM monitorgen_predictions WHERE model_key = @model AND id = @id";
 

@@ -51,8 +51,8 @@ internal sealed class LabelingFunctionRunner<TBinding> : ILabelingFunctions, IDi
     /// <summary>Whether a function was added, so that the hot path queues rows.</summary>
     public bool IsActive => Volatile.Read(ref _statistics) is not null;
 
-    /// <summary>Adds a function that gives a row's class code, or <see cref="LabelingFunctionStatistics.Abstain"/>.</summary>
-    /// <exception cref="InvalidOperationException">A row was observed already: the figures count every row from the first.</exception>
+    /// <summary>Adds a function that gives a row's class code, or <see cref="LabelingFunctionStatistics.Abstain"/>; the
+    /// monitor adds them before its first row, so that the figures count every row.</summary>
     public void Add(string name, Func<TBinding, int> vote)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
@@ -65,11 +65,6 @@ internal sealed class LabelingFunctionRunner<TBinding> : ILabelingFunctions, IDi
                 {
                     throw new ArgumentException($"A labeling function named '{name}' was added already.", nameof(name));
                 }
-            }
-
-            if (_statistics is { Rows: > 0 } || Array.Exists(_queues, queue => Volatile.Read(ref queue.Next) > 0))
-            {
-                throw new InvalidOperationException("Add the labeling functions before the first row is observed: their figures count every row from the first.");
             }
 
             _functions.Add((name, vote));
@@ -180,7 +175,12 @@ internal sealed class LabelingFunctionRunner<TBinding> : ILabelingFunctions, IDi
                 continue;
             }
 
-            int count = Array.FindAll(votes, v => v == vote).Length;
+            int count = 0;
+            foreach (int other in votes)
+            {
+                count += other == vote ? 1 : 0;
+            }
+
             if (count > bestCount)
             {
                 (best, bestCount, tie) = (vote, count, false);

@@ -37,6 +37,8 @@ internal sealed class PredictionStore
     private readonly Lock _flushLock = new();
     private readonly List<(long Id, PendingPrediction Prediction, long KeyHash)> _batch = [];
     private long[] _flushed = [];
+    // Each slot's next sequence, as the flush read it: kept between flushes, which a label runs each time.
+    private long[] _next = [];
     private long _lastOpenAttempt;
     private long _lastPrune;
     private bool _open;
@@ -73,6 +75,7 @@ internal sealed class PredictionStore
     public void Open(int slots, int history, long nowTicks, Action<IReadOnlyList<(long Window, long OpenedTicks, long ClosedTicks, long Predictions)>, long> restoreWindows, Action<StoredLabel> restore)
     {
         _flushed = new long[slots];
+        _next = new long[slots];
         _lastOpenAttempt = Environment.TickCount64;
         try
         {
@@ -242,7 +245,7 @@ internal sealed class PredictionStore
 
             _batch.Clear();
             long dropped = 0;
-            var next = new long[_flushed.Length];
+            long[] next = _next;
             for (int slot = 0; slot < _flushed.Length; slot++)
             {
                 next[slot] = table.NextSequence(slot);

@@ -68,26 +68,22 @@ internal sealed class PostgresServer : IAsyncDisposable
 
         string data = Path.Combine(directory, "data");
         await RunAsync(As(root, Path.Combine(bin!, "initdb")), [.. AsArguments(root, Path.Combine(bin!, "initdb")), "-D", data, "-A", "trust", "-U", "postgres", "--no-sync", "-E", "UTF8"], cancellationToken).ConfigureAwait(false);
-        string failures = "";
-        for (int attempt = 0; attempt < 3; attempt++)
+        try
         {
-            int port = LoopbackPort.Free();
-            ServerProcess process = ServerProcess.Start(As(root, Path.Combine(bin!, "postgres")),
-                [.. AsArguments(root, Path.Combine(bin!, "postgres")), "-D", data, "-p", port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                 "-c", "listen_addresses=127.0.0.1", "-c", $"unix_socket_directories={directory}", "-c", "fsync=off"]);
-            string connectionString = $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Timeout=5";
-            if (await WaitReadyAsync(connectionString, process, cancellationToken).ConfigureAwait(false))
-            {
-                return new PostgresServer(process, directory, connectionString);
-            }
-
-            failures += $"attempt {attempt + 1} on port {port}:\n{process.Log}\n";
-            await process.DisposeAsync().ConfigureAwait(false);
+            (ServerProcess process, int port) = await ServerProcess.StartOnLoopbackAsync("PostgreSQL", As(root, Path.Combine(bin!, "postgres")),
+                (port, _) => [.. AsArguments(root, Path.Combine(bin!, "postgres")), "-D", data, "-p", port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    "-c", "listen_addresses=127.0.0.1", "-c", $"unix_socket_directories={directory}", "-c", "fsync=off"],
+                (process, port) => WaitReadyAsync(ConnectionStringOf(port), process, cancellationToken), StartLimit).ConfigureAwait(false);
+            return new PostgresServer(process, directory, ConnectionStringOf(port));
         }
-
-        TempDirectory.Delete(directory);
-        throw new InvalidOperationException($"PostgreSQL did not accept connections within {StartLimit}:\n{failures}");
+        catch (InvalidOperationException)
+        {
+            TempDirectory.Delete(directory);
+            throw;
+        }
     }
+
+    private static string ConnectionStringOf(int port) => $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Timeout=5";
 
     // As root, through runuser: PostgreSQL will not run as root.
     private static string As(bool root, string program) => root ? "runuser" : program;
