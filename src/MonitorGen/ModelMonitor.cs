@@ -89,6 +89,14 @@ public abstract class ModelMonitor : IDisposable
         _instruments = new MonitorInstruments(schema);
         FeatureProfile[] matched = ProfileMatcher.Match(schema, profile);
         _shards = new ShardPool(CreateWindows);
+        _windowOpenedTicks = Options.TimeProvider.GetUtcNow().UtcTicks;
+        // Before the windows, which hold their slot's ring of pending predictions.
+        if (schema.Prediction is not null && Options.LabelCapacity > 0)
+        {
+            _labels = new LabelJoin(schema, Options, _shards.SlotCount, WindowOpenedAt);
+            _storesUnnamedPredictions = _labels.IsKeyed || _labels.HandLabels is not null;
+        }
+
         _features = new FeatureState[schema.Features.Count];
         for (int i = 0; i < _features.Length; i++)
         {
@@ -120,13 +128,6 @@ public abstract class ModelMonitor : IDisposable
             .ToArray();
         _ringRows = new long[Options.Window.SubWindows];
         _ringRowsWithIssues = new long[Options.Window.SubWindows];
-        _windowOpenedTicks = Options.TimeProvider.GetUtcNow().UtcTicks;
-        if (schema.Prediction is not null && Options.LabelCapacity > 0)
-        {
-            _labels = new LabelJoin(schema, Options, _shards.SlotCount, WindowOpenedAt);
-            _storesUnnamedPredictions = _labels.IsKeyed || _labels.HandLabels is not null;
-        }
-
         if (Options.StatePath is { } statePath && File.Exists(statePath))
         {
             RestoreState(statePath);
@@ -715,7 +716,7 @@ public abstract class ModelMonitor : IDisposable
             }
         }
 
-        return new WindowShard(owner, numeric, categorical);
+        return new WindowShard(owner, numeric, categorical, owner.Index >= 0 ? _labels?.Table.RingOf(owner.Index) : null);
     }
 
     private FeatureDriftResult CloseAndEvaluate(FeatureState feature, WindowShard[] closed)

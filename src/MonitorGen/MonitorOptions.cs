@@ -92,8 +92,8 @@ public sealed class MonitorOptions
 
     /// <summary>
     /// How many predictions of a type with a <see cref="PredictionAttribute"/> wait for their labels, in all: each takes
-    /// 40 bytes, allocated when the monitor is built, and the oldest is pushed out (its label is then late) when a newer
-    /// one needs the room. Default 65,536 (2.5 MiB).
+    /// 32 bytes, allocated when the monitor is built, and the oldest is pushed out (its label is then late) when a newer
+    /// one needs the room. Default 65,536 (2 MiB).
     /// </summary>
     public int LabelCapacity { get; set; } = 65_536;
 

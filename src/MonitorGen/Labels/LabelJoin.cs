@@ -49,7 +49,7 @@ internal sealed class LabelJoin : IDisposable
         _declaredClasses = IsRegression ? 0 : prediction.DeclaredCategories.Count;
         Clock = new PredictionClock(options.TimeProvider);
         IsKeyed = schema.PredictionId is not null;
-        Table = new PendingPredictionTable(slots, Math.Max(1, (options.LabelCapacity + slots - 1) / slots), options.LabelHorizon, IsKeyed);
+        Table = new PendingPredictionTable(slots, Math.Max(1, (options.LabelCapacity + slots - 1) / slots), options.LabelHorizon, IsKeyed, IsRegression);
         if (options.HandLabelBudget != 0)
         {
             if (!(options.HandLabelBudget > 0 && double.IsFinite(options.HandLabelBudget)))
@@ -139,7 +139,7 @@ internal sealed class LabelJoin : IDisposable
     /// <summary>Stores a row's prediction in the row's slot; returns its id's value, or -1 when it cannot be labelled (a
     /// missing class, a string class beyond the cap, a non-finite value, a missing own id, or a row nested deeper than
     /// the slots).</summary>
-    /// <param name="shard">The row's window shard, which holds its slot.</param>
+    /// <param name="shard">The row's window shard, which holds its slot's ring.</param>
     /// <param name="code">A classifier's class code.</param>
     /// <param name="value">A regressor's value (the code again for a classifier).</param>
     /// <param name="score">The declared score, or NaN.</param>
@@ -148,14 +148,14 @@ internal sealed class LabelJoin : IDisposable
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public long Store(WindowShard shard, int code, double value, double score, long keyHash = 0)
     {
-        int slot = shard.Slot;
-        if (slot < 0 || (IsRegression ? !double.IsFinite(value) : (uint)code >= (uint)_declaredClasses && !Classes!.IsClass(code))
+        PendingPredictionRing? ring = shard.PendingPredictions;
+        if (ring is null || (IsRegression ? !double.IsFinite(value) : (uint)code >= (uint)_declaredClasses && !Classes!.IsClass(code))
             || (IsKeyed && keyHash <= 0))
         {
             return -1;
         }
 
-        return Table.Add(slot, Clock.UtcTicks, shard.Window, code, value, (float)score, keyHash) | _epochBits;
+        return ring.AddForId(Clock.UtcTicks, shard.Window, code, value, (float)score, keyHash) | _epochBits;
     }
 
     /// <summary>Joins a label, given as a class code or a number, to the prediction with <paramref name="predictionId"/>.</summary>

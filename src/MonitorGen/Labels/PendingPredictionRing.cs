@@ -1,4 +1,6 @@
 using System;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Threading;
 
 namespace MonitorGen.Labels;
@@ -25,6 +27,9 @@ internal sealed class PendingPredictionRing
     private const long ProgrammaticBit = 1L << (int)LabelSource.Programmatic;
 
     private readonly Entry[] _entries;
+    private readonly bool _regression;
+    // The slot's bits of a generated id's value, set in every id this ring issues.
+    private readonly long _slotValue;
     // With ids of the row's own (PredictionAttribute.Id): each entry's id hash, and the index from hash to sequence.
     private readonly long[]? _keyHashes;
     private readonly int _mask;
@@ -32,9 +37,14 @@ internal sealed class PendingPredictionRing
 
     /// <param name="capacity">The entries, rounded up to a power of two.</param>
     /// <param name="keyed">Whether the predictions carry ids of their own, found through a <see cref="PredictionKeyIndex"/>.</param>
-    public PendingPredictionRing(int capacity, bool keyed = false)
+    /// <param name="regression">Whether the predictions are numbers: a classifier's value is its class code, and its
+    /// entry keeps a programmatic label's code in the value's place instead.</param>
+    /// <param name="slot">The slot this ring belongs to, whose number the ids it issues carry.</param>
+    public PendingPredictionRing(int capacity, bool keyed = false, bool regression = false, int slot = 0)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
+        _regression = regression;
+        _slotValue = PredictionId.SlotValue(slot);
         int size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)capacity);
         _entries = new Entry[size];
         for (int i = 0; i < size; i++)
@@ -65,17 +75,24 @@ internal sealed class PendingPredictionRing
         Add(prediction.TimestampTicks, prediction.Window, prediction.Code, prediction.Value, prediction.Score, keyHash);
 
     /// <summary>The same, field by field: the hot path's form, which the JIT keeps in registers.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public long Add(long timestampTicks, long window, int code, double value, float score, long keyHash)
     {
         long sequence = _next;
         ref Entry entry = ref _entries[sequence & _mask];
         Volatile.Write(ref entry.State, Invalid);
         Volatile.Write(ref entry.TimestampTicks, timestampTicks);
+        if (_regression)
+        {
+            Volatile.Write(ref entry.Value, value);
+        }
+        else
+        {
+            // The code and no programmatic label (-1) in one store.
+            Volatile.Write(ref entry.Codes, (long)(((ulong)uint.MaxValue << 32) | (uint)code));
+        }
+
         Volatile.Write(ref entry.Window, (int)window);
-        Volatile.Write(ref entry.ProgrammaticCode, -1);
-        Volatile.Write(ref entry.Value, value);
-        Volatile.Write(ref entry.Code, code);
         Volatile.Write(ref entry.Score, score);
         if (_keyHashes is not null)
         {
@@ -87,6 +104,11 @@ internal sealed class PendingPredictionRing
         Keys?.Add(keyHash, sequence);
         return sequence;
     }
+
+    /// <summary>The same, as the generated id's value less its epoch's bits: the slot's bits and the sequence.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public long AddForId(long timestampTicks, long window, int code, double value, float score, long keyHash) =>
+        PredictionId.SequenceValue(Add(timestampTicks, window, code, value, score, keyHash)) | _slotValue;
 
     /// <summary>Takes the prediction of <paramref name="sequence"/> for a label from <paramref name="source"/>, once per source.</summary>
     /// <param name="sequence">The prediction's sequence number.</param>
@@ -117,13 +139,11 @@ internal sealed class PendingPredictionRing
             }
 
             // A programmatic label written just before may not be read yet: -1 then, and the pair is not compared.
-            var read = new PendingPrediction(Volatile.Read(ref entry.TimestampTicks), Volatile.Read(ref entry.Window),
-                Volatile.Read(ref entry.Code), Volatile.Read(ref entry.Value), Volatile.Read(ref entry.Score),
-                (state & ProgrammaticBit) != 0 ? Volatile.Read(ref entry.ProgrammaticCode) : -1);
+            var read = Read(ref entry, Volatile.Read(ref entry.Window), (state & ProgrammaticBit) != 0);
             long now = Interlocked.CompareExchange(ref entry.State, state | bit, state);
             if (now == state)
             {
-                if (source == LabelSource.Programmatic)
+                if (source == LabelSource.Programmatic && !_regression)
                 {
                     Volatile.Write(ref entry.ProgrammaticCode, labelCode);
                 }
@@ -143,8 +163,7 @@ internal sealed class PendingPredictionRing
     {
         ref Entry entry = ref _entries[sequence & _mask];
         long state = Volatile.Read(ref entry.State);
-        prediction = new PendingPrediction(Volatile.Read(ref entry.TimestampTicks), Volatile.Read(ref entry.Window),
-            Volatile.Read(ref entry.Code), Volatile.Read(ref entry.Value), Volatile.Read(ref entry.Score));
+        prediction = Read(ref entry, Volatile.Read(ref entry.Window), programmatic: false);
         keyHash = _keyHashes is null ? 0 : Volatile.Read(ref _keyHashes[sequence & _mask]);
         // A label changes only the low bits, so the sequence is compared alone, before and after the reads.
         return state != Invalid && (state >> SourceBits) == sequence && (Volatile.Read(ref entry.State) >> SourceBits) == sequence;
@@ -164,8 +183,7 @@ internal sealed class PendingPredictionRing
                 continue;
             }
 
-            var read = new PendingPrediction(Volatile.Read(ref entry.TimestampTicks), window, Volatile.Read(ref entry.Code),
-                Volatile.Read(ref entry.Value), Volatile.Read(ref entry.Score));
+            var read = Read(ref entry, window, programmatic: false);
             if (Volatile.Read(ref entry.State) == state)
             {
                 visit(state >> SourceBits, read);
@@ -189,16 +207,47 @@ internal sealed class PendingPredictionRing
         return pending;
     }
 
-    // 40 bytes: the state word, the time, the value, the window (a check count: 2^31 checks, decades at one a second),
-    // the code, the score and a programmatic label's code.
+    // A prediction's fields, each read with volatile semantics; the programmatic label's code when it has one and is asked for.
+    private PendingPrediction Read(ref Entry entry, long window, bool programmatic)
+    {
+        long timestampTicks = Volatile.Read(ref entry.TimestampTicks);
+        float score = Volatile.Read(ref entry.Score);
+        if (_regression)
+        {
+            return new PendingPrediction(timestampTicks, window, 0, Volatile.Read(ref entry.Value), score);
+        }
+
+        int code = Volatile.Read(ref entry.Code);
+        return new PendingPrediction(timestampTicks, window, code, code, score, programmatic ? Volatile.Read(ref entry.ProgrammaticCode) : -1);
+    }
+
+    // 32 bytes, two to a cache line: the state word, the time, the value (or a classifier's code and programmatic label's
+    // code, since its value is its code), the window (a check count: 2^31 checks, decades at one a second) and the score.
+    [StructLayout(LayoutKind.Explicit, Size = PendingPredictionTable.BytesPerEntry)]
     private struct Entry
     {
+        [FieldOffset(0)]
         public long State;
+
+        [FieldOffset(8)]
         public long TimestampTicks;
-        public int Window;
-        public int ProgrammaticCode;
+
+        [FieldOffset(16)]
         public double Value;
+
+        [FieldOffset(16)]
+        public long Codes;
+
+        [FieldOffset(16)]
         public int Code;
+
+        [FieldOffset(20)]
+        public int ProgrammaticCode;
+
+        [FieldOffset(24)]
+        public int Window;
+
+        [FieldOffset(28)]
         public float Score;
     }
 }

@@ -13,7 +13,7 @@ namespace MonitorGen.Labels;
 internal sealed class PendingPredictionTable
 {
     /// <summary>The bytes one pending prediction takes, whatever the record.</summary>
-    public const int BytesPerEntry = 40;
+    public const int BytesPerEntry = 32;
 
     private readonly PendingPredictionRing[] _rings;
     private readonly long _horizonTicks;
@@ -22,7 +22,8 @@ internal sealed class PendingPredictionTable
     /// <param name="capacityPerSlot">The pending predictions each slot keeps, rounded up to a power of two.</param>
     /// <param name="horizon">How long a prediction waits for its label.</param>
     /// <param name="keyed">Whether the predictions carry ids of their own (<see cref="PredictionAttribute.Id"/>).</param>
-    public PendingPredictionTable(int slots, int capacityPerSlot, TimeSpan horizon, bool keyed = false)
+    /// <param name="regression">Whether the predictions are numbers rather than classes.</param>
+    public PendingPredictionTable(int slots, int capacityPerSlot, TimeSpan horizon, bool keyed = false, bool regression = false)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(slots, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(slots, 1 << 8);
@@ -30,7 +31,7 @@ internal sealed class PendingPredictionTable
         _rings = new PendingPredictionRing[slots];
         for (int i = 0; i < slots; i++)
         {
-            _rings[i] = new PendingPredictionRing(capacityPerSlot, keyed);
+            _rings[i] = new PendingPredictionRing(capacityPerSlot, keyed, regression, i);
         }
 
         _horizonTicks = horizon.Ticks;
@@ -45,6 +46,9 @@ internal sealed class PendingPredictionTable
     /// <summary>The label horizon, in ticks.</summary>
     public long HorizonTicks => _horizonTicks;
 
+    /// <summary>The ring of <paramref name="slot"/>, which the slot's windows hold so that a row reaches it with one load.</summary>
+    public PendingPredictionRing RingOf(int slot) => _rings[slot];
+
     /// <summary>The entries of each slot.</summary>
     public int CapacityPerSlot => _rings[0].Capacity;
 
@@ -58,11 +62,6 @@ internal sealed class PendingPredictionTable
     /// <summary>Stores a prediction observed by <paramref name="slot"/>, whose holder is the only writer, under the hash
     /// of its own id when it has one; returns its generated id.</summary>
     public PredictionId Add(int slot, in PendingPrediction prediction, long keyHash = 0) => new(slot, _rings[slot].Add(prediction, keyHash));
-
-    /// <summary>The same, field by field, and as the id's value: the hot path's form.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public long Add(int slot, long timestampTicks, long window, int code, double value, float score, long keyHash) =>
-        new PredictionId(slot, _rings[slot].Add(timestampTicks, window, code, value, score, keyHash)).Value;
 
     /// <summary>Takes the newest prediction whose own id has <paramref name="keyHash"/> and no label from
     /// <paramref name="source"/> yet; as <see cref="TryTake"/> otherwise, and for a keyed table only.</summary>

@@ -23,6 +23,12 @@ internal readonly record struct PredictionId(int Slot, long Sequence, int Epoch 
     /// <summary>The high bits an epoch sets in <see cref="Value"/>.</summary>
     public static long EpochValue(int epoch) => (long)((ulong)(uint)epoch << (SlotBits + SequenceBits));
 
+    /// <summary>The bits a slot sets in <see cref="Value"/>.</summary>
+    public static long SlotValue(int slot) => (long)((ulong)(uint)slot << SequenceBits);
+
+    /// <summary>The bits a sequence number sets in <see cref="Value"/>.</summary>
+    public static long SequenceValue(long sequence) => sequence & SequenceMask;
+
     public static PredictionId FromValue(long value) =>
         new((int)(((ulong)value >> SequenceBits) & ((1UL << SlotBits) - 1)), value & SequenceMask, (int)((ulong)value >> (SlotBits + SequenceBits)));
 

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using MonitorGen.Labels;
 using MonitorGen.Sketches;
 
 namespace MonitorGen.Monitoring;
@@ -41,12 +42,17 @@ internal sealed class WindowShard
     [FieldOffset(112)]
     internal readonly int Slot;
 
-    internal WindowShard(ObservationShard owner, NumericWindow?[] numeric, CategoricalWindow?[] categorical)
+    // The slot's pending predictions, when labels are on: a stored prediction reaches its ring with this one load.
+    [FieldOffset(120)]
+    internal readonly PendingPredictionRing? PendingPredictions;
+
+    internal WindowShard(ObservationShard owner, NumericWindow?[] numeric, CategoricalWindow?[] categorical, PendingPredictionRing? pendingPredictions = null)
     {
         _owner = owner;
         Slot = owner.Index;
         _numeric = numeric;
         _categorical = categorical;
+        PendingPredictions = pendingPredictions;
     }
 
     internal ObservationShard Owner => _owner;

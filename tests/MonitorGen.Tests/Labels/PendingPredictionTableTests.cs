@@ -12,8 +12,23 @@ public sealed class PendingPredictionTableTests
 {
     private static readonly TimeSpan Horizon = TimeSpan.FromDays(2);
 
-    // Every field follows from the sequence number, so a torn read shows as a mismatch.
-    private static PendingPrediction Made(long sequence) => new(sequence * 10, sequence / 2, (int)(sequence % 7), sequence * 1.5, sequence % 3 / 3f);
+    // Every field follows from the sequence number, so a torn read shows as a mismatch. A classifier's value is its code.
+    private static PendingPrediction Made(long sequence) => new(sequence * 10, sequence / 2, (int)(sequence % 7), sequence % 7, sequence % 3 / 3f);
+
+    private static PendingPrediction Regressed(long sequence) => new(sequence * 10, sequence / 2, 0, sequence * 1.5, float.NaN);
+
+    [Fact]
+    public void A_regressors_value_is_kept_whatever_its_labels()
+    {
+        var table = new PendingPredictionTable(slots: 1, capacityPerSlot: 8, Horizon, regression: true);
+        PredictionId id = table.Add(0, Regressed(5));
+
+        // A programmatic label of a regressor has no class code to keep, and must not overwrite the value's bits.
+        Assert.Equal(LabelOutcome.Matched, table.TryTake(id, LabelSource.Programmatic, 60, out PendingPrediction taken, labelCode: 12345));
+        Assert.Equal(Regressed(5), taken);
+        Assert.Equal(LabelOutcome.Matched, table.TryTake(id, LabelSource.Natural, 60, out taken));
+        Assert.Equal(Regressed(5), taken);
+    }
 
     [Fact]
     public void A_label_takes_its_prediction_once()
