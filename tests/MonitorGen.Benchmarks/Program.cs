@@ -6,7 +6,7 @@ namespace MonitorGen.Benchmarks;
 
 internal static class Program
 {
-    // BenchmarkDotNet by default; "--interleaved [rounds]" runs the alternating cross-check instead, "--onnx-interleaved
+    // BenchmarkDotNet by default; "--interleaved [rounds]" runs the alternating cross-check instead, "--labels-interleaved [rounds]" the labels' one, "--onnx-interleaved
     // [rounds]" the same for the ONNX session, "--parallel" the throughput of one monitor under 1 and 2 concurrent callers,
     // "--compile-cost [rounds]" the compile-time breakdown of a 500-record project, which "--write-project <dir>"
     // writes to disk for a real build, "--transform-profile [rounds]" where the generator's transform spends its time,
@@ -65,6 +65,12 @@ internal static class Program
         if (args.Length > 0 && args[0] == "--onnx-interleaved")
         {
             OnnxInterleaved.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 300);
+            return;
+        }
+
+        if (args.Length > 0 && args[0] == "--labels-interleaved")
+        {
+            LabelsInterleaved.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 300);
             return;
         }
 
