@@ -33,7 +33,7 @@ internal sealed class LabelJoin : IDisposable
     private readonly PredictionStore? _store;
     // The high bits of this process's prediction ids: its epoch in the store, 0 without one.
     private readonly long _epochBits;
-    private readonly Timer? _storeTimer;
+    private readonly WeakTimer<LabelJoin>? _storeTimer;
 
     public LabelJoin(MonitorSchema schema, MonitorOptions options, int slots, DateTimeOffset openedAt)
     {
@@ -78,7 +78,7 @@ internal sealed class LabelJoin : IDisposable
                 label => AddStored(label));
             _store.TakeDeliveries(AddStored);
             _epochBits = PredictionId.EpochValue(_store.Epoch);
-            _storeTimer = new Timer(static join => ((LabelJoin)join!).SyncContained(), this, StoreInterval, StoreInterval);
+            _storeTimer = new WeakTimer<LabelJoin>(this, static join => join.SyncContained(), StoreInterval);
         }
     }
 

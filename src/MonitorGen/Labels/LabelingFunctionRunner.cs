@@ -33,7 +33,7 @@ internal sealed class LabelingFunctionRunner<TBinding> : ILabelingFunctions, IDi
     private readonly Queue<long> _voteOrder = new();
     private readonly int _voteCapacity;
     private LabelingFunctionStatistics? _statistics;
-    private Timer? _timer;
+    private WeakTimer<LabelingFunctionRunner<TBinding>>? _timer;
     private long _skipped;
 
     public LabelingFunctionRunner(LabelJoin labels, int slots, int voteCapacity, string model)
@@ -69,7 +69,7 @@ internal sealed class LabelingFunctionRunner<TBinding> : ILabelingFunctions, IDi
 
             _functions.Add((name, vote));
             Volatile.Write(ref _statistics, new LabelingFunctionStatistics(_functions.ConvertAll(f => f.Name)));
-            _timer ??= new Timer(static runner => ((LabelingFunctionRunner<TBinding>)runner!).RunContained(), this, RunInterval, RunInterval);
+            _timer ??= new WeakTimer<LabelingFunctionRunner<TBinding>>(this, static runner => runner.RunContained(), RunInterval);
         }
     }
 

@@ -1,6 +1,8 @@
 using System;
 using System.IO;
 using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Time.Testing;
 using MonitorGen.Labels;
@@ -228,6 +230,33 @@ public sealed class SqliteLabelStoreTests : IDisposable
         {
             Assert.Equal(2.5, monitor.Performance()!.Cumulative.Regression!.MeanAbsoluteError, 12);
         }
+    }
+
+    [Fact]
+    public void A_monitor_dropped_without_dispose_is_collected_with_its_table_and_its_timers()
+    {
+        using var store = LabelStore.Sqlite(_path);
+        (WeakReference monitor, WeakReference labels) = DroppedMonitor(store);
+
+        // The store's and the labeling functions' timers tick every second: a timer that held its join would keep it.
+        for (int attempt = 0; attempt < 20 && (monitor.IsAlive || labels.IsAlive); attempt++)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            Thread.Sleep(50);
+        }
+
+        Assert.False(monitor.IsAlive, "the monitor was kept alive");
+        Assert.False(labels.IsAlive, "the monitor's label join (its table, store and timers) was kept alive");
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static (WeakReference Monitor, WeakReference Labels) DroppedMonitor(LabelStore store)
+    {
+        var monitor = new ForecastedMonitor(ForecastProfile, new MonitorOptions { LabelCapacity = 1024, LabelStore = store });
+        monitor.AddLabelingFunction("sunny", row => row.Confidence > 0.5 ? Sky.Sun : null);
+        Assert.NotNull(monitor.ObservePrediction(new Forecasted { Sky = Sky.Sun, Confidence = 0.9 }));
+        return (new WeakReference(monitor), new WeakReference(monitor.Labels));
     }
 
     // Changes the file behind the store's back, as a hand or a hostile process would; returns the rows changed.
