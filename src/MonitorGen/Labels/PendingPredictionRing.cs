@@ -112,8 +112,8 @@ internal sealed class PendingPredictionRing
 
     // The default ring is as large as L2, and each row writes its next entry. A non-temporal prefetch of the entry 16
     // rows ahead measured 1.05x the row without labels, against 1.07-1.10x without it and 1.09x with an ordinary
-    // prefetch (docs/benchmarks/labels.md, run 13): so the cost was the stream's lines pushing the row's windows out of
-    // L2, not their latency. A prefetch never faults, so a stale address (the collector moved the array) is harmless.
+    // prefetch (docs/benchmarks/labels.md, run 13), which points at the stream's lines pushing the row's windows out of
+    // L2 rather than at their latency. A prefetch never faults: a stale address (the collector moved the array) is harmless.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private unsafe void PrefetchAhead(long sequence)
     {
