@@ -101,49 +101,16 @@ public class LabelBenchmarks
     }
 
     [Benchmark(OperationsPerInvoke = Rows)]
-    public string? ObservePredictionWithId()
-    {
-        LabelledScoringRequestMonitor monitor = _withLabels;
-        LabelledScoringRequest[] rows = _rows;
-        string? id = null;
-        for (int i = 0; i < rows.Length; i++)
-        {
-            id = monitor.ObservePrediction(rows[i]);
-        }
-
-        return id;
-    }
+    public string? ObservePredictionWithId() => ObservePredictions(_withLabels);
 
     // The same with two labeling functions: the row's binding is queued for them, and they vote on a timer's thread.
     [Benchmark(OperationsPerInvoke = Rows)]
-    public string? ObservePredictionWithLabelingFunctions()
-    {
-        LabelledScoringRequestMonitor monitor = _withFunctions;
-        LabelledScoringRequest[] rows = _rows;
-        string? id = null;
-        for (int i = 0; i < rows.Length; i++)
-        {
-            id = monitor.ObservePrediction(rows[i]);
-        }
-
-        return id;
-    }
+    public string? ObservePredictionWithLabelingFunctions() => ObservePredictions(_withFunctions);
 
     // ObservePredictionWithId on the 4 Mi-entry table of ObservePredictionAndRecordLabel, whose stream of writes costs
     // more than the default table's: the label's own cost is the difference between the two.
     [Benchmark(OperationsPerInvoke = Rows)]
-    public string? ObservePredictionWithIdLargeTable()
-    {
-        LabelledScoringRequestMonitor monitor = _labelled;
-        LabelledScoringRequest[] rows = _rows;
-        string? id = null;
-        for (int i = 0; i < rows.Length; i++)
-        {
-            id = monitor.ObservePrediction(rows[i]);
-        }
-
-        return id;
-    }
+    public string? ObservePredictionWithIdLargeTable() => ObservePredictions(_labelled);
 
     // A label can match once, so each label here is for a prediction just observed: the label's own cost is this
     // less ObservePredictionWithIdLargeTable.
@@ -160,6 +127,18 @@ public class LabelBenchmarks
         }
 
         return matched;
+    }
+
+    private string? ObservePredictions(LabelledScoringRequestMonitor monitor)
+    {
+        LabelledScoringRequest[] rows = _rows;
+        string? id = null;
+        for (int i = 0; i < rows.Length; i++)
+        {
+            id = monitor.ObservePrediction(rows[i]);
+        }
+
+        return id;
     }
 
     internal static LabelledScoringRequest[] Synthesize(Random random, int count) =>
