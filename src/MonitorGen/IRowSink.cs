@@ -3,7 +3,7 @@ using System.ComponentModel;
 namespace MonitorGen;
 
 /// <summary>
-/// Generator support: what an <see cref="IMonitorBinding"/> reader writes a row's values into. The runtime
+/// Generator support: what an <see cref="IMonitorBinding{TRow}"/> reader writes a row's values into. The runtime
 /// implements it twice, for observing and for fitting; the methods only take values, and the runtime decides what each
 /// value means (a sample, a bin count, a data-quality event).
 /// </summary>

@@ -25,7 +25,7 @@ namespace MonitorGen;
 /// <summary>
 /// Everything a monitor does that is not specific to one monitored type: feature state built from the profile,
 /// window bookkeeping, the row's lifecycle, the drift check and the telemetry around it. Each generated monitor derives
-/// from <see cref="ModelMonitor{TBinding}"/>, which adds the typed, allocation-free <c>Observe</c>.
+/// from <see cref="ModelMonitor{TRow, TBinding}"/>, which adds the typed, allocation-free <c>Observe</c>.
 /// </summary>
 public abstract class ModelMonitor : IDisposable
 {

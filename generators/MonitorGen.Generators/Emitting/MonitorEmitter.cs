@@ -56,15 +56,17 @@ internal static class MonitorEmitter
     private static string HeldOut(MonitorTypeModel model, PredictionModel prediction) =>
         $"global::System.Collections.Generic.IEnumerable<({model.FullyQualifiedName} Prediction, {LabelType(prediction)} Label)>";
 
+    // Observe, Fit and DeclaredSchema are the base class's: per type, only what differs is emitted, which keeps the
+    // compile cost of 500 monitored types down (docs/benchmarks/compile-cost.md).
     private static void EmitMonitor(SourceWriter w, MonitorTypeModel model)
     {
         string row = model.FullyQualifiedName;
+        PredictionModel? prediction = model.Prediction;
+        // A prediction's monitor re-implements the interface, so that its ObservePrediction replaces the default one.
+        string interfaces = prediction is null ? "" : $", global::MonitorGen.IModelMonitor<{row}>";
         w.Line($"/// <summary>Monitors <see cref=\"{model.Name}\"/> rows of model <c>{System.Security.SecurityElement.Escape(model.ModelName)}</c>.</summary>");
         w.Line(GeneratedCode);
-        w.Open($"{model.Accessibility} sealed partial class {model.MonitorName} : global::MonitorGen.ModelMonitor<{MonitorFullName(model)}.Binding>, global::MonitorGen.IModelMonitor<{row}>");
-        w.Line("/// <summary>The monitored features and KPIs, as declared.</summary>");
-        w.Line("public static global::MonitorGen.MonitorSchema DeclaredSchema => Binding.Schema;");
-        w.Line();
+        w.Open($"{model.Accessibility} sealed partial class {model.MonitorName} : global::MonitorGen.ModelMonitor<{row}, {MonitorFullName(model)}.Binding>{interfaces}");
         w.Line("/// <summary>Creates a monitor that compares its windows with <paramref name=\"profile\"/>.</summary>");
         w.Line("/// <exception cref=\"global::MonitorGen.ProfileException\">The profile was fitted on another schema of the type.</exception>");
         w.Line($"public {model.MonitorName}(global::MonitorGen.ReferenceProfile profile, global::MonitorGen.MonitorOptions? options = null, global::Microsoft.Extensions.Logging.ILogger? logger = null)");
@@ -72,29 +74,22 @@ internal static class MonitorEmitter
         w.Open();
         w.Close();
         w.Line();
-        w.Line("/// <summary>Fits the reference profile from training rows.</summary>");
-        w.Line("/// <exception cref=\"global::System.ArgumentException\">A row is null.</exception>");
-        w.Line("/// <exception cref=\"global::System.InvalidOperationException\">There are no rows.</exception>");
-        w.Line($"public static global::MonitorGen.ReferenceProfile Fit(global::System.Collections.Generic.IEnumerable<{row}> rows, global::MonitorGen.FitOptions? options = null)");
-        w.Line($"    => global::MonitorGen.MonitorBinding.Fit<{row}, Binding>(rows, static row => new Binding(row), options);");
-        w.Line();
-        PredictionModel? prediction = model.Prediction;
         if (prediction is not null)
         {
+            // Beside the overload with held-out rows, so that Fit(rows, null) still means no options.
+            w.Line("/// <summary>Fits the reference profile from training rows.</summary>");
+            w.Line("/// <exception cref=\"global::System.ArgumentException\">A row is null.</exception>");
+            w.Line("/// <exception cref=\"global::System.InvalidOperationException\">There are no rows.</exception>");
+            w.Line($"public static new global::MonitorGen.ReferenceProfile Fit({Rows(model)} rows, global::MonitorGen.FitOptions? options = null)");
+            w.Line($"    => global::MonitorGen.MonitorBinding.Fit<{row}, Binding>(rows, options);");
+            w.Line();
             w.Line("/// <summary>Fits the reference profile from training rows, and the reference performance from labelled held-out rows:");
             w.Line("/// the accuracy of a classifier, the mean absolute error of a regressor.</summary>");
             w.Line("/// <exception cref=\"global::System.ArgumentException\">A row is null, or a held-out row's prediction or label cannot be compared.</exception>");
             w.Line("/// <exception cref=\"global::System.InvalidOperationException\">There are no rows or no held-out rows.</exception>");
             w.Line($"public static global::MonitorGen.ReferenceProfile Fit({Rows(model)} rows, {HeldOut(model, prediction)} heldOut, global::MonitorGen.FitOptions? options = null)");
-            w.Line($"    => global::MonitorGen.MonitorBinding.FitWithPerformance<{row}, Binding, {LabelType(prediction)}>(rows, heldOut, static row => new Binding(row), static label => {LabelTuple(prediction)}, options);");
+            w.Line($"    => global::MonitorGen.MonitorBinding.FitWithPerformance<{row}, Binding, {LabelType(prediction)}>(rows, heldOut, static label => {LabelTuple(prediction)}, options);");
             w.Line();
-        }
-
-        w.Line("/// <summary>Observes one row: data quality, drift sketches, instruments, logs and trace tags. Allocation-free; never throws.</summary>");
-        w.Line($"public void Observe(in {row} row) => ObserveRow(new Binding(row));");
-        w.Line();
-        if (prediction is not null)
-        {
             EmitLabelMethods(w, model, prediction);
         }
 
@@ -123,19 +118,19 @@ internal static class MonitorEmitter
             _ => $"RecordClassLabel(predictionId, {(prediction.EnumIsDense ? "(int)label" : "Binding.CodeOf(label)")}, source)",
         };
         w.Line("/// <summary>");
-        w.Line($"/// Observes one row, as <see cref=\"Observe\"/> does, and returns the id of its prediction (<c>{System.Security.SecurityElement.Escape(prediction.MemberName)}</c>), which");
+        w.Line($"/// Observes one row, as <c>Observe</c> does, and returns the id of its prediction (<c>{System.Security.SecurityElement.Escape(prediction.MemberName)}</c>), which");
         if (prediction.IdMember is { } id)
         {
             w.Line($"/// its label refers to: the row's <c>{System.Security.SecurityElement.Escape(id)}</c>. Null when the prediction cannot be labelled: it or its id is null or");
             w.Line("/// empty, or labels are off.");
             w.Line("/// </summary>");
-            w.Line($"public string? ObservePrediction(in {model.FullyQualifiedName} row) => ObserveRow(new Binding(row)) < 0 ? null : row.{Identifier(id)};");
+            w.Line($"public string? ObservePrediction(in {model.FullyQualifiedName} row) => ObserveRow(row) < 0 ? null : row.{Identifier(id)};");
         }
         else
         {
             w.Line("/// its label refers to. Null when the prediction cannot be labelled: it is null, or labels are off. Allocates the id's 16 characters.");
             w.Line("/// </summary>");
-            w.Line($"public string? ObservePrediction(in {model.FullyQualifiedName} row) => ObservePredictionRow(new Binding(row));");
+            w.Line($"public string? ObservePrediction(in {model.FullyQualifiedName} row) => ObservePredictionRow(row);");
         }
         w.Line();
         w.Line("/// <summary>Joins the actual value of a prediction to it: it counts in the realized performance of the prediction's window.</summary>");
@@ -172,33 +167,21 @@ internal static class MonitorEmitter
         w.Line($"public void AddLabelingFunction(string name, global::System.Func<{model.FullyQualifiedName}, {labelType}?> function)");
         w.Open();
         w.Line("global::System.ArgumentNullException.ThrowIfNull(function);");
-        w.Line($"AddLabelingFunctionRow(name, binding => function(binding.Row) is {{ }} label ? {code} : -1);");
+        w.Line($"AddLabelingFunctionRow(name, row => function(row) is {{ }} label ? {code} : -1);");
         w.Close();
         w.Line();
     }
 
     private static void EmitBinding(SourceWriter w, MonitorTypeModel model)
     {
-        string row = model.FullyQualifiedName;
-        w.Line($"/// <summary>Generator support: a <see cref=\"{model.Name}\"/> row as the runtime sees it, with the schema of its type.</summary>");
+        w.Line($"/// <summary>Generator support: how the runtime sees a <see cref=\"{model.Name}\"/> row, with the schema of its type.</summary>");
         w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-        w.Open("public readonly struct Binding : global::MonitorGen.IMonitorBinding");
-        w.Line($"private readonly {row} _row;");
+        w.Open($"public readonly struct Binding : global::MonitorGen.IMonitorBinding<{model.FullyQualifiedName}>");
+        w.Line("#pragma warning disable CS0649 // Never assigned: the runtime reads each row as its binding, whose one field is the row.");
+        w.Line($"private readonly {model.FullyQualifiedName} _row;");
+        w.Line("#pragma warning restore CS0649");
         w.Line();
-        w.Line("/// <summary>Wraps <paramref name=\"row\"/>.</summary>");
-        w.Line($"public Binding(in {row} row) => _row = row;");
-        w.Line();
-        if (model.Prediction is { Kind: not MemberValueKind.Number })
-        {
-            w.Line("/// <summary>The row, for the labeling functions.</summary>");
-            w.Line($"public {row} Row => _row;");
-            w.Line();
-        }
-
         EmitSchema(w, model);
-        w.Line();
-        w.Line("/// <inheritdoc/>");
-        w.Line($"public bool IsNull => {(model.IsReferenceType ? "_row is null" : "false")};");
         w.Line();
         EmitRead(w, model);
         EmitCategoryCodes(w, model);
@@ -321,6 +304,7 @@ internal static class MonitorEmitter
         w.Open();
         // A copy, once: members of a readonly field of a struct row would otherwise be read from defensive copies.
         w.Line("var row = _row;");
+
         int numeric = 0, categorical = 0;
         for (int i = 0; i < model.Features.Count; i++)
         {

@@ -7,33 +7,32 @@ namespace MonitorGen.Labels;
 
 /// <summary>
 /// Runs a classifier monitor's labeling functions off the hot path: a row whose prediction is stored is queued in its
-/// observation slot's ring (a copy of its binding and its id, no allocation), and a run, every second, at each drift
+/// observation slot's ring (the row, or a copy of it, and its id; no allocation), and a run, every second, at each drift
 /// check and before each report, votes on the queued rows, counts the votes with Snorkel's definitions, and records the
 /// majority vote as the prediction's programmatic label. A natural or hand label that follows judges the votes.
 /// </summary>
-/// <typeparam name="TBinding">The generated binding, which holds the row.</typeparam>
+/// <typeparam name="TRow">The monitored type.</typeparam>
 /// <remarks>
 /// A function that throws abstains, and the failure is counted on <c>monitorgen.self.errors</c>. A vote that is not a
 /// class of the prediction abstains too. The votes wait for their gold label as long as the pending table holds their
 /// prediction (<see cref="MonitorOptions.LabelCapacity"/> rows, oldest out first). The queue keeps the last rows it held
 /// until they are overwritten.
 /// </remarks>
-internal sealed class LabelingFunctionRunner<TBinding> : ILabelingFunctions, IDisposable
-    where TBinding : struct
+internal sealed class LabelingFunctionRunner<TRow> : ILabelingFunctions, IDisposable
 {
     private const int QueuePerSlot = 8192;
     private static readonly TimeSpan RunInterval = TimeSpan.FromSeconds(1);
 
     private readonly LabelJoin _labels;
     private readonly string _model;
-    private readonly List<(string Name, Func<TBinding, int> Vote)> _functions = [];
+    private readonly List<(string Name, Func<TRow, int> Vote)> _functions = [];
     private readonly Lock _lock = new();
     private readonly SlotQueue[] _queues;
     private readonly Dictionary<long, int[]> _votes = [];
     private readonly Queue<long> _voteOrder = new();
     private readonly int _voteCapacity;
     private LabelingFunctionStatistics? _statistics;
-    private WeakTimer<LabelingFunctionRunner<TBinding>>? _timer;
+    private WeakTimer<LabelingFunctionRunner<TRow>>? _timer;
     private long _skipped;
 
     public LabelingFunctionRunner(LabelJoin labels, int slots, int voteCapacity, string model)
@@ -53,7 +52,7 @@ internal sealed class LabelingFunctionRunner<TBinding> : ILabelingFunctions, IDi
 
     /// <summary>Adds a function that gives a row's class code, or <see cref="LabelingFunctionStatistics.Abstain"/>; the
     /// monitor adds them before its first row, so that the figures count every row.</summary>
-    public void Add(string name, Func<TBinding, int> vote)
+    public void Add(string name, Func<TRow, int> vote)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(vote);
@@ -69,12 +68,12 @@ internal sealed class LabelingFunctionRunner<TBinding> : ILabelingFunctions, IDi
 
             _functions.Add((name, vote));
             Volatile.Write(ref _statistics, new LabelingFunctionStatistics(_functions.ConvertAll(f => f.Name)));
-            _timer ??= new WeakTimer<LabelingFunctionRunner<TBinding>>(this, static runner => runner.RunContained(), RunInterval);
+            _timer ??= new WeakTimer<LabelingFunctionRunner<TRow>>(this, static runner => runner.RunContained(), RunInterval);
         }
     }
 
     /// <summary>Queues a row whose prediction was stored as <paramref name="predictionId"/>. Single writer per slot: the row's holder.</summary>
-    public void Enqueue(int slot, in TBinding row, long predictionId)
+    public void Enqueue(int slot, in TRow row, long predictionId)
     {
         SlotQueue queue = _queues[slot];
         long next = queue.Next;
@@ -107,7 +106,7 @@ internal sealed class LabelingFunctionRunner<TBinding> : ILabelingFunctions, IDi
             for (long sequence = from; sequence < next; sequence++)
             {
                 int i = (int)(sequence & (QueuePerSlot - 1));
-                TBinding row = queue.Rows[i];
+                TRow row = queue.Rows[i];
                 long id = queue.Ids[i];
                 // The writer may be rewriting this place for the row QueuePerSlot later: then it is skipped.
                 if (Volatile.Read(ref queue.Next) >= sequence + QueuePerSlot)
@@ -123,7 +122,7 @@ internal sealed class LabelingFunctionRunner<TBinding> : ILabelingFunctions, IDi
         }
     }
 
-    private void Vote(LabelingFunctionStatistics statistics, in TBinding row, long id)
+    private void Vote(LabelingFunctionStatistics statistics, in TRow row, long id)
     {
         var votes = new int[_functions.Count];
         for (int j = 0; j < votes.Length; j++)
@@ -147,7 +146,7 @@ internal sealed class LabelingFunctionRunner<TBinding> : ILabelingFunctions, IDi
         }
     }
 
-    private int VoteOf(Func<TBinding, int> function, in TBinding row)
+    private int VoteOf(Func<TRow, int> function, in TRow row)
     {
         try
         {
@@ -242,7 +241,7 @@ internal sealed class LabelingFunctionRunner<TBinding> : ILabelingFunctions, IDi
 
     private sealed class SlotQueue
     {
-        public readonly TBinding[] Rows = new TBinding[QueuePerSlot];
+        public readonly TRow[] Rows = new TRow[QueuePerSlot];
         public readonly long[] Ids = new long[QueuePerSlot];
         public long Next;
         public long Drained;

@@ -26,10 +26,9 @@ internal static class GeneratedCodeCost
     {
         ("records only, no generated code", null),
         ("as generated", text => text),
-        ("Fit without its lambda", WithoutFitLambda),
-        ("and Schema, Read trivial", text => TrivialBodies(WithoutFitLambda(text))),
-        ("and no base class or interfaces", text => WithoutBaseTypes(TrivialBodies(WithoutFitLambda(text)))),
-        ("and no binding struct, no factories", text => WithoutBindingAndFactories(WithoutBaseTypes(TrivialBodies(WithoutFitLambda(text))))),
+        ("Schema, Read trivial", TrivialBodies),
+        ("and no base class or interfaces", text => WithoutBaseTypes(TrivialBodies(text))),
+        ("and no binding struct, no factories", text => WithoutBindingAndFactories(WithoutBaseTypes(TrivialBodies(text)))),
     };
 
     public static void Run(int rounds)
@@ -101,9 +100,6 @@ internal static class GeneratedCodeCost
         return sorted[sorted.Length / 2];
     }
 
-    private static string WithoutFitLambda(string text) =>
-        Regex.Replace(text, @"=> global::MonitorGen\.MonitorBinding\.Fit<[^;]*;", "=> null!;");
-
     private static string TrivialBodies(string text)
     {
         text = Regex.Replace(text, @"public static global::MonitorGen\.MonitorSchema Schema \{ get; \} = new\(.*?\);\n", "public static global::MonitorGen.MonitorSchema Schema => null!;\n", RegexOptions.Singleline);
@@ -112,10 +108,11 @@ internal static class GeneratedCodeCost
 
     private static string WithoutBaseTypes(string text)
     {
-        text = Regex.Replace(text, @" : global::MonitorGen\.ModelMonitor<[^>]*>, global::MonitorGen\.IModelMonitor<[^>]*>", "");
+        text = Regex.Replace(text, @" : global::MonitorGen\.ModelMonitor<[^>]*>(, global::MonitorGen\.IModelMonitor<[^>]*>)?", "");
         text = text.Replace("            : base(profile, options, logger)\n", "", StringComparison.Ordinal);
-        text = text.Replace("=> ObserveRow(new Binding(row));", "{ }", StringComparison.Ordinal);
-        return text.Replace(" : global::MonitorGen.IMonitorBinding", "", StringComparison.Ordinal);
+        // Fit is the base class's.
+        text = Regex.Replace(text, @"=> global::[\w.]+\.Fit\(rows, options\);", "=> null!;");
+        return Regex.Replace(text, @" : global::MonitorGen\.IMonitorBinding<[^>]*>", "");
     }
 
     private static string WithoutBindingAndFactories(string text)
@@ -123,7 +120,6 @@ internal static class GeneratedCodeCost
         text = Regex.Replace(text, @"    partial record \w+\n    \{.*?\n    \}\n", "", RegexOptions.Singleline);
         int binding = text.IndexOf("        /// <summary>Generator support:", StringComparison.Ordinal);
         int end = text.LastIndexOf("    }\n}", StringComparison.Ordinal);
-        text = binding >= 0 && end > binding ? text[..binding] + text[end..] : text;
-        return text.Replace("public static global::MonitorGen.MonitorSchema DeclaredSchema => Binding.Schema;", "", StringComparison.Ordinal);
+        return binding >= 0 && end > binding ? text[..binding] + text[end..] : text;
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Diagnostics.Metrics;
 using System.Linq;
 using System.Reflection;
@@ -20,9 +21,9 @@ public sealed class BindingContractTests
     public void A_binding_over_a_struct_row_fits_and_observes()
     {
         var rows = Enumerable.Range(0, 200).Select(i => new Reading(i % 17, i % 3 == 0 ? "a" : "b")).ToArray();
-        ReferenceProfile profile = MonitorBinding.Fit(rows, row => new ReadingBinding(row, Fault.None));
+        ReferenceProfile profile = MonitorBinding.Fit<Reading, ReadingBinding>(rows);
 
-        using var monitor = new ReadingMonitor(profile, Fault.None);
+        using var monitor = new ReadingMonitor<ReadingBinding>(profile);
         foreach (Reading row in rows.Take(40))
         {
             monitor.Observe(row);
@@ -40,14 +41,15 @@ public sealed class BindingContractTests
     public void A_faulty_reader_is_counted_the_row_still_ends_and_nothing_reaches_the_caller(Fault fault)
     {
         var rows = Enumerable.Range(0, 100).Select(i => new Reading(i, "a")).ToArray();
-        ReferenceProfile profile = MonitorBinding.Fit(rows, row => new ReadingBinding(row, Fault.None));
-        using var monitor = new ReadingMonitor(profile, fault);
+        ReferenceProfile profile = MonitorBinding.Fit<Reading, ReadingBinding>(rows);
+        using ModelMonitor monitor = fault == Fault.ThrowAfterFirstFeature ? new ReadingMonitor<ThrowingReadingBinding>(profile) : new ReadingMonitor<OtherKindReadingBinding>(profile);
+        var observer = (IModelMonitor<Reading>)monitor;
         int selfErrors = 0;
         using MeterListener listener = CountObserveSelfErrors(ReadingBinding.Schema.ModelName, () => Interlocked.Increment(ref selfErrors));
 
         for (int i = 0; i < 10; i++)
         {
-            monitor.Observe(rows[i]);
+            observer.Observe(rows[i]);
         }
 
         Assert.Equal(10, Volatile.Read(ref selfErrors));
@@ -62,7 +64,7 @@ public sealed class BindingContractTests
     public void A_binding_whose_schema_is_not_the_profile_s_is_refused_at_construction_with_the_difference()
     {
         var rows = Enumerable.Range(0, 50).Select(i => new Reading(i, "a")).ToArray();
-        ReferenceProfile profile = MonitorBinding.Fit(rows, row => new ReadingBinding(row, Fault.None));
+        ReferenceProfile profile = MonitorBinding.Fit<Reading, ReadingBinding>(rows);
 
         var error = Assert.Throws<ProfileException>(() => new OtherSchemaMonitor(profile));
 
@@ -70,14 +72,31 @@ public sealed class BindingContractTests
     }
 
     [Fact]
+    public void A_binding_that_is_not_a_view_of_its_row_is_refused_before_a_row_is_read()
+    {
+        var rows = Enumerable.Range(0, 50).Select(i => new Reading(i, "a")).ToArray();
+        ReferenceProfile profile = MonitorBinding.Fit<Reading, ReadingBinding>(rows);
+
+        var twoFields = Assert.Throws<InvalidOperationException>(() => new ReadingMonitor<TwoFieldBinding>(profile));
+        var fitted = Assert.Throws<InvalidOperationException>(() => MonitorBinding.Fit<Reading, TwoFieldBinding>(rows));
+        var otherType = Assert.Throws<InvalidOperationException>(() => new OtherTypeMonitor(profile));
+
+        Assert.Contains("must hold one instance field, of type MonitorGen.Tests.Monitoring.BindingContractTests+Reading, and it holds 2", twoFields.Message, StringComparison.Ordinal);
+        Assert.Equal(twoFields.Message, fitted.Message);
+        Assert.Contains("of type MonitorGen.Tests.Records.WeatherDay, and it holds 1 (System.String _row)", otherType.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_generated_monitor_holds_no_feature_state_of_its_own_and_reads_through_its_binding()
     {
         Type monitor = typeof(WeatherDayMonitor);
 
-        Assert.Equal(typeof(ModelMonitor<WeatherDayMonitor.Binding>), monitor.BaseType);
+        Assert.Equal(typeof(ModelMonitor<WeatherDay, WeatherDayMonitor.Binding>), monitor.BaseType);
         Assert.Empty(monitor.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly));
+        // The binding is a view of the row: its one field is the row, and nothing else a reader could hold between rows.
+        Assert.Equal(typeof(WeatherDay), Assert.Single(typeof(WeatherDayMonitor.Binding).GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic)).FieldType);
         Assert.Same(WeatherDayMonitor.DeclaredSchema, WeatherDayMonitor.Binding.Schema);
-        Assert.True(typeof(IMonitorBinding).IsAssignableFrom(typeof(WeatherDayMonitor.Binding)));
+        Assert.True(typeof(IMonitorBinding<WeatherDay>).IsAssignableFrom(typeof(WeatherDayMonitor.Binding)));
     }
 
     [Fact]
@@ -126,23 +145,16 @@ public sealed class BindingContractTests
 
     public enum Fault
     {
-        None,
         ThrowAfterFirstFeature,
         FeatureOfTheOtherKind,
     }
 
     public readonly record struct Reading(double Value, string? Kind);
 
-    private readonly struct ReadingBinding : IMonitorBinding
+#pragma warning disable CS0649 // The runtime reads each row as its binding, whose one field is the row.
+    private readonly struct ReadingBinding : IMonitorBinding<Reading>
     {
         private readonly Reading _row;
-        private readonly Fault _fault;
-
-        public ReadingBinding(Reading row, Fault fault)
-        {
-            _row = row;
-            _fault = fault;
-        }
 
         public static MonitorSchema Schema { get; } = new(
             "binding-contract",
@@ -156,41 +168,85 @@ public sealed class BindingContractTests
             },
             Array.Empty<KpiSchema>());
 
-        public bool IsNull => false;
+        public void Read<TSink>(ref TSink sink)
+            where TSink : struct, IRowSink
+        {
+            sink.Numeric(0, _row.Value);
+            sink.Category(0, _row.Kind);
+        }
+    }
+
+    private readonly struct ThrowingReadingBinding : IMonitorBinding<Reading>
+    {
+        private readonly Reading _row;
+
+        public static MonitorSchema Schema => ReadingBinding.Schema;
 
         public void Read<TSink>(ref TSink sink)
             where TSink : struct, IRowSink
         {
             sink.Numeric(0, _row.Value);
-            switch (_fault)
-            {
-                case Fault.ThrowAfterFirstFeature:
-                    throw new InvalidOperationException("A reader defect.");
-                case Fault.FeatureOfTheOtherKind:
-                    // The schema's second feature is categorical: there is no second numerical one.
-                    sink.Numeric(1, 1.0);
-                    break;
-                default:
-                    sink.Category(0, _row.Kind);
-                    break;
-            }
+            throw new InvalidOperationException("A reader defect.");
         }
     }
 
-    private sealed class ReadingMonitor : ModelMonitor<ReadingBinding>
+    private readonly struct OtherKindReadingBinding : IMonitorBinding<Reading>
     {
-        private readonly Fault _fault;
+        private readonly Reading _row;
 
-        public ReadingMonitor(ReferenceProfile profile, Fault fault)
+        public static MonitorSchema Schema => ReadingBinding.Schema;
+
+        public void Read<TSink>(ref TSink sink)
+            where TSink : struct, IRowSink
+        {
+            sink.Numeric(0, _row.Value);
+            // The schema's second feature is categorical: there is no second numerical one.
+            sink.Numeric(1, 1.0);
+        }
+    }
+
+    // Laid out as the old generated binding that wrapped a row was, with a second field: not a view of the row.
+    private readonly struct TwoFieldBinding : IMonitorBinding<Reading>
+    {
+        private readonly Reading _row;
+        private readonly int _extra;
+
+        public static MonitorSchema Schema => ReadingBinding.Schema;
+
+        public void Read<TSink>(ref TSink sink)
+            where TSink : struct, IRowSink => sink.Numeric(0, _row.Value + _extra);
+    }
+
+    // The right size for a reference-type row, and the wrong type: reading it would treat one object as another.
+    private readonly struct OtherTypeBinding : IMonitorBinding<WeatherDay>
+    {
+        private readonly string _row;
+
+        public static MonitorSchema Schema => ReadingBinding.Schema;
+
+        public void Read<TSink>(ref TSink sink)
+            where TSink : struct, IRowSink => sink.Category(0, _row);
+    }
+#pragma warning restore CS0649
+
+    private sealed class ReadingMonitor<[DynamicallyAccessedMembers(MonitorBinding.Fields)] TBinding> : ModelMonitor<Reading, TBinding>
+        where TBinding : struct, IMonitorBinding<Reading>
+    {
+        public ReadingMonitor(ReferenceProfile profile)
             : base(profile, null, null)
         {
-            _fault = fault;
         }
-
-        public void Observe(in Reading row) => ObserveRow(new ReadingBinding(row, _fault));
     }
 
-    private readonly struct OtherSchemaBinding : IMonitorBinding
+    private sealed class OtherTypeMonitor : ModelMonitor<WeatherDay, OtherTypeBinding>
+    {
+        public OtherTypeMonitor(ReferenceProfile profile)
+            : base(profile, null, null)
+        {
+        }
+    }
+
+    private readonly struct OtherSchemaBinding : IMonitorBinding<Reading>
     {
         public static MonitorSchema Schema { get; } = new(
             "binding-contract",
@@ -200,15 +256,15 @@ public sealed class BindingContractTests
             new[] { FeatureSchema.Numerical("Value", true, DriftMethod.Auto, double.NaN, double.NegativeInfinity, double.PositiveInfinity) },
             Array.Empty<KpiSchema>());
 
-        public bool IsNull => false;
+#pragma warning disable CS0649
+        private readonly Reading _row;
+#pragma warning restore CS0649
 
         public void Read<TSink>(ref TSink sink)
-            where TSink : struct, IRowSink
-        {
-        }
+            where TSink : struct, IRowSink => sink.Numeric(0, _row.Value);
     }
 
-    private sealed class OtherSchemaMonitor : ModelMonitor<OtherSchemaBinding>
+    private sealed class OtherSchemaMonitor : ModelMonitor<Reading, OtherSchemaBinding>
     {
         public OtherSchemaMonitor(ReferenceProfile profile)
             : base(profile, null, null)

@@ -18,11 +18,8 @@ namespace Demo.Kinds
 
     /// <summary>Monitors <see cref="AllKinds"/> rows of model <c>all-kinds</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCodeAttribute("MonitorGen.Generators", "0.1.0.0")]
-    internal sealed partial class AllKindsMonitor : global::MonitorGen.ModelMonitor<global::Demo.Kinds.AllKindsMonitor.Binding>, global::MonitorGen.IModelMonitor<global::Demo.Kinds.AllKinds>
+    internal sealed partial class AllKindsMonitor : global::MonitorGen.ModelMonitor<global::Demo.Kinds.AllKinds, global::Demo.Kinds.AllKindsMonitor.Binding>
     {
-        /// <summary>The monitored features and KPIs, as declared.</summary>
-        public static global::MonitorGen.MonitorSchema DeclaredSchema => Binding.Schema;
-
         /// <summary>Creates a monitor that compares its windows with <paramref name="profile"/>.</summary>
         /// <exception cref="global::MonitorGen.ProfileException">The profile was fitted on another schema of the type.</exception>
         public AllKindsMonitor(global::MonitorGen.ReferenceProfile profile, global::MonitorGen.MonitorOptions? options = null, global::Microsoft.Extensions.Logging.ILogger? logger = null)
@@ -30,23 +27,13 @@ namespace Demo.Kinds
         {
         }
 
-        /// <summary>Fits the reference profile from training rows.</summary>
-        /// <exception cref="global::System.ArgumentException">A row is null.</exception>
-        /// <exception cref="global::System.InvalidOperationException">There are no rows.</exception>
-        public static global::MonitorGen.ReferenceProfile Fit(global::System.Collections.Generic.IEnumerable<global::Demo.Kinds.AllKinds> rows, global::MonitorGen.FitOptions? options = null)
-            => global::MonitorGen.MonitorBinding.Fit<global::Demo.Kinds.AllKinds, Binding>(rows, static row => new Binding(row), options);
-
-        /// <summary>Observes one row: data quality, drift sketches, instruments, logs and trace tags. Allocation-free; never throws.</summary>
-        public void Observe(in global::Demo.Kinds.AllKinds row) => ObserveRow(new Binding(row));
-
-        /// <summary>Generator support: a <see cref="AllKinds"/> row as the runtime sees it, with the schema of its type.</summary>
+        /// <summary>Generator support: how the runtime sees a <see cref="AllKinds"/> row, with the schema of its type.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public readonly struct Binding : global::MonitorGen.IMonitorBinding
+        public readonly struct Binding : global::MonitorGen.IMonitorBinding<global::Demo.Kinds.AllKinds>
         {
+            #pragma warning disable CS0649 // Never assigned: the runtime reads each row as its binding, whose one field is the row.
             private readonly global::Demo.Kinds.AllKinds _row;
-
-            /// <summary>Wraps <paramref name="row"/>.</summary>
-            public Binding(in global::Demo.Kinds.AllKinds row) => _row = row;
+            #pragma warning restore CS0649
 
             /// <inheritdoc/>
             public static global::MonitorGen.MonitorSchema Schema { get; } = new(
@@ -80,9 +67,6 @@ namespace Demo.Kinds
                 {
                     new("Revenue", "revenue", "{USD}"),
                 });
-
-            /// <inheritdoc/>
-            public bool IsNull => _row is null;
 
             /// <inheritdoc/>
             public void Read<TSink>(ref TSink sink)

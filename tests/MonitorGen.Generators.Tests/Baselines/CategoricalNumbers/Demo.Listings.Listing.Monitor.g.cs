@@ -18,11 +18,8 @@ namespace Demo.Listings
 
     /// <summary>Monitors <see cref="Listing"/> rows of model <c>listing-price</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCodeAttribute("MonitorGen.Generators", "0.1.0.0")]
-    public sealed partial class ListingMonitor : global::MonitorGen.ModelMonitor<global::Demo.Listings.ListingMonitor.Binding>, global::MonitorGen.IModelMonitor<global::Demo.Listings.Listing>
+    public sealed partial class ListingMonitor : global::MonitorGen.ModelMonitor<global::Demo.Listings.Listing, global::Demo.Listings.ListingMonitor.Binding>
     {
-        /// <summary>The monitored features and KPIs, as declared.</summary>
-        public static global::MonitorGen.MonitorSchema DeclaredSchema => Binding.Schema;
-
         /// <summary>Creates a monitor that compares its windows with <paramref name="profile"/>.</summary>
         /// <exception cref="global::MonitorGen.ProfileException">The profile was fitted on another schema of the type.</exception>
         public ListingMonitor(global::MonitorGen.ReferenceProfile profile, global::MonitorGen.MonitorOptions? options = null, global::Microsoft.Extensions.Logging.ILogger? logger = null)
@@ -30,23 +27,13 @@ namespace Demo.Listings
         {
         }
 
-        /// <summary>Fits the reference profile from training rows.</summary>
-        /// <exception cref="global::System.ArgumentException">A row is null.</exception>
-        /// <exception cref="global::System.InvalidOperationException">There are no rows.</exception>
-        public static global::MonitorGen.ReferenceProfile Fit(global::System.Collections.Generic.IEnumerable<global::Demo.Listings.Listing> rows, global::MonitorGen.FitOptions? options = null)
-            => global::MonitorGen.MonitorBinding.Fit<global::Demo.Listings.Listing, Binding>(rows, static row => new Binding(row), options);
-
-        /// <summary>Observes one row: data quality, drift sketches, instruments, logs and trace tags. Allocation-free; never throws.</summary>
-        public void Observe(in global::Demo.Listings.Listing row) => ObserveRow(new Binding(row));
-
-        /// <summary>Generator support: a <see cref="Listing"/> row as the runtime sees it, with the schema of its type.</summary>
+        /// <summary>Generator support: how the runtime sees a <see cref="Listing"/> row, with the schema of its type.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public readonly struct Binding : global::MonitorGen.IMonitorBinding
+        public readonly struct Binding : global::MonitorGen.IMonitorBinding<global::Demo.Listings.Listing>
         {
+            #pragma warning disable CS0649 // Never assigned: the runtime reads each row as its binding, whose one field is the row.
             private readonly global::Demo.Listings.Listing _row;
-
-            /// <summary>Wraps <paramref name="row"/>.</summary>
-            public Binding(in global::Demo.Listings.Listing row) => _row = row;
+            #pragma warning restore CS0649
 
             /// <inheritdoc/>
             public static global::MonitorGen.MonitorSchema Schema { get; } = new(
@@ -62,9 +49,6 @@ namespace Demo.Listings
                     global::MonitorGen.FeatureSchema.Numerical("Price", true, global::MonitorGen.DriftMethod.Ks, double.NaN, double.NegativeInfinity, double.PositiveInfinity),
                 },
                 global::System.Array.Empty<global::MonitorGen.KpiSchema>());
-
-            /// <inheritdoc/>
-            public bool IsNull => _row is null;
 
             /// <inheritdoc/>
             public void Read<TSink>(ref TSink sink)

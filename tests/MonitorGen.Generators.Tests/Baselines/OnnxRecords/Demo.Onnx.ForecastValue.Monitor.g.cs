@@ -18,11 +18,8 @@ namespace Demo.Onnx
 
     /// <summary>Monitors <see cref="ForecastValue"/> rows of model <c>weather</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCodeAttribute("MonitorGen.Generators", "0.1.0.0")]
-    public sealed partial class ForecastValueMonitor : global::MonitorGen.ModelMonitor<global::Demo.Onnx.ForecastValueMonitor.Binding>, global::MonitorGen.IModelMonitor<global::Demo.Onnx.ForecastValue>
+    public sealed partial class ForecastValueMonitor : global::MonitorGen.ModelMonitor<global::Demo.Onnx.ForecastValue, global::Demo.Onnx.ForecastValueMonitor.Binding>
     {
-        /// <summary>The monitored features and KPIs, as declared.</summary>
-        public static global::MonitorGen.MonitorSchema DeclaredSchema => Binding.Schema;
-
         /// <summary>Creates a monitor that compares its windows with <paramref name="profile"/>.</summary>
         /// <exception cref="global::MonitorGen.ProfileException">The profile was fitted on another schema of the type.</exception>
         public ForecastValueMonitor(global::MonitorGen.ReferenceProfile profile, global::MonitorGen.MonitorOptions? options = null, global::Microsoft.Extensions.Logging.ILogger? logger = null)
@@ -30,23 +27,13 @@ namespace Demo.Onnx
         {
         }
 
-        /// <summary>Fits the reference profile from training rows.</summary>
-        /// <exception cref="global::System.ArgumentException">A row is null.</exception>
-        /// <exception cref="global::System.InvalidOperationException">There are no rows.</exception>
-        public static global::MonitorGen.ReferenceProfile Fit(global::System.Collections.Generic.IEnumerable<global::Demo.Onnx.ForecastValue> rows, global::MonitorGen.FitOptions? options = null)
-            => global::MonitorGen.MonitorBinding.Fit<global::Demo.Onnx.ForecastValue, Binding>(rows, static row => new Binding(row), options);
-
-        /// <summary>Observes one row: data quality, drift sketches, instruments, logs and trace tags. Allocation-free; never throws.</summary>
-        public void Observe(in global::Demo.Onnx.ForecastValue row) => ObserveRow(new Binding(row));
-
-        /// <summary>Generator support: a <see cref="ForecastValue"/> row as the runtime sees it, with the schema of its type.</summary>
+        /// <summary>Generator support: how the runtime sees a <see cref="ForecastValue"/> row, with the schema of its type.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public readonly struct Binding : global::MonitorGen.IMonitorBinding
+        public readonly struct Binding : global::MonitorGen.IMonitorBinding<global::Demo.Onnx.ForecastValue>
         {
+            #pragma warning disable CS0649 // Never assigned: the runtime reads each row as its binding, whose one field is the row.
             private readonly global::Demo.Onnx.ForecastValue _row;
-
-            /// <summary>Wraps <paramref name="row"/>.</summary>
-            public Binding(in global::Demo.Onnx.ForecastValue row) => _row = row;
+            #pragma warning restore CS0649
 
             /// <inheritdoc/>
             public static global::MonitorGen.MonitorSchema Schema { get; } = new(
@@ -59,9 +46,6 @@ namespace Demo.Onnx
                     global::MonitorGen.FeatureSchema.Categorical("Weather", global::MonitorGen.DriftMethod.Auto, double.NaN, "Drizzle", "Rain", "Sun"),
                 },
                 global::System.Array.Empty<global::MonitorGen.KpiSchema>());
-
-            /// <inheritdoc/>
-            public bool IsNull => false;
 
             /// <inheritdoc/>
             public void Read<TSink>(ref TSink sink)

@@ -18,11 +18,8 @@ namespace Demo
 
     /// <summary>Monitors <see cref="PenguinFeatures"/> rows of model <c>penguin-classifier</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCodeAttribute("MonitorGen.Generators", "0.1.0.0")]
-    public sealed partial class PenguinFeaturesMonitor : global::MonitorGen.ModelMonitor<global::Demo.PenguinFeaturesMonitor.Binding>, global::MonitorGen.IModelMonitor<global::Demo.PenguinFeatures>
+    public sealed partial class PenguinFeaturesMonitor : global::MonitorGen.ModelMonitor<global::Demo.PenguinFeatures, global::Demo.PenguinFeaturesMonitor.Binding>
     {
-        /// <summary>The monitored features and KPIs, as declared.</summary>
-        public static global::MonitorGen.MonitorSchema DeclaredSchema => Binding.Schema;
-
         /// <summary>Creates a monitor that compares its windows with <paramref name="profile"/>.</summary>
         /// <exception cref="global::MonitorGen.ProfileException">The profile was fitted on another schema of the type.</exception>
         public PenguinFeaturesMonitor(global::MonitorGen.ReferenceProfile profile, global::MonitorGen.MonitorOptions? options = null, global::Microsoft.Extensions.Logging.ILogger? logger = null)
@@ -30,23 +27,13 @@ namespace Demo
         {
         }
 
-        /// <summary>Fits the reference profile from training rows.</summary>
-        /// <exception cref="global::System.ArgumentException">A row is null.</exception>
-        /// <exception cref="global::System.InvalidOperationException">There are no rows.</exception>
-        public static global::MonitorGen.ReferenceProfile Fit(global::System.Collections.Generic.IEnumerable<global::Demo.PenguinFeatures> rows, global::MonitorGen.FitOptions? options = null)
-            => global::MonitorGen.MonitorBinding.Fit<global::Demo.PenguinFeatures, Binding>(rows, static row => new Binding(row), options);
-
-        /// <summary>Observes one row: data quality, drift sketches, instruments, logs and trace tags. Allocation-free; never throws.</summary>
-        public void Observe(in global::Demo.PenguinFeatures row) => ObserveRow(new Binding(row));
-
-        /// <summary>Generator support: a <see cref="PenguinFeatures"/> row as the runtime sees it, with the schema of its type.</summary>
+        /// <summary>Generator support: how the runtime sees a <see cref="PenguinFeatures"/> row, with the schema of its type.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public readonly struct Binding : global::MonitorGen.IMonitorBinding
+        public readonly struct Binding : global::MonitorGen.IMonitorBinding<global::Demo.PenguinFeatures>
         {
+            #pragma warning disable CS0649 // Never assigned: the runtime reads each row as its binding, whose one field is the row.
             private readonly global::Demo.PenguinFeatures _row;
-
-            /// <summary>Wraps <paramref name="row"/>.</summary>
-            public Binding(in global::Demo.PenguinFeatures row) => _row = row;
+            #pragma warning restore CS0649
 
             /// <inheritdoc/>
             public static global::MonitorGen.MonitorSchema Schema { get; } = new(
@@ -62,9 +49,6 @@ namespace Demo
                     global::MonitorGen.FeatureSchema.Categorical("Island", global::MonitorGen.DriftMethod.Auto, double.NaN, "Biscoe", "Dream", "Torgersen"),
                 },
                 global::System.Array.Empty<global::MonitorGen.KpiSchema>());
-
-            /// <inheritdoc/>
-            public bool IsNull => _row is null;
 
             /// <inheritdoc/>
             public void Read<TSink>(ref TSink sink)

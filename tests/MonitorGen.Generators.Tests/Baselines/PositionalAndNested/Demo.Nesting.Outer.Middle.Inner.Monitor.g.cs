@@ -22,11 +22,8 @@ namespace Demo.Nesting
 
             /// <summary>Monitors <see cref="Inner"/> rows of model <c>nested</c>.</summary>
             [global::System.CodeDom.Compiler.GeneratedCodeAttribute("MonitorGen.Generators", "0.1.0.0")]
-            private sealed partial class InnerMonitor : global::MonitorGen.ModelMonitor<global::Demo.Nesting.Outer.Middle.InnerMonitor.Binding>, global::MonitorGen.IModelMonitor<global::Demo.Nesting.Outer.Middle.Inner>
+            private sealed partial class InnerMonitor : global::MonitorGen.ModelMonitor<global::Demo.Nesting.Outer.Middle.Inner, global::Demo.Nesting.Outer.Middle.InnerMonitor.Binding>
             {
-                /// <summary>The monitored features and KPIs, as declared.</summary>
-                public static global::MonitorGen.MonitorSchema DeclaredSchema => Binding.Schema;
-
                 /// <summary>Creates a monitor that compares its windows with <paramref name="profile"/>.</summary>
                 /// <exception cref="global::MonitorGen.ProfileException">The profile was fitted on another schema of the type.</exception>
                 public InnerMonitor(global::MonitorGen.ReferenceProfile profile, global::MonitorGen.MonitorOptions? options = null, global::Microsoft.Extensions.Logging.ILogger? logger = null)
@@ -34,23 +31,13 @@ namespace Demo.Nesting
                 {
                 }
 
-                /// <summary>Fits the reference profile from training rows.</summary>
-                /// <exception cref="global::System.ArgumentException">A row is null.</exception>
-                /// <exception cref="global::System.InvalidOperationException">There are no rows.</exception>
-                public static global::MonitorGen.ReferenceProfile Fit(global::System.Collections.Generic.IEnumerable<global::Demo.Nesting.Outer.Middle.Inner> rows, global::MonitorGen.FitOptions? options = null)
-                    => global::MonitorGen.MonitorBinding.Fit<global::Demo.Nesting.Outer.Middle.Inner, Binding>(rows, static row => new Binding(row), options);
-
-                /// <summary>Observes one row: data quality, drift sketches, instruments, logs and trace tags. Allocation-free; never throws.</summary>
-                public void Observe(in global::Demo.Nesting.Outer.Middle.Inner row) => ObserveRow(new Binding(row));
-
-                /// <summary>Generator support: a <see cref="Inner"/> row as the runtime sees it, with the schema of its type.</summary>
+                /// <summary>Generator support: how the runtime sees a <see cref="Inner"/> row, with the schema of its type.</summary>
                 [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-                public readonly struct Binding : global::MonitorGen.IMonitorBinding
+                public readonly struct Binding : global::MonitorGen.IMonitorBinding<global::Demo.Nesting.Outer.Middle.Inner>
                 {
+                    #pragma warning disable CS0649 // Never assigned: the runtime reads each row as its binding, whose one field is the row.
                     private readonly global::Demo.Nesting.Outer.Middle.Inner _row;
-
-                    /// <summary>Wraps <paramref name="row"/>.</summary>
-                    public Binding(in global::Demo.Nesting.Outer.Middle.Inner row) => _row = row;
+                    #pragma warning restore CS0649
 
                     /// <inheritdoc/>
                     public static global::MonitorGen.MonitorSchema Schema { get; } = new(
@@ -63,9 +50,6 @@ namespace Demo.Nesting
                             global::MonitorGen.FeatureSchema.Numerical("Value", true, global::MonitorGen.DriftMethod.Wasserstein, 0.5, double.NegativeInfinity, double.PositiveInfinity),
                         },
                         global::System.Array.Empty<global::MonitorGen.KpiSchema>());
-
-                    /// <inheritdoc/>
-                    public bool IsNull => false;
 
                     /// <inheritdoc/>
                     public void Read<TSink>(ref TSink sink)

@@ -16,11 +16,8 @@ partial record Positional
 
 /// <summary>Monitors <see cref="Positional"/> rows of model <c>positional</c>.</summary>
 [global::System.CodeDom.Compiler.GeneratedCodeAttribute("MonitorGen.Generators", "0.1.0.0")]
-public sealed partial class PositionalMonitor : global::MonitorGen.ModelMonitor<global::PositionalMonitor.Binding>, global::MonitorGen.IModelMonitor<global::Positional>
+public sealed partial class PositionalMonitor : global::MonitorGen.ModelMonitor<global::Positional, global::PositionalMonitor.Binding>
 {
-    /// <summary>The monitored features and KPIs, as declared.</summary>
-    public static global::MonitorGen.MonitorSchema DeclaredSchema => Binding.Schema;
-
     /// <summary>Creates a monitor that compares its windows with <paramref name="profile"/>.</summary>
     /// <exception cref="global::MonitorGen.ProfileException">The profile was fitted on another schema of the type.</exception>
     public PositionalMonitor(global::MonitorGen.ReferenceProfile profile, global::MonitorGen.MonitorOptions? options = null, global::Microsoft.Extensions.Logging.ILogger? logger = null)
@@ -28,23 +25,13 @@ public sealed partial class PositionalMonitor : global::MonitorGen.ModelMonitor<
     {
     }
 
-    /// <summary>Fits the reference profile from training rows.</summary>
-    /// <exception cref="global::System.ArgumentException">A row is null.</exception>
-    /// <exception cref="global::System.InvalidOperationException">There are no rows.</exception>
-    public static global::MonitorGen.ReferenceProfile Fit(global::System.Collections.Generic.IEnumerable<global::Positional> rows, global::MonitorGen.FitOptions? options = null)
-        => global::MonitorGen.MonitorBinding.Fit<global::Positional, Binding>(rows, static row => new Binding(row), options);
-
-    /// <summary>Observes one row: data quality, drift sketches, instruments, logs and trace tags. Allocation-free; never throws.</summary>
-    public void Observe(in global::Positional row) => ObserveRow(new Binding(row));
-
-    /// <summary>Generator support: a <see cref="Positional"/> row as the runtime sees it, with the schema of its type.</summary>
+    /// <summary>Generator support: how the runtime sees a <see cref="Positional"/> row, with the schema of its type.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public readonly struct Binding : global::MonitorGen.IMonitorBinding
+    public readonly struct Binding : global::MonitorGen.IMonitorBinding<global::Positional>
     {
+        #pragma warning disable CS0649 // Never assigned: the runtime reads each row as its binding, whose one field is the row.
         private readonly global::Positional _row;
-
-        /// <summary>Wraps <paramref name="row"/>.</summary>
-        public Binding(in global::Positional row) => _row = row;
+        #pragma warning restore CS0649
 
         /// <inheritdoc/>
         public static global::MonitorGen.MonitorSchema Schema { get; } = new(
@@ -58,9 +45,6 @@ public sealed partial class PositionalMonitor : global::MonitorGen.ModelMonitor<
                 global::MonitorGen.FeatureSchema.Categorical("Flag", global::MonitorGen.DriftMethod.Auto, double.NaN, "False", "True"),
             },
             global::System.Array.Empty<global::MonitorGen.KpiSchema>());
-
-        /// <inheritdoc/>
-        public bool IsNull => _row is null;
 
         /// <inheritdoc/>
         public void Read<TSink>(ref TSink sink)

@@ -23,11 +23,8 @@ namespace Demo
 
     /// <summary>Monitors <see cref="PenguinPrediction"/> rows of model <c>penguin-classifier</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCodeAttribute("MonitorGen.Generators", "0.1.0.0")]
-    public sealed partial class PenguinPredictionMonitor : global::MonitorGen.ModelMonitor<global::Demo.PenguinPredictionMonitor.Binding>, global::MonitorGen.IModelMonitor<global::Demo.PenguinPrediction>
+    public sealed partial class PenguinPredictionMonitor : global::MonitorGen.ModelMonitor<global::Demo.PenguinPrediction, global::Demo.PenguinPredictionMonitor.Binding>, global::MonitorGen.IModelMonitor<global::Demo.PenguinPrediction>
     {
-        /// <summary>The monitored features and KPIs, as declared.</summary>
-        public static global::MonitorGen.MonitorSchema DeclaredSchema => Binding.Schema;
-
         /// <summary>Creates a monitor that compares its windows with <paramref name="profile"/>.</summary>
         /// <exception cref="global::MonitorGen.ProfileException">The profile was fitted on another schema of the type.</exception>
         public PenguinPredictionMonitor(global::MonitorGen.ReferenceProfile profile, global::MonitorGen.MonitorOptions? options = null, global::Microsoft.Extensions.Logging.ILogger? logger = null)
@@ -38,24 +35,21 @@ namespace Demo
         /// <summary>Fits the reference profile from training rows.</summary>
         /// <exception cref="global::System.ArgumentException">A row is null.</exception>
         /// <exception cref="global::System.InvalidOperationException">There are no rows.</exception>
-        public static global::MonitorGen.ReferenceProfile Fit(global::System.Collections.Generic.IEnumerable<global::Demo.PenguinPrediction> rows, global::MonitorGen.FitOptions? options = null)
-            => global::MonitorGen.MonitorBinding.Fit<global::Demo.PenguinPrediction, Binding>(rows, static row => new Binding(row), options);
+        public static new global::MonitorGen.ReferenceProfile Fit(global::System.Collections.Generic.IEnumerable<global::Demo.PenguinPrediction> rows, global::MonitorGen.FitOptions? options = null)
+            => global::MonitorGen.MonitorBinding.Fit<global::Demo.PenguinPrediction, Binding>(rows, options);
 
         /// <summary>Fits the reference profile from training rows, and the reference performance from labelled held-out rows:
         /// the accuracy of a classifier, the mean absolute error of a regressor.</summary>
         /// <exception cref="global::System.ArgumentException">A row is null, or a held-out row's prediction or label cannot be compared.</exception>
         /// <exception cref="global::System.InvalidOperationException">There are no rows or no held-out rows.</exception>
         public static global::MonitorGen.ReferenceProfile Fit(global::System.Collections.Generic.IEnumerable<global::Demo.PenguinPrediction> rows, global::System.Collections.Generic.IEnumerable<(global::Demo.PenguinPrediction Prediction, global::Demo.Species Label)> heldOut, global::MonitorGen.FitOptions? options = null)
-            => global::MonitorGen.MonitorBinding.FitWithPerformance<global::Demo.PenguinPrediction, Binding, global::Demo.Species>(rows, heldOut, static row => new Binding(row), static label => ((int)label, null, 0), options);
-
-        /// <summary>Observes one row: data quality, drift sketches, instruments, logs and trace tags. Allocation-free; never throws.</summary>
-        public void Observe(in global::Demo.PenguinPrediction row) => ObserveRow(new Binding(row));
+            => global::MonitorGen.MonitorBinding.FitWithPerformance<global::Demo.PenguinPrediction, Binding, global::Demo.Species>(rows, heldOut, static label => ((int)label, null, 0), options);
 
         /// <summary>
-        /// Observes one row, as <see cref="Observe"/> does, and returns the id of its prediction (<c>Species</c>), which
+        /// Observes one row, as <c>Observe</c> does, and returns the id of its prediction (<c>Species</c>), which
         /// its label refers to. Null when the prediction cannot be labelled: it is null, or labels are off. Allocates the id's 16 characters.
         /// </summary>
-        public string? ObservePrediction(in global::Demo.PenguinPrediction row) => ObservePredictionRow(new Binding(row));
+        public string? ObservePrediction(in global::Demo.PenguinPrediction row) => ObservePredictionRow(row);
 
         /// <summary>Joins the actual value of a prediction to it: it counts in the realized performance of the prediction's window.</summary>
         /// <param name="predictionId">The id <see cref="ObservePrediction"/> returned.</param>
@@ -76,20 +70,16 @@ namespace Demo
         public void AddLabelingFunction(string name, global::System.Func<global::Demo.PenguinPrediction, global::Demo.Species?> function)
         {
             global::System.ArgumentNullException.ThrowIfNull(function);
-            AddLabelingFunctionRow(name, binding => function(binding.Row) is { } label ? (int)label : -1);
+            AddLabelingFunctionRow(name, row => function(row) is { } label ? (int)label : -1);
         }
 
-        /// <summary>Generator support: a <see cref="PenguinPrediction"/> row as the runtime sees it, with the schema of its type.</summary>
+        /// <summary>Generator support: how the runtime sees a <see cref="PenguinPrediction"/> row, with the schema of its type.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public readonly struct Binding : global::MonitorGen.IMonitorBinding
+        public readonly struct Binding : global::MonitorGen.IMonitorBinding<global::Demo.PenguinPrediction>
         {
+            #pragma warning disable CS0649 // Never assigned: the runtime reads each row as its binding, whose one field is the row.
             private readonly global::Demo.PenguinPrediction _row;
-
-            /// <summary>Wraps <paramref name="row"/>.</summary>
-            public Binding(in global::Demo.PenguinPrediction row) => _row = row;
-
-            /// <summary>The row, for the labeling functions.</summary>
-            public global::Demo.PenguinPrediction Row => _row;
+            #pragma warning restore CS0649
 
             /// <inheritdoc/>
             public static global::MonitorGen.MonitorSchema Schema { get; } = new(
@@ -107,9 +97,6 @@ namespace Demo
                 },
                 global::MonitorGen.FeatureSchema.Categorical("Species", global::MonitorGen.DriftMethod.Auto, double.NaN, "Adelie", "Chinstrap", "Gentoo"),
                 "Confidence");
-
-            /// <inheritdoc/>
-            public bool IsNull => _row is null;
 
             /// <inheritdoc/>
             public void Read<TSink>(ref TSink sink)

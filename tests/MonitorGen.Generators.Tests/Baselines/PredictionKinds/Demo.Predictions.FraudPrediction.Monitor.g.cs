@@ -23,11 +23,8 @@ namespace Demo.Predictions
 
     /// <summary>Monitors <see cref="FraudPrediction"/> rows of model <c>fraud</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCodeAttribute("MonitorGen.Generators", "0.1.0.0")]
-    public sealed partial class FraudPredictionMonitor : global::MonitorGen.ModelMonitor<global::Demo.Predictions.FraudPredictionMonitor.Binding>, global::MonitorGen.IModelMonitor<global::Demo.Predictions.FraudPrediction>
+    public sealed partial class FraudPredictionMonitor : global::MonitorGen.ModelMonitor<global::Demo.Predictions.FraudPrediction, global::Demo.Predictions.FraudPredictionMonitor.Binding>, global::MonitorGen.IModelMonitor<global::Demo.Predictions.FraudPrediction>
     {
-        /// <summary>The monitored features and KPIs, as declared.</summary>
-        public static global::MonitorGen.MonitorSchema DeclaredSchema => Binding.Schema;
-
         /// <summary>Creates a monitor that compares its windows with <paramref name="profile"/>.</summary>
         /// <exception cref="global::MonitorGen.ProfileException">The profile was fitted on another schema of the type.</exception>
         public FraudPredictionMonitor(global::MonitorGen.ReferenceProfile profile, global::MonitorGen.MonitorOptions? options = null, global::Microsoft.Extensions.Logging.ILogger? logger = null)
@@ -38,25 +35,22 @@ namespace Demo.Predictions
         /// <summary>Fits the reference profile from training rows.</summary>
         /// <exception cref="global::System.ArgumentException">A row is null.</exception>
         /// <exception cref="global::System.InvalidOperationException">There are no rows.</exception>
-        public static global::MonitorGen.ReferenceProfile Fit(global::System.Collections.Generic.IEnumerable<global::Demo.Predictions.FraudPrediction> rows, global::MonitorGen.FitOptions? options = null)
-            => global::MonitorGen.MonitorBinding.Fit<global::Demo.Predictions.FraudPrediction, Binding>(rows, static row => new Binding(row), options);
+        public static new global::MonitorGen.ReferenceProfile Fit(global::System.Collections.Generic.IEnumerable<global::Demo.Predictions.FraudPrediction> rows, global::MonitorGen.FitOptions? options = null)
+            => global::MonitorGen.MonitorBinding.Fit<global::Demo.Predictions.FraudPrediction, Binding>(rows, options);
 
         /// <summary>Fits the reference profile from training rows, and the reference performance from labelled held-out rows:
         /// the accuracy of a classifier, the mean absolute error of a regressor.</summary>
         /// <exception cref="global::System.ArgumentException">A row is null, or a held-out row's prediction or label cannot be compared.</exception>
         /// <exception cref="global::System.InvalidOperationException">There are no rows or no held-out rows.</exception>
         public static global::MonitorGen.ReferenceProfile Fit(global::System.Collections.Generic.IEnumerable<global::Demo.Predictions.FraudPrediction> rows, global::System.Collections.Generic.IEnumerable<(global::Demo.Predictions.FraudPrediction Prediction, bool Label)> heldOut, global::MonitorGen.FitOptions? options = null)
-            => global::MonitorGen.MonitorBinding.FitWithPerformance<global::Demo.Predictions.FraudPrediction, Binding, bool>(rows, heldOut, static row => new Binding(row), static label => (label ? 1 : 0, null, 0), options);
-
-        /// <summary>Observes one row: data quality, drift sketches, instruments, logs and trace tags. Allocation-free; never throws.</summary>
-        public void Observe(in global::Demo.Predictions.FraudPrediction row) => ObserveRow(new Binding(row));
+            => global::MonitorGen.MonitorBinding.FitWithPerformance<global::Demo.Predictions.FraudPrediction, Binding, bool>(rows, heldOut, static label => (label ? 1 : 0, null, 0), options);
 
         /// <summary>
-        /// Observes one row, as <see cref="Observe"/> does, and returns the id of its prediction (<c>Fraud</c>), which
+        /// Observes one row, as <c>Observe</c> does, and returns the id of its prediction (<c>Fraud</c>), which
         /// its label refers to: the row's <c>TransactionId</c>. Null when the prediction cannot be labelled: it or its id is null or
         /// empty, or labels are off.
         /// </summary>
-        public string? ObservePrediction(in global::Demo.Predictions.FraudPrediction row) => ObserveRow(new Binding(row)) < 0 ? null : row.TransactionId;
+        public string? ObservePrediction(in global::Demo.Predictions.FraudPrediction row) => ObserveRow(row) < 0 ? null : row.TransactionId;
 
         /// <summary>Joins the actual value of a prediction to it: it counts in the realized performance of the prediction's window.</summary>
         /// <param name="predictionId">The id <see cref="ObservePrediction"/> returned.</param>
@@ -77,20 +71,16 @@ namespace Demo.Predictions
         public void AddLabelingFunction(string name, global::System.Func<global::Demo.Predictions.FraudPrediction, bool?> function)
         {
             global::System.ArgumentNullException.ThrowIfNull(function);
-            AddLabelingFunctionRow(name, binding => function(binding.Row) is { } label ? (label ? 1 : 0) : -1);
+            AddLabelingFunctionRow(name, row => function(row) is { } label ? (label ? 1 : 0) : -1);
         }
 
-        /// <summary>Generator support: a <see cref="FraudPrediction"/> row as the runtime sees it, with the schema of its type.</summary>
+        /// <summary>Generator support: how the runtime sees a <see cref="FraudPrediction"/> row, with the schema of its type.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public readonly struct Binding : global::MonitorGen.IMonitorBinding
+        public readonly struct Binding : global::MonitorGen.IMonitorBinding<global::Demo.Predictions.FraudPrediction>
         {
+            #pragma warning disable CS0649 // Never assigned: the runtime reads each row as its binding, whose one field is the row.
             private readonly global::Demo.Predictions.FraudPrediction _row;
-
-            /// <summary>Wraps <paramref name="row"/>.</summary>
-            public Binding(in global::Demo.Predictions.FraudPrediction row) => _row = row;
-
-            /// <summary>The row, for the labeling functions.</summary>
-            public global::Demo.Predictions.FraudPrediction Row => _row;
+            #pragma warning restore CS0649
 
             /// <inheritdoc/>
             public static global::MonitorGen.MonitorSchema Schema { get; } = new(
@@ -103,9 +93,6 @@ namespace Demo.Predictions
                 global::MonitorGen.FeatureSchema.Categorical("Fraud", global::MonitorGen.DriftMethod.Auto, double.NaN, "False", "True"),
                 "Score",
                 "TransactionId");
-
-            /// <inheritdoc/>
-            public bool IsNull => false;
 
             /// <inheritdoc/>
             public void Read<TSink>(ref TSink sink)

@@ -23,11 +23,8 @@ namespace Demo.Predictions
 
     /// <summary>Monitors <see cref="TopicPrediction"/> rows of model <c>topic</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCodeAttribute("MonitorGen.Generators", "0.1.0.0")]
-    public sealed partial class TopicPredictionMonitor : global::MonitorGen.ModelMonitor<global::Demo.Predictions.TopicPredictionMonitor.Binding>, global::MonitorGen.IModelMonitor<global::Demo.Predictions.TopicPrediction>
+    public sealed partial class TopicPredictionMonitor : global::MonitorGen.ModelMonitor<global::Demo.Predictions.TopicPrediction, global::Demo.Predictions.TopicPredictionMonitor.Binding>, global::MonitorGen.IModelMonitor<global::Demo.Predictions.TopicPrediction>
     {
-        /// <summary>The monitored features and KPIs, as declared.</summary>
-        public static global::MonitorGen.MonitorSchema DeclaredSchema => Binding.Schema;
-
         /// <summary>Creates a monitor that compares its windows with <paramref name="profile"/>.</summary>
         /// <exception cref="global::MonitorGen.ProfileException">The profile was fitted on another schema of the type.</exception>
         public TopicPredictionMonitor(global::MonitorGen.ReferenceProfile profile, global::MonitorGen.MonitorOptions? options = null, global::Microsoft.Extensions.Logging.ILogger? logger = null)
@@ -38,24 +35,21 @@ namespace Demo.Predictions
         /// <summary>Fits the reference profile from training rows.</summary>
         /// <exception cref="global::System.ArgumentException">A row is null.</exception>
         /// <exception cref="global::System.InvalidOperationException">There are no rows.</exception>
-        public static global::MonitorGen.ReferenceProfile Fit(global::System.Collections.Generic.IEnumerable<global::Demo.Predictions.TopicPrediction> rows, global::MonitorGen.FitOptions? options = null)
-            => global::MonitorGen.MonitorBinding.Fit<global::Demo.Predictions.TopicPrediction, Binding>(rows, static row => new Binding(row), options);
+        public static new global::MonitorGen.ReferenceProfile Fit(global::System.Collections.Generic.IEnumerable<global::Demo.Predictions.TopicPrediction> rows, global::MonitorGen.FitOptions? options = null)
+            => global::MonitorGen.MonitorBinding.Fit<global::Demo.Predictions.TopicPrediction, Binding>(rows, options);
 
         /// <summary>Fits the reference profile from training rows, and the reference performance from labelled held-out rows:
         /// the accuracy of a classifier, the mean absolute error of a regressor.</summary>
         /// <exception cref="global::System.ArgumentException">A row is null, or a held-out row's prediction or label cannot be compared.</exception>
         /// <exception cref="global::System.InvalidOperationException">There are no rows or no held-out rows.</exception>
         public static global::MonitorGen.ReferenceProfile Fit(global::System.Collections.Generic.IEnumerable<global::Demo.Predictions.TopicPrediction> rows, global::System.Collections.Generic.IEnumerable<(global::Demo.Predictions.TopicPrediction Prediction, string Label)> heldOut, global::MonitorGen.FitOptions? options = null)
-            => global::MonitorGen.MonitorBinding.FitWithPerformance<global::Demo.Predictions.TopicPrediction, Binding, string>(rows, heldOut, static row => new Binding(row), static label => (-1, label, 0), options);
-
-        /// <summary>Observes one row: data quality, drift sketches, instruments, logs and trace tags. Allocation-free; never throws.</summary>
-        public void Observe(in global::Demo.Predictions.TopicPrediction row) => ObserveRow(new Binding(row));
+            => global::MonitorGen.MonitorBinding.FitWithPerformance<global::Demo.Predictions.TopicPrediction, Binding, string>(rows, heldOut, static label => (-1, label, 0), options);
 
         /// <summary>
-        /// Observes one row, as <see cref="Observe"/> does, and returns the id of its prediction (<c>Topic</c>), which
+        /// Observes one row, as <c>Observe</c> does, and returns the id of its prediction (<c>Topic</c>), which
         /// its label refers to. Null when the prediction cannot be labelled: it is null, or labels are off. Allocates the id's 16 characters.
         /// </summary>
-        public string? ObservePrediction(in global::Demo.Predictions.TopicPrediction row) => ObservePredictionRow(new Binding(row));
+        public string? ObservePrediction(in global::Demo.Predictions.TopicPrediction row) => ObservePredictionRow(row);
 
         /// <summary>Joins the actual value of a prediction to it: it counts in the realized performance of the prediction's window.</summary>
         /// <param name="predictionId">The id <see cref="ObservePrediction"/> returned.</param>
@@ -76,20 +70,16 @@ namespace Demo.Predictions
         public void AddLabelingFunction(string name, global::System.Func<global::Demo.Predictions.TopicPrediction, string?> function)
         {
             global::System.ArgumentNullException.ThrowIfNull(function);
-            AddLabelingFunctionRow(name, binding => function(binding.Row) is { } label ? CategoryLabelCode(label) : -1);
+            AddLabelingFunctionRow(name, row => function(row) is { } label ? CategoryLabelCode(label) : -1);
         }
 
-        /// <summary>Generator support: a <see cref="TopicPrediction"/> row as the runtime sees it, with the schema of its type.</summary>
+        /// <summary>Generator support: how the runtime sees a <see cref="TopicPrediction"/> row, with the schema of its type.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public readonly struct Binding : global::MonitorGen.IMonitorBinding
+        public readonly struct Binding : global::MonitorGen.IMonitorBinding<global::Demo.Predictions.TopicPrediction>
         {
+            #pragma warning disable CS0649 // Never assigned: the runtime reads each row as its binding, whose one field is the row.
             private readonly global::Demo.Predictions.TopicPrediction _row;
-
-            /// <summary>Wraps <paramref name="row"/>.</summary>
-            public Binding(in global::Demo.Predictions.TopicPrediction row) => _row = row;
-
-            /// <summary>The row, for the labeling functions.</summary>
-            public global::Demo.Predictions.TopicPrediction Row => _row;
+            #pragma warning restore CS0649
 
             /// <inheritdoc/>
             public static global::MonitorGen.MonitorSchema Schema { get; } = new(
@@ -101,9 +91,6 @@ namespace Demo.Predictions
                 global::System.Array.Empty<global::MonitorGen.KpiSchema>(),
                 global::MonitorGen.FeatureSchema.Categorical("Topic", global::MonitorGen.DriftMethod.Auto, double.NaN),
                 null);
-
-            /// <inheritdoc/>
-            public bool IsNull => _row is null;
 
             /// <inheritdoc/>
             public void Read<TSink>(ref TSink sink)
