@@ -1,7 +1,7 @@
 namespace MonitorGen.Statistics;
 
 /// <summary>What the <see cref="DriftOutcome.Score"/> of a method means.</summary>
-public enum DriftScoreKind
+internal enum DriftScoreKind
 {
     /// <summary>The score is a p-value: small values mean drift.</summary>
     PValue,

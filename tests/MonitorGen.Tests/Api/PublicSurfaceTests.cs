@@ -13,8 +13,9 @@ public sealed class PublicSurfaceTests
 {
     // 55 before stop 23 hid the generator's schema types, the monitors' generic base, the health checks' base, the
     // self-error sources and the null distributions, and made two enums no public member used internal (46); the
-    // labeling functions' report and summary followed (48). The goal is 40.
-    private const int VisibleTypeLimit = 48;
+    // labeling functions' report and summary followed (48). Stop 25 made DriftScoreKind, which no public member used,
+    // internal, and InstrumentNames a linked internal source in each package that needs it (46). The goal is 40.
+    private const int VisibleTypeLimit = 46;
 
     private static readonly string[] Infrastructure = ["Shard", "Window", "Fitter", "Sketch", "Instrument", "Ring", "Reservoir", "State"];
 

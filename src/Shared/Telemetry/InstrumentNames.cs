@@ -1,7 +1,9 @@
 namespace MonitorGen.Telemetry;
 
 /// <summary>Instrument and tag names, following the OpenTelemetry conventions in docs/telemetry.md.</summary>
-public static class InstrumentNames
+/// <remarks>Linked as source into each package that records or queries MonitorGen telemetry, so that the names are one
+/// fact in one place without being public API: users see them in the exported telemetry and in docs/telemetry.md.</remarks>
+internal static class InstrumentNames
 {
     /// <summary>Counter of observed rows.</summary>
     public const string Predictions = "monitorgen.predictions";
