@@ -304,7 +304,6 @@ internal static class MonitorEmitter
         w.Open();
         // A copy, once: members of a readonly field of a struct row would otherwise be read from defensive copies.
         w.Line("var row = _row;");
-
         int numeric = 0, categorical = 0;
         for (int i = 0; i < model.Features.Count; i++)
         {
