@@ -1,8 +1,8 @@
 namespace MonitorGen.Telemetry;
 
-/// <summary>Instrument and tag names, following the OpenTelemetry conventions in docs/telemetry.md.</summary>
+/// <summary>Instrument and tag names, following the OpenTelemetry semantic conventions; the README's Telemetry section lists them.</summary>
 /// <remarks>Linked as source into each package that records or queries MonitorGen telemetry, so that the names are one
-/// fact in one place without being public API: users see them in the exported telemetry and in docs/telemetry.md.</remarks>
+/// fact in one place without being public API: users see them in the exported telemetry and in the README.</remarks>
 internal static class InstrumentNames
 {
     /// <summary>Counter of observed rows.</summary>
