@@ -49,7 +49,7 @@ public abstract class ModelMonitor<TRow, [DynamicallyAccessedMembers(MonitorBind
 
     /// <summary>Observes one row: data quality, drift sketches, instruments, logs and trace tags. Allocation-free; never throws.</summary>
     /// <param name="row">The row; a null row counts every feature as missing.</param>
-    public void Observe(in TRow row) => ObserveRow(row, StoresUnnamedPredictions);
+    public void Observe(in TRow row) => ObserveRow(row);
 
     // Checked before the base constructor, which starts the windows and instruments a refused monitor would leave behind.
     private static MonitorSchema LaidOutSchema()

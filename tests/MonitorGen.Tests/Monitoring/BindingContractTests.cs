@@ -23,7 +23,7 @@ public sealed class BindingContractTests
         var rows = Enumerable.Range(0, 200).Select(i => new Reading(i % 17, i % 3 == 0 ? "a" : "b")).ToArray();
         ReferenceProfile profile = MonitorBinding.Fit<Reading, ReadingBinding>(rows);
 
-        using var monitor = new ReadingMonitor<ReadingBinding>(profile);
+        using var monitor = new BindingMonitor<Reading, ReadingBinding>(profile);
         foreach (Reading row in rows.Take(40))
         {
             monitor.Observe(row);
@@ -42,7 +42,7 @@ public sealed class BindingContractTests
     {
         var rows = Enumerable.Range(0, 100).Select(i => new Reading(i, "a")).ToArray();
         ReferenceProfile profile = MonitorBinding.Fit<Reading, ReadingBinding>(rows);
-        using ModelMonitor monitor = fault == Fault.ThrowAfterFirstFeature ? new ReadingMonitor<ThrowingReadingBinding>(profile) : new ReadingMonitor<OtherKindReadingBinding>(profile);
+        using ModelMonitor monitor = fault == Fault.ThrowAfterFirstFeature ? new BindingMonitor<Reading, ThrowingReadingBinding>(profile) : new BindingMonitor<Reading, OtherKindReadingBinding>(profile);
         var observer = (IModelMonitor<Reading>)monitor;
         int selfErrors = 0;
         using MeterListener listener = CountObserveSelfErrors(ReadingBinding.Schema.ModelName, () => Interlocked.Increment(ref selfErrors));
@@ -66,7 +66,7 @@ public sealed class BindingContractTests
         var rows = Enumerable.Range(0, 50).Select(i => new Reading(i, "a")).ToArray();
         ReferenceProfile profile = MonitorBinding.Fit<Reading, ReadingBinding>(rows);
 
-        var error = Assert.Throws<ProfileException>(() => new OtherSchemaMonitor(profile));
+        var error = Assert.Throws<ProfileException>(() => new BindingMonitor<Reading, OtherSchemaBinding>(profile));
 
         Assert.Contains("feature 'Kind' is in the profile but not in 'MonitorGen.Tests.Reading'", error.Message, StringComparison.Ordinal);
     }
@@ -77,9 +77,9 @@ public sealed class BindingContractTests
         var rows = Enumerable.Range(0, 50).Select(i => new Reading(i, "a")).ToArray();
         ReferenceProfile profile = MonitorBinding.Fit<Reading, ReadingBinding>(rows);
 
-        var twoFields = Assert.Throws<InvalidOperationException>(() => new ReadingMonitor<TwoFieldBinding>(profile));
+        var twoFields = Assert.Throws<InvalidOperationException>(() => new BindingMonitor<Reading, TwoFieldBinding>(profile));
         var fitted = Assert.Throws<InvalidOperationException>(() => MonitorBinding.Fit<Reading, TwoFieldBinding>(rows));
-        var otherType = Assert.Throws<InvalidOperationException>(() => new OtherTypeMonitor(profile));
+        var otherType = Assert.Throws<InvalidOperationException>(() => new BindingMonitor<WeatherDay, OtherTypeBinding>(profile));
 
         Assert.Contains("must hold one instance field, of type MonitorGen.Tests.Monitoring.BindingContractTests+Reading, and it holds 2", twoFields.Message, StringComparison.Ordinal);
         Assert.Equal(twoFields.Message, fitted.Message);
@@ -227,24 +227,6 @@ public sealed class BindingContractTests
         public void Read<TSink>(ref TSink sink)
             where TSink : struct, IRowSink => sink.Category(0, _row);
     }
-#pragma warning restore CS0649
-
-    private sealed class ReadingMonitor<[DynamicallyAccessedMembers(MonitorBinding.Fields)] TBinding> : ModelMonitor<Reading, TBinding>
-        where TBinding : struct, IMonitorBinding<Reading>
-    {
-        public ReadingMonitor(ReferenceProfile profile)
-            : base(profile, null, null)
-        {
-        }
-    }
-
-    private sealed class OtherTypeMonitor : ModelMonitor<WeatherDay, OtherTypeBinding>
-    {
-        public OtherTypeMonitor(ReferenceProfile profile)
-            : base(profile, null, null)
-        {
-        }
-    }
 
     private readonly struct OtherSchemaBinding : IMonitorBinding<Reading>
     {
@@ -256,17 +238,17 @@ public sealed class BindingContractTests
             new[] { FeatureSchema.Numerical("Value", true, DriftMethod.Auto, double.NaN, double.NegativeInfinity, double.PositiveInfinity) },
             Array.Empty<KpiSchema>());
 
-#pragma warning disable CS0649
         private readonly Reading _row;
-#pragma warning restore CS0649
 
         public void Read<TSink>(ref TSink sink)
             where TSink : struct, IRowSink => sink.Numeric(0, _row.Value);
     }
+#pragma warning restore CS0649
 
-    private sealed class OtherSchemaMonitor : ModelMonitor<Reading, OtherSchemaBinding>
+    private sealed class BindingMonitor<TRow, [DynamicallyAccessedMembers(MonitorBinding.Fields)] TBinding> : ModelMonitor<TRow, TBinding>
+        where TBinding : struct, IMonitorBinding<TRow>
     {
-        public OtherSchemaMonitor(ReferenceProfile profile)
+        public BindingMonitor(ReferenceProfile profile)
             : base(profile, null, null)
         {
         }
