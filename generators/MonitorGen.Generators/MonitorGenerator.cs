@@ -1,5 +1,4 @@
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using MonitorGen.Generators.Diagnostics;
 using MonitorGen.Generators.Emitting;
 using MonitorGen.Generators.Model;
@@ -19,11 +18,9 @@ public sealed class MonitorGenerator : IIncrementalGenerator
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        var parsed = context.SyntaxProvider
-            .ForAttributeWithMetadataName(
-                KnownTypeNames.MonitorAttribute,
-                static (node, _) => node is TypeDeclarationSyntax,
-                static (syntaxContext, cancellationToken) => MonitorTypeParser.Parse(syntaxContext, cancellationToken))
+        var parsed = AttributedTypeProvider
+            .ForAttribute(context, KnownTypeNames.MonitorAttribute, MonitorTypeParser.Parse, ParseOutcome.Skipped,
+                static failure => new ParseOutcome(null, failure))
             .WithTrackingName(TrackingNames.MonitorTypes);
         var monitorTypes = parsed
             .Where(static outcome => outcome.Model is not null)
@@ -38,11 +35,9 @@ public sealed class MonitorGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(monitorTypes.Where(static model => model.Onnx is not null), static (output, model) =>
             output.AddSource(model.Onnx!.HintName, OnnxRecordEmitter.Emit(model.Onnx)));
 
-        var onnxRecords = context.SyntaxProvider
-            .ForAttributeWithMetadataName(
-                KnownTypeNames.OnnxRecordAttribute,
-                static (node, _) => node is TypeDeclarationSyntax,
-                static (syntaxContext, cancellationToken) => OnnxRecordParser.Parse(syntaxContext, cancellationToken))
+        var onnxRecords = AttributedTypeProvider
+            .ForAttribute(context, KnownTypeNames.OnnxRecordAttribute, OnnxRecordParser.Parse, OnnxParseOutcome.Skipped,
+                static failure => new OnnxParseOutcome(null, failure))
             .WithTrackingName(TrackingNames.OnnxRecordTypes);
         context.RegisterSourceOutput(onnxRecords.Where(static outcome => outcome.Model is not null), static (output, outcome) =>
             output.AddSource(outcome.Model!.HintName, OnnxRecordEmitter.Emit(outcome.Model)));

@@ -21,18 +21,13 @@ namespace MonitorGen.Generators.Parsing;
 /// </summary>
 internal static class MonitorTypeParser
 {
-    public static ParseOutcome Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    public static ParseOutcome Parse(AttributedType target, CancellationToken cancellationToken)
     {
-        if (context.TargetSymbol is not INamedTypeSymbol type
-            || context.TargetNode is not TypeDeclarationSyntax declaration
-            || context.Attributes.IsEmpty)
-        {
-            return ParseOutcome.Skipped;
-        }
-
+        INamedTypeSymbol type = target.Symbol;
+        TypeDeclarationSyntax declaration = target.Declaration;
         try
         {
-            return Parse(type, declaration, context.Attributes[0], context.SemanticModel.Compilation, cancellationToken) is { } model
+            return Parse(type, declaration, target.Attributes[0], target.Compilation, cancellationToken) is { } model
                 ? new ParseOutcome(model, null)
                 : ParseOutcome.Skipped;
         }

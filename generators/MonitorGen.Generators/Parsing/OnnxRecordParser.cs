@@ -12,17 +12,14 @@ namespace MonitorGen.Generators.Parsing;
 internal static class OnnxRecordParser
 {
     /// <summary>An <c>[OnnxRecord]</c> type; one that is also <c>[Monitor]</c> gets its mapping through the monitor's parse.</summary>
-    public static OnnxParseOutcome Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    public static OnnxParseOutcome Parse(AttributedType target, CancellationToken cancellationToken)
     {
-        if (context.TargetSymbol is not INamedTypeSymbol type || context.TargetNode is not TypeDeclarationSyntax declaration)
-        {
-            return OnnxParseOutcome.Skipped;
-        }
-
+        INamedTypeSymbol type = target.Symbol;
+        TypeDeclarationSyntax declaration = target.Declaration;
         try
         {
             cancellationToken.ThrowIfCancellationRequested();
-            INamedTypeSymbol? monitor = context.SemanticModel.Compilation.GetTypeByMetadataName(KnownTypeNames.MonitorAttribute);
+            INamedTypeSymbol? monitor = target.Compilation.GetTypeByMetadataName(KnownTypeNames.MonitorAttribute);
             foreach (AttributeData attribute in type.GetAttributes())
             {
                 if (monitor is not null && SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, monitor))
@@ -31,7 +28,7 @@ internal static class OnnxRecordParser
                 }
             }
 
-            return Parse(type, declaration, context.SemanticModel.Compilation) is { } model
+            return Parse(type, declaration, target.Compilation) is { } model
                 ? new OnnxParseOutcome(model, null)
                 : OnnxParseOutcome.Skipped;
         }
