@@ -58,7 +58,7 @@ internal static class AttributedTypeProvider
             .Where(static input => input.Left.NamesAttribute || input.Right.HasTypeAliases)
             .Combine(compilation)
             .WithComparer(WithoutCompilation.Instance)
-            .Select((input, cancellationToken) => Parse(input.Left.Left, input.Right.Compilation, metadataName, parse, skipped, failed, cancellationToken));
+            .Select((input, cancellationToken) => Parse(input.Left.Left, input.Right, metadataName, parse, skipped, failed, cancellationToken));
     }
 
     private static DeclarationKey KeyOf(TypeDeclarationSyntax declaration, string simpleName, string shortName, CancellationToken cancellationToken)
@@ -85,14 +85,14 @@ internal static class AttributedTypeProvider
         _ => string.Empty,
     };
 
-    private static TOutcome Parse<TOutcome>(DeclarationKey key, Compilation compilation, string metadataName,
+    private static TOutcome Parse<TOutcome>(DeclarationKey key, CompilationHandle compilation, string metadataName,
         Func<AttributedType, CancellationToken, TOutcome> parse, TOutcome skipped, Func<ParseFailureModel, TOutcome> failed,
         CancellationToken cancellationToken)
     {
         AttributedType? target;
         try
         {
-            target = Find(key, compilation, metadataName, cancellationToken, out bool found);
+            target = Find(key, compilation.Compilation, metadataName, cancellationToken, out bool found);
             if (!found)
             {
                 return failed(new ParseFailureModel(key.Identifier, "its declaration was not found in the compilation", null));
