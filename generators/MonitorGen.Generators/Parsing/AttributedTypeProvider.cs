@@ -92,11 +92,12 @@ internal static class AttributedTypeProvider
         AttributedType? target;
         try
         {
-            target = Find(key, compilation.Compilation, metadataName, cancellationToken, out bool found);
-            if (!found)
+            if (Declaration(key, compilation.Compilation, cancellationToken) is not { } declaration)
             {
                 return failed(new ParseFailureModel(key.Identifier, "its declaration was not found in the compilation", null));
             }
+
+            target = Bind(declaration, compilation.Compilation, metadataName, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -106,28 +107,17 @@ internal static class AttributedTypeProvider
         return target is { } type ? parse(type, cancellationToken) : skipped;
     }
 
-    // The declaration the key was made from, in the compilation the step runs on; null when it does not carry the attribute.
-    private static AttributedType? Find(DeclarationKey key, Compilation compilation, string metadataName, CancellationToken cancellationToken,
-        out bool found)
+    // The declaration the key was made from, in the compilation the step runs on.
+    private static TypeDeclarationSyntax? Declaration(DeclarationKey key, Compilation compilation, CancellationToken cancellationToken)
     {
-        found = false;
         foreach (SyntaxTree tree in compilation.SyntaxTrees)
         {
-            if (tree.FilePath != key.Tree.FilePath || !DeclarationFingerprints.Of(tree, cancellationToken).Equals(key.Tree)
-                || Declaration(tree, key.Span, cancellationToken) is not { } declaration
-                || declaration.Identifier.ValueText != key.Identifier)
+            if (tree.FilePath == key.Tree.FilePath && DeclarationFingerprints.Of(tree, cancellationToken).Equals(key.Tree)
+                && Declaration(tree, key.Span, cancellationToken) is { } declaration
+                && declaration.Identifier.ValueText == key.Identifier)
             {
-                continue;
+                return declaration;
             }
-
-            found = true;
-            if (compilation.GetSemanticModel(tree).GetDeclaredSymbol(declaration, cancellationToken) is not INamedTypeSymbol symbol)
-            {
-                return null;
-            }
-
-            ImmutableArray<AttributeData> attributes = AppliedOn(declaration, symbol, metadataName);
-            return attributes.IsEmpty ? null : new AttributedType(symbol, declaration, attributes, compilation);
         }
 
         return null;
@@ -152,33 +142,30 @@ internal static class AttributedTypeProvider
         return null;
     }
 
-    // As ForAttributeWithMetadataName: the applications written on this declaration, not on the type's other parts.
-    private static ImmutableArray<AttributeData> AppliedOn(TypeDeclarationSyntax declaration, INamedTypeSymbol symbol, string metadataName)
+    // As ForAttributeWithMetadataName: the type, with the attribute's applications written on this declaration (not on the
+    // type's other parts); null when there are none.
+    private static AttributedType? Bind(TypeDeclarationSyntax declaration, Compilation compilation, string metadataName,
+        CancellationToken cancellationToken)
     {
+        if (compilation.GetTypeByMetadataName(metadataName) is not { } attributeType
+            || compilation.GetSemanticModel(declaration.SyntaxTree).GetDeclaredSymbol(declaration, cancellationToken) is not INamedTypeSymbol symbol)
+        {
+            return null;
+        }
+
         ImmutableArray<AttributeData>.Builder applied = ImmutableArray.CreateBuilder<AttributeData>();
         foreach (AttributeData attribute in symbol.GetAttributes())
         {
             if (attribute.ApplicationSyntaxReference is { } reference
                 && reference.SyntaxTree == declaration.SyntaxTree
                 && declaration.Span.Contains(reference.Span)
-                && attribute.AttributeClass is { } type
-                && HasMetadataName(type, metadataName))
+                && SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, attributeType))
             {
                 applied.Add(attribute);
             }
         }
 
-        return applied.ToImmutable();
-    }
-
-    private static bool HasMetadataName(INamedTypeSymbol type, string metadataName)
-    {
-        int dot = metadataName.LastIndexOf('.');
-        return type.ContainingType is null
-            && type.MetadataName == metadataName.Substring(dot + 1)
-            && (type.ContainingNamespace is { IsGlobalNamespace: true }
-                ? dot < 0
-                : type.ContainingNamespace?.ToDisplayString() == metadataName.Substring(0, Math.Max(dot, 0)));
+        return applied.Count == 0 ? null : new AttributedType(symbol, declaration, applied.ToImmutable(), compilation);
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using MonitorGen.Generators.Model;
 
@@ -52,21 +53,8 @@ internal sealed class DeclarationEnvironment : IEquatable<DeclarationEnvironment
             return true;
         }
 
-        if (!Trees.Equals(other.Trees) || !Options.Equals(other.Options) || !ParseOptions.Equals(other.ParseOptions)
-            || References.Length != other.References.Length)
-        {
-            return false;
-        }
-
-        for (int i = 0; i < References.Length; i++)
-        {
-            if (!References[i].Equals(other.References[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return Trees.Equals(other.Trees) && Options.Equals(other.Options) && ParseOptions.Equals(other.ParseOptions)
+            && References.SequenceEqual(other.References);
     }
 
     public override bool Equals(object? obj) => Equals(obj as DeclarationEnvironment);

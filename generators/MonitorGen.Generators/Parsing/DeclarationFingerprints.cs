@@ -45,7 +45,7 @@ internal static class DeclarationFingerprints
     private static TreeFingerprint Compute(SyntaxTree tree, CancellationToken cancellationToken)
     {
         SyntaxNode root = tree.GetRoot(cancellationToken);
-        var hash = new Hash128();
+        var hash = Hash128.Start();
         bool hasTypeAliases = false;
 
         // Directives anywhere, bodies included: #nullable, #pragma and #line apply to the declarations that follow them.
@@ -129,7 +129,8 @@ internal static class DeclarationFingerprints
     {
         private ulong _low;
         private ulong _high;
-        private bool _started;
+
+        public static Hash128 Start() => new() { _low = 14695981039346656037UL, _high = 0x9E3779B97F4A7C15UL };
 
         public ulong Low => _low;
 
@@ -154,13 +155,6 @@ internal static class DeclarationFingerprints
 
         private void Add(char c)
         {
-            if (!_started)
-            {
-                _low = 14695981039346656037UL;
-                _high = 0x9E3779B97F4A7C15UL;
-                _started = true;
-            }
-
             _low = (_low ^ c) * 1099511628211UL;
             _high = ((_high ^ c) * 0xBF58476D1CE4E5B9UL) + 0x94D049BB133111EBUL;
             _high ^= _high >> 29;
