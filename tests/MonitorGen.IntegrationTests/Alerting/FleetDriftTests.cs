@@ -123,6 +123,6 @@ public sealed class FleetDriftTests : IDisposable
     private static bool IsClose(double expected, double actual) => Math.Abs(actual - expected) <= Relative * Math.Abs(expected);
 
     private static void AssertClose(double expected, double actual, string what) =>
-        Assert.True(Math.Abs(actual - expected) <= Relative * Math.Abs(expected),
+        Assert.True(IsClose(expected, actual),
             $"{what}: PromQL {actual:R}, in process {expected:R} (relative difference {Math.Abs(actual - expected) / Math.Abs(expected):E2})");
 }
